@@ -1,0 +1,6 @@
+export * from './permission';
+export * from './role';
+export * from './tenant';
+export * from './user';
+export * from './api-key';
+export * from './actor';

@@ -1,0 +1,26 @@
+/**
+ * The permission catalog: the 11 permissions of the CourseLit page plus `user:read`
+ * (spec/bootstrap.md). Permissions are `'resource:action'` literals.
+ */
+export const PERMISSIONS = [
+  'course:manage',
+  'course:manage_any',
+  'course:publish',
+  'course:enroll',
+  'media:manage',
+  'site:manage',
+  'setting:manage',
+  'user:manage',
+  'community:post',
+  'community:comment',
+  'community:manage',
+  'user:read',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const known: ReadonlySet<string> = new Set(PERMISSIONS);
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && known.has(value);
+}

@@ -1,0 +1,33 @@
+import type { Permission } from './permission';
+
+export type IdentifyBy = 'email' | 'login';
+
+export interface Tenant {
+  /** Internal, stable id (opaque string). */
+  readonly id: string;
+  /** Unique name; the courselit `domain` header. */
+  readonly name: string;
+  /** Normalised account URL (see `normalizeAccountUrl`); the ispring `X-Auth-Account-Url`. */
+  readonly accountUrl: string | null;
+  readonly identifyBy: IdentifyBy;
+  /** Maximum number of users, or null for no limit. */
+  readonly seatLimit: number | null;
+  /** Permissions every new user gets. */
+  readonly defaultPermissions: readonly Permission[];
+  /** The organization users join when none is given. */
+  readonly rootOrganizationId: number;
+}
+
+export interface Organization {
+  readonly tenantId: string;
+  readonly id: number;
+  readonly name: string;
+  readonly parentId: number | null;
+}
+
+export interface Group {
+  readonly tenantId: string;
+  readonly id: number;
+  readonly name: string;
+  readonly organizationId: number;
+}

@@ -1,0 +1,29 @@
+/**
+ * Every error the core raises has one of these stable codes. Dialects map each code to their
+ * own wire answer with an exhaustive `Record<ErrorCode, …>`, so a new code without a mapping
+ * is a compile error.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'PERMISSION_DENIED',
+  'ROLE_ABOVE_ACTOR',
+  'TARGET_ABOVE_ACTOR',
+  'PERMISSION_NOT_HELD',
+  'OUT_OF_SCOPE',
+  'USER_PROTECTED',
+  'TENANT_NOT_FOUND',
+  'USER_NOT_FOUND',
+  'ORGANIZATION_NOT_FOUND',
+  'ROLE_UNKNOWN',
+  'EMAIL_TAKEN',
+  'LOGIN_TAKEN',
+  'SEAT_LIMIT_REACHED',
+  'VERSION_CONFLICT',
+  'BOOTSTRAP_INVALID',
+  'STORE_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];

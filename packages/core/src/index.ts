@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+
+export * from './domain';
+export * from './errors';
+export * from './ports';
+export * from './services';
+export * from './roster.types';

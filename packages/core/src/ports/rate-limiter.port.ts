@@ -1,0 +1,30 @@
+export interface RateLimitPolicy {
+  /** How many hits a key may make… */
+  readonly points: number;
+  /** …in this many seconds. */
+  readonly durationSeconds: number;
+}
+
+export interface RateLimitState {
+  /** False once the key has used up its points in the window. */
+  readonly allowed: boolean;
+  readonly limit: number;
+  readonly remaining: number;
+  /** Seconds until the window resets. */
+  readonly resetSeconds: number;
+}
+
+/** One rate limit (a policy) over many keys. */
+export interface RateLimiter {
+  readonly policy: RateLimitPolicy;
+  /** Reads a key's state without using a point. */
+  peek(key: string): Promise<RateLimitState>;
+  /** Uses one point. */
+  hit(key: string): Promise<RateLimitState>;
+  reset(key: string): Promise<void>;
+}
+
+/** Makes rate limiters; the host can pass one backed by a shared store (e.g. Redis). */
+export interface RateLimiterFactory {
+  create(name: string, policy: RateLimitPolicy): RateLimiter;
+}

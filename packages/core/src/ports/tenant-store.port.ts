@@ -1,0 +1,36 @@
+import type { Group, Organization, Tenant } from '../domain';
+
+/**
+ * Tenants with their organizations and groups, and each tenant's user counter: the seat count
+ * and the next integer user id, changed atomically (a locked row, not a count then an insert).
+ */
+export interface TenantStore {
+  /** Inserts or replaces by `id`; `name` is unique (a clash throws VALIDATION_FAILED). */
+  saveTenant(tenant: Tenant): Promise<void>;
+  findTenantById(id: string): Promise<Tenant | null>;
+  findTenantByName(name: string): Promise<Tenant | null>;
+  /** `accountUrl` is already normalised. */
+  findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null>;
+  listTenants(): Promise<readonly Tenant[]>;
+
+  /** Inserts or replaces by (tenantId, id). */
+  saveOrganization(organization: Organization): Promise<void>;
+  findOrganization(tenantId: string, id: number): Promise<Organization | null>;
+  listOrganizations(tenantId: string): Promise<readonly Organization[]>;
+
+  /** Inserts or replaces by (tenantId, id). */
+  saveGroup(group: Group): Promise<void>;
+  findGroup(tenantId: string, id: number): Promise<Group | null>;
+  listGroups(tenantId: string): Promise<readonly Group[]>;
+
+  /**
+   * Takes one seat and the next user id, atomically. Returns null, changing nothing, when the
+   * tenant's seat limit (`seatLimit`) is reached. Must hold under concurrent calls, and be undone
+   * with the unit of work it runs in.
+   */
+  allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null>;
+  /** Gives one seat back (a user was deleted). Ids are never reused. */
+  releaseSeat(tenantId: string): Promise<void>;
+  /** The number of seats taken. */
+  countUsers(tenantId: string): Promise<number>;
+}

@@ -1,0 +1,18 @@
+import type { ApiKeyStore } from './api-key-store.port';
+import type { TenantStore } from './tenant-store.port';
+import type { UserStore } from './user-store.port';
+
+/** The stores, as seen inside one transaction. */
+export interface TransactionalStores {
+  readonly users: UserStore;
+  readonly tenants: TenantStore;
+  readonly apiKeys: ApiKeyStore;
+}
+
+/**
+ * Runs work in one transaction: everything it wrote through the stores it was given is kept
+ * when it resolves, and nothing is when it throws (the error is rethrown as it was).
+ */
+export interface UnitOfWork {
+  run<T>(work: (stores: TransactionalStores) => Promise<T>): Promise<T>;
+}

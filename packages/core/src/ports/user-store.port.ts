@@ -1,0 +1,45 @@
+import type { User, UserStatus } from '../domain';
+
+export interface UserListQuery {
+  readonly tenantId: string;
+  readonly status?: UserStatus;
+  readonly role?: string;
+  /** Only users whose organization is one of these (scope, or an ispring filter). */
+  readonly organizationIds?: readonly number[];
+  /** Only members of this group. */
+  readonly groupId?: number;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface UserPage {
+  readonly items: readonly User[];
+  /** Number of users matching the filters, all pages together. */
+  readonly total: number;
+}
+
+/**
+ * Users of all tenants. Every lookup is scoped by tenant; misses return `null`.
+ * Uniqueness of (tenant, e-mail) and (tenant, login), case-insensitive, is the store's job:
+ * a violation throws `RosterError('EMAIL_TAKEN' | 'LOGIN_TAKEN')` (e-mail is checked first).
+ * Lists are ordered by `createdAt` ascending, then `id`.
+ */
+export interface UserStore {
+  insert(user: User): Promise<void>;
+  findById(tenantId: string, id: number): Promise<User | null>;
+  findByPublicId(tenantId: string, publicId: string): Promise<User | null>;
+  /** `email` is already normalised. */
+  findByEmail(tenantId: string, email: string): Promise<User | null>;
+  /** Case-insensitive. */
+  findByLogin(tenantId: string, login: string): Promise<User | null>;
+  list(query: UserListQuery): Promise<UserPage>;
+  /**
+   * Replaces the stored user whose version is `expectedVersion` with `user` (whose version is
+   * `expectedVersion + 1`). A missing user or another version throws `VERSION_CONFLICT`.
+   */
+  update(user: User, expectedVersion: number): Promise<void>;
+  /** Returns false when there was no such user. */
+  delete(tenantId: string, id: number): Promise<boolean>;
+  /** Records a successful sign-in without touching `version` or `updatedAt`. */
+  touchLastLogin(tenantId: string, id: number, at: Date): Promise<void>;
+}

@@ -1,0 +1,113 @@
+import type { Actor, RoleCatalog, Tenant, UserView } from './domain';
+import type {
+  ApiKeyStore,
+  Clock,
+  EventSink,
+  IdGenerator,
+  Logger,
+  Mailer,
+  PasswordHasher,
+  RateLimiterFactory,
+  TenantStore,
+  UnitOfWork,
+  UserStore,
+} from './ports';
+import type {
+  ApiKeyCredentials,
+  CreateUserInput,
+  ListUsersInput,
+  PasswordCredentials,
+  UpdateUserInput,
+  UpdateUserOptions,
+  UserListResult,
+  UserRef,
+  UserWriteResult,
+} from './services';
+
+/** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
+export interface RosterStores {
+  readonly users: UserStore;
+  readonly tenants: TenantStore;
+  readonly apiKeys: ApiKeyStore;
+  readonly unitOfWork: UnitOfWork;
+  /** Releases connections; called by `roster.close()`. */
+  close?(): Promise<void>;
+}
+
+export interface PasswordThrottleOptions {
+  /** Failed attempts per account + login before 429 (default 10)… */
+  readonly perLogin: number;
+  /** …failed attempts per client address (default 100)… */
+  readonly perAddress: number;
+  /** …within this window (default 900 s). */
+  readonly windowSeconds: number;
+}
+
+export interface RosterOptions {
+  readonly stores: RosterStores;
+  readonly roleCatalog?: RoleCatalog;
+  readonly passwordHasher?: PasswordHasher;
+  readonly mailer?: Mailer;
+  readonly clock?: Clock;
+  readonly idGenerator?: IdGenerator;
+  readonly rateLimiterFactory?: RateLimiterFactory;
+  readonly eventSink?: EventSink;
+  readonly logger?: Logger;
+  readonly passwordThrottle?: Partial<PasswordThrottleOptions>;
+}
+
+export interface UserServiceApi {
+  create(actor: Actor, input: CreateUserInput): Promise<UserWriteResult>;
+  get(actor: Actor, ref: UserRef): Promise<UserView>;
+  list(actor: Actor, input: ListUsersInput): Promise<UserListResult>;
+  update(actor: Actor, ref: UserRef, input: UpdateUserInput, options?: UpdateUserOptions): Promise<UserWriteResult>;
+  delete(actor: Actor, ref: UserRef): Promise<void>;
+}
+
+export interface AuthServiceApi {
+  /** UNAUTHENTICATED for an unknown key (or one of another tenant than `tenantId`). */
+  authenticateApiKey(credentials: ApiKeyCredentials): Promise<Actor>;
+  /**
+   * UNAUTHENTICATED for an unknown user, a wrong password or an inactive user, in similar time
+   * whether the user exists or not; RATE_LIMITED (with `retryAfterSeconds`) when throttled.
+   */
+  authenticatePassword(credentials: PasswordCredentials): Promise<Actor>;
+}
+
+export interface TenantServiceApi {
+  findById(id: string): Promise<Tenant | null>;
+  findByName(name: string): Promise<Tenant | null>;
+  /** Normalises the URL first (`normalizeAccountUrl`). */
+  findByAccountUrl(accountUrl: string): Promise<Tenant | null>;
+}
+
+export interface BootstrapReport {
+  readonly tenantsCreated: number;
+  readonly tenantsUpdated: number;
+  readonly organizations: number;
+  readonly groups: number;
+  readonly apiKeysCreated: number;
+  readonly usersCreated: number;
+  readonly usersExisting: number;
+}
+
+export interface BootstrapServiceApi {
+  /**
+   * Loads a bootstrap file's content (spec/bootstrap.md), idempotently. An invalid file throws
+   * BOOTSTRAP_INVALID naming the offending path, before anything is written.
+   */
+  load(file: unknown): Promise<BootstrapReport>;
+}
+
+/** One Roster instance: what `createRoster(options)` returns. */
+export interface Roster {
+  readonly users: UserServiceApi;
+  readonly auth: AuthServiceApi;
+  readonly tenants: TenantServiceApi;
+  readonly bootstrap: BootstrapServiceApi;
+  readonly roleCatalog: RoleCatalog;
+  readonly logger: Logger;
+  readonly rateLimiters: RateLimiterFactory;
+  readonly clock: Clock;
+  close(): Promise<void>;
+}

@@ -1,0 +1,2 @@
+export * from './user-service.types';
+export * from './auth-service.types';

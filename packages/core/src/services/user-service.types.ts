@@ -1,0 +1,72 @@
+import type { Permission, UserSettings, UserStatus, UserView } from '../domain';
+
+/** How a caller names a user: by integer id, public `usr_` id, or e-mail (normalised by the service). */
+export type UserRef = { readonly id: number } | { readonly publicId: string } | { readonly email: string };
+
+/** Fields a caller may set. Absent fields keep their defaults (create) or values (update). */
+export interface UserFields {
+  readonly email?: string | null;
+  readonly login?: string | null;
+  readonly firstName?: string;
+  readonly lastName?: string;
+  /** Plain text; hashed by the service. */
+  readonly password?: string;
+  readonly role?: string;
+  /** Explicit permissions; on update, replaces the whole set. */
+  readonly permissions?: readonly Permission[];
+  readonly status?: UserStatus;
+  readonly organizationId?: number;
+  /** Replaces the memberships; groups that cannot take the user are reported, not fatal. */
+  readonly groupIds?: readonly number[];
+  readonly externalId?: number | null;
+  readonly source?: string;
+  readonly phoneNumber?: string | null;
+  readonly liveScanner?: boolean;
+  readonly subscribedToUpdates?: boolean;
+  /** Missing keys take their defaults (theme `system`, notifications `true`). */
+  readonly settings?: Partial<UserSettings>;
+  readonly backendAccess?: boolean;
+}
+
+export interface CreateUserInput extends UserFields {
+  /**
+   * Create without password: a strong random one is generated and never returned.
+   * Defaults: role the tenant's lowest, status `active`, organization the actor's (the root for
+   * tenant-wide actors), permissions the tenant's defaults plus `permissions`, source `api`.
+   */
+  readonly generatedPasswordLength?: number;
+  /** Send the new user a login e-mail through the Mailer (after the commit). */
+  readonly loginEmail?: { readonly invitationMessage?: string } | false;
+}
+
+export interface UpdateUserInput extends UserFields {}
+
+export interface UpdateUserOptions {
+  /** objective: users with backend access cannot be modified (USER_PROTECTED). */
+  readonly refuseBackendAccess?: boolean;
+}
+
+export interface UserWriteResult {
+  readonly user: UserView;
+  /** Requested groups that do not exist in the tenant or lie outside the actor's scope. */
+  readonly exceededGroupIds: readonly number[];
+}
+
+export interface ListUsersInput {
+  readonly status?: UserStatus;
+  readonly role?: string;
+  readonly organizationId?: number;
+  readonly groupId?: number;
+  /** 1-based. */
+  readonly page: number;
+  readonly limit: number;
+}
+
+export interface UserListResult {
+  readonly items: readonly UserView[];
+  readonly total: number;
+  readonly page: number;
+  readonly limit: number;
+  /** ceil(total / limit); 0 when there are none. */
+  readonly pages: number;
+}

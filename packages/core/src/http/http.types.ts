@@ -47,6 +47,8 @@ export interface Route {
 /** A mounted dialect: its routes, and a handler that answers everything under its prefix. */
 export interface Dialect {
   readonly name: string;
+  /** Where the host mounts it (`''` for the root); routes are relative to it. */
+  readonly prefix: string;
   readonly routes: readonly Route[];
   /** Answers a request, or returns null when no route of the dialect matches the path. */
   handle(request: RosterRequest): Promise<RosterResponse | null>;

@@ -1,0 +1,60 @@
+import type { Route, RouteParams } from './http.types';
+
+export interface CompiledRoute {
+  readonly route: Route;
+  readonly pattern: RegExp;
+  readonly paramNames: readonly string[];
+}
+
+/** `/api/users/:user_id` → a regular expression over one path, trailing slash allowed. */
+export function compileRoute(route: Route): CompiledRoute {
+  const paramNames: string[] = [];
+  const source = route.path
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return escapeRegExp(segment);
+      paramNames.push(segment.slice(1));
+      return '([^/]+)';
+    })
+    .join('/');
+  return { route, pattern: new RegExp(`^${source}/?$`), paramNames };
+}
+
+export interface RouteMatch {
+  readonly route: Route;
+  readonly params: RouteParams;
+}
+
+/**
+ * The route for this method and path: an exact method first, then a `*` route of the same
+ * path. Returns null when no route has this path (the request is not the dialect's).
+ * `methodless` is true when the path exists but not for this method.
+ */
+export function matchRoute(
+  routes: readonly CompiledRoute[],
+  method: string,
+  path: string,
+): RouteMatch | null {
+  let fallback: RouteMatch | null = null;
+  for (const compiled of routes) {
+    const found = compiled.pattern.exec(path);
+    if (!found) continue;
+    const params: Record<string, string> = {};
+    compiled.paramNames.forEach((name, i) => (params[name] = safeDecode(found[i + 1]!)));
+    if (compiled.route.method === method) return { route: compiled.route, params };
+    if (compiled.route.method === '*' && fallback === null) fallback = { route: compiled.route, params };
+  }
+  return fallback;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,3 @@
+export * from './conformance-fixture';
+export * from './conformance-host';
+export * from './http-client';

@@ -5,3 +5,5 @@ export * from './json-body';
 export * from './headers';
 export * from './route-matcher';
 export * from './create-dialect';
+export * from './dialect-plugin';
+export * from './node-io';

@@ -6,10 +6,14 @@ export interface CompiledRoute {
   readonly paramNames: readonly string[];
 }
 
-/** `/api/users/:user_id` → a regular expression over one path, trailing slash allowed. */
 export function compileRoute(route: Route): CompiledRoute {
+  return { route, ...pathPattern(route.path) };
+}
+
+/** `/api/users/:user_id` → a regular expression over one path, trailing slash allowed. */
+export function pathPattern(path: string): { readonly pattern: RegExp; readonly paramNames: readonly string[] } {
   const paramNames: string[] = [];
-  const source = route.path
+  const source = path
     .split('/')
     .map((segment) => {
       if (!segment.startsWith(':')) return escapeRegExp(segment);
@@ -17,7 +21,7 @@ export function compileRoute(route: Route): CompiledRoute {
       return '([^/]+)';
     })
     .join('/');
-  return { route, pattern: new RegExp(`^${source}/?$`), paramNames };
+  return { pattern: new RegExp(`^${source}/?$`), paramNames };
 }
 
 export interface RouteMatch {

@@ -1,0 +1,116 @@
+import { RosterError, validationError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import { copy } from './copy';
+import type { MemoryState } from './memory-state';
+import type { Transaction } from './transaction';
+import type { TransactionRunner } from './transaction-runner';
+
+/**
+ * `TenantStore` over the memory state. Each tenant gets its user counter (no seat taken, next
+ * id 1) when it is first saved; `allocateUser` for a tenant never saved throws TENANT_NOT_FOUND.
+ */
+export class InMemoryTenantStore implements TenantStore {
+  constructor(
+    private readonly state: MemoryState,
+    private readonly runner: TransactionRunner,
+    private readonly bound?: Transaction,
+  ) {}
+
+  saveTenant(tenant: Tenant): Promise<void> {
+    return this.apply((tx) => {
+      const { tenants, tenantIdsByName, counters } = this.state;
+      const holder = tenantIdsByName.get(tenant.name);
+      if (holder !== undefined && holder !== tenant.id) {
+        throw validationError([{ field: 'name', message: 'is already used by another tenant' }]);
+      }
+      const previous = tenants.get(tenant.id);
+      if (previous && previous.name !== tenant.name) tx.delete(tenantIdsByName, previous.name);
+      tx.set(tenants, tenant.id, copy(tenant));
+      tx.set(tenantIdsByName, tenant.name, tenant.id);
+      if (!counters.has(tenant.id)) tx.set(counters, tenant.id, { seats: 0, nextId: 1 });
+    });
+  }
+
+  findTenantById(id: string): Promise<Tenant | null> {
+    return this.apply(() => copyOrNull(this.state.tenants.get(id)));
+  }
+
+  findTenantByName(name: string): Promise<Tenant | null> {
+    return this.apply(() => {
+      const id = this.state.tenantIdsByName.get(name);
+      return copyOrNull(id === undefined ? undefined : this.state.tenants.get(id));
+    });
+  }
+
+  findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null> {
+    return this.apply(() => copyOrNull(this.sortedTenants().find((t) => t.accountUrl === accountUrl)));
+  }
+
+  listTenants(): Promise<readonly Tenant[]> {
+    return this.apply(() => this.sortedTenants().map(copy));
+  }
+
+  saveOrganization(organization: Organization): Promise<void> {
+    return this.apply((tx) => {
+      tx.set(this.state.organizationsOf(organization.tenantId), organization.id, copy(organization));
+    });
+  }
+
+  findOrganization(tenantId: string, id: number): Promise<Organization | null> {
+    return this.apply(() => copyOrNull(this.state.organizations.get(tenantId)?.get(id)));
+  }
+
+  listOrganizations(tenantId: string): Promise<readonly Organization[]> {
+    return this.apply(() => sortedById(this.state.organizations.get(tenantId)));
+  }
+
+  saveGroup(group: Group): Promise<void> {
+    return this.apply((tx) => {
+      tx.set(this.state.groupsOf(group.tenantId), group.id, copy(group));
+    });
+  }
+
+  findGroup(tenantId: string, id: number): Promise<Group | null> {
+    return this.apply(() => copyOrNull(this.state.groups.get(tenantId)?.get(id)));
+  }
+
+  listGroups(tenantId: string): Promise<readonly Group[]> {
+    return this.apply(() => sortedById(this.state.groups.get(tenantId)));
+  }
+
+  allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {
+    return this.apply((tx) => {
+      const counter = this.state.counters.get(tenantId);
+      if (!counter) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
+      if (seatLimit !== null && counter.seats >= seatLimit) return null;
+      tx.set(this.state.counters, tenantId, { seats: counter.seats + 1, nextId: counter.nextId + 1 });
+      return counter.nextId;
+    });
+  }
+
+  releaseSeat(tenantId: string): Promise<void> {
+    return this.apply((tx) => {
+      const counter = this.state.counters.get(tenantId);
+      if (counter && counter.seats > 0) tx.set(this.state.counters, tenantId, { ...counter, seats: counter.seats - 1 });
+    });
+  }
+
+  countUsers(tenantId: string): Promise<number> {
+    return this.apply(() => this.state.counters.get(tenantId)?.seats ?? 0);
+  }
+
+  private sortedTenants(): Tenant[] {
+    return [...this.state.tenants.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  private apply<T>(operation: (tx: Transaction) => T): Promise<T> {
+    return this.runner.apply(operation, this.bound);
+  }
+}
+
+function copyOrNull<T>(value: T | undefined): T | null {
+  return value === undefined ? null : copy(value);
+}
+
+function sortedById<T extends { readonly id: number }>(records: Map<number, T> | undefined): T[] {
+  return records ? [...records.values()].sort((a, b) => a.id - b.id).map(copy) : [];
+}

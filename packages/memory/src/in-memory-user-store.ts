@@ -1,0 +1,90 @@
+import { RosterError, type User, type UserListQuery, type UserPage, type UserStore } from '@roster/core';
+import { copy } from './copy';
+import type { MemoryState } from './memory-state';
+import type { Transaction } from './transaction';
+import type { TransactionRunner } from './transaction-runner';
+import { listUsers } from './user-list';
+import { assertNewId, assertUnique } from './user-uniqueness';
+import { lookupKey, type UserTable } from './user-table';
+
+/** `UserStore` over the memory state. Built by `createMemoryStores()`; `bound` ties it to a unit of work. */
+export class InMemoryUserStore implements UserStore {
+  constructor(
+    private readonly state: MemoryState,
+    private readonly runner: TransactionRunner,
+    private readonly bound?: Transaction,
+  ) {}
+
+  insert(user: User): Promise<void> {
+    return this.write((tx) => {
+      const table = this.state.userTable(user.tenantId);
+      assertUnique(table, user, null);
+      assertNewId(table, user);
+      table.put(tx, copy(user));
+    });
+  }
+
+  findById(tenantId: string, id: number): Promise<User | null> {
+    return this.read(() => this.stored(tenantId, id));
+  }
+
+  findByPublicId(tenantId: string, publicId: string): Promise<User | null> {
+    return this.read(() => this.storedVia(tenantId, (table) => table.byPublicId.get(publicId)));
+  }
+
+  findByEmail(tenantId: string, email: string): Promise<User | null> {
+    return this.read(() => this.storedVia(tenantId, (table) => table.byEmail.get(lookupKey(email))));
+  }
+
+  findByLogin(tenantId: string, login: string): Promise<User | null> {
+    return this.read(() => this.storedVia(tenantId, (table) => table.byLogin.get(lookupKey(login))));
+  }
+
+  list(query: UserListQuery): Promise<UserPage> {
+    return this.runner.apply(() => listUsers(this.state.users.get(query.tenantId), query), this.bound);
+  }
+
+  update(user: User, expectedVersion: number): Promise<void> {
+    return this.write((tx) => {
+      const stored = this.stored(user.tenantId, user.id);
+      if (!stored || stored.version !== expectedVersion) {
+        throw new RosterError('VERSION_CONFLICT', 'the user was changed or deleted meanwhile');
+      }
+      const table = this.state.userTable(user.tenantId);
+      assertUnique(table, user, user.id);
+      table.put(tx, copy(user));
+    });
+  }
+
+  delete(tenantId: string, id: number): Promise<boolean> {
+    return this.write((tx) => this.state.users.get(tenantId)?.remove(tx, id) ?? false);
+  }
+
+  touchLastLogin(tenantId: string, id: number, at: Date): Promise<void> {
+    return this.write((tx) => {
+      const stored = this.stored(tenantId, id);
+      if (stored) this.state.userTable(tenantId).put(tx, { ...stored, lastLoginAt: new Date(at.getTime()) });
+    });
+  }
+
+  private stored(tenantId: string, id: number): User | undefined {
+    return this.state.users.get(tenantId)?.byId.get(id);
+  }
+
+  private storedVia(tenantId: string, find: (table: UserTable) => number | undefined): User | undefined {
+    const table = this.state.users.get(tenantId);
+    const id = table ? find(table) : undefined;
+    return id === undefined ? undefined : table?.byId.get(id);
+  }
+
+  private read(find: () => User | undefined): Promise<User | null> {
+    return this.runner.apply(() => {
+      const user = find();
+      return user ? copy(user) : null;
+    }, this.bound);
+  }
+
+  private write<T>(operation: (tx: Transaction) => T): Promise<T> {
+    return this.runner.apply(operation, this.bound);
+  }
+}

@@ -1,0 +1,47 @@
+import type { ApiKey, Group, Organization, Tenant } from '@roster/core';
+import { UserTable } from './user-table';
+
+/** A tenant's user counter: seats taken and the next user id (never decreases). */
+export interface UserCounter {
+  readonly seats: number;
+  readonly nextId: number;
+}
+
+/**
+ * Everything the memory stores hold. Records are private copies, replaced (never mutated)
+ * on every write, so the undo log can restore them by reference.
+ */
+export class MemoryState {
+  /** Users, per tenant. */
+  readonly users = new Map<string, UserTable>();
+  readonly tenants = new Map<string, Tenant>();
+  readonly tenantIdsByName = new Map<string, string>();
+  readonly counters = new Map<string, UserCounter>();
+  /** Organizations and groups, per tenant, by id. */
+  readonly organizations = new Map<string, Map<number, Organization>>();
+  readonly groups = new Map<string, Map<number, Group>>();
+  readonly apiKeys = new Map<string, ApiKey>();
+  readonly apiKeyIdsBySecretHash = new Map<string, string>();
+
+  /** A tenant's user table, created empty on first use (an empty table holds no data). */
+  userTable(tenantId: string): UserTable {
+    return getOrCreate(this.users, tenantId, () => new UserTable());
+  }
+
+  organizationsOf(tenantId: string): Map<number, Organization> {
+    return getOrCreate(this.organizations, tenantId, () => new Map());
+  }
+
+  groupsOf(tenantId: string): Map<number, Group> {
+    return getOrCreate(this.groups, tenantId, () => new Map());
+  }
+}
+
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}

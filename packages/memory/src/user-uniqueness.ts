@@ -1,0 +1,31 @@
+import { RosterError, validationError, type User } from '@roster/core';
+import { lookupKey, type UserTable } from './user-table';
+
+/**
+ * Throws when `user` would clash with another user of its tenant: EMAIL_TAKEN first, then
+ * LOGIN_TAKEN (both case-insensitive), then VALIDATION_FAILED for a public id in use.
+ * `self` is the id of the row being replaced (an update), which never clashes with itself.
+ */
+export function assertUnique(table: UserTable, user: User, self: number | null): void {
+  if (user.email !== null && isHeldByOther(table.byEmail, lookupKey(user.email), self)) {
+    throw new RosterError('EMAIL_TAKEN', 'e-mail already in use in this tenant', { value: user.email });
+  }
+  if (user.login !== null && isHeldByOther(table.byLogin, lookupKey(user.login), self)) {
+    throw new RosterError('LOGIN_TAKEN', 'login already in use in this tenant', { value: user.login });
+  }
+  if (isHeldByOther(table.byPublicId, user.publicId, self)) {
+    throw validationError([{ field: 'publicId', message: 'is already in use' }]);
+  }
+}
+
+/** Throws VALIDATION_FAILED when the tenant already has a user with `user.id`. */
+export function assertNewId(table: UserTable, user: User): void {
+  if (table.byId.has(user.id)) {
+    throw validationError([{ field: 'id', message: 'is already in use' }]);
+  }
+}
+
+function isHeldByOther<K>(index: Map<K, number>, key: K, self: number | null): boolean {
+  const holder = index.get(key);
+  return holder !== undefined && holder !== self;
+}

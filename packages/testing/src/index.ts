@@ -1,0 +1,3 @@
+export * from './store-contract';
+export * from './fixtures';
+export * from './conformance';

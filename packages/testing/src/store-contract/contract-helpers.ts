@@ -1,0 +1,44 @@
+import { expect } from '@jest/globals';
+import { RosterError, type ErrorCode } from '@roster/core';
+
+/** Asserts that `promise` rejects with a `RosterError` of `code` (any code when omitted). */
+export async function expectRosterError(promise: Promise<unknown>, code?: ErrorCode): Promise<RosterError> {
+  const outcome = await promise.then(
+    (value: unknown) => ({ resolved: value }),
+    (error: unknown) => ({ rejected: error }),
+  );
+  expect(outcome).toHaveProperty('rejected');
+  const error = (outcome as { rejected: unknown }).rejected;
+  expect(error).toBeInstanceOf(RosterError);
+  if (code !== undefined) expect((error as RosterError).code).toBe(code);
+  return error as RosterError;
+}
+
+/** Counts fulfilled results and the error codes of rejected ones (`non-roster` for anything else). */
+export function tally(results: readonly PromiseSettledResult<unknown>[]): { fulfilled: number; codes: Record<string, number> } {
+  const codes: Record<string, number> = {};
+  let fulfilled = 0;
+  for (const result of results) {
+    if (result.status === 'fulfilled') {
+      fulfilled += 1;
+    } else {
+      const code = RosterError.is(result.reason) ? result.reason.code : 'non-roster';
+      codes[code] = (codes[code] ?? 0) + 1;
+    }
+  }
+  return { fulfilled, codes };
+}
+
+/** Lets other pending work run (a few turns of the event loop). */
+export function yieldToOthers(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * `value`, asserted present, with `readonly` removed: to check that mutating what a store
+ * returned changes nothing in the store.
+ */
+export function mutable<T>(value: T | null): { -readonly [K in keyof T]: T[K] } {
+  expect(value).not.toBeNull();
+  return value as { -readonly [K in keyof T]: T[K] };
+}

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe } from '@jest/globals';
+import { RosterError } from '@roster/core';
+import { describeApiKeyStore } from './api-key-store.contract';
+import { describeConcurrency } from './concurrency.contract';
+import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
+import { describeTenantStore } from './tenant-store.contract';
+import { describeUnitOfWork } from './unit-of-work.contract';
+import { describeUserList } from './user-list.contract';
+import { describeUserStore } from './user-store.contract';
+
+/**
+ * Registers the store contract suite for one store implementation. `setup` runs before every
+ * test and must give empty stores; the fixture's `teardown` runs after it. See the README.
+ */
+export function describeStoreContract(name: string, setup: StoreContractSetup): void {
+  describe(`store contract: ${name}`, () => {
+    let current: StoreContractFixture | null = null;
+
+    beforeEach(async () => {
+      current = await setup();
+    });
+
+    afterEach(async () => {
+      const fixture = current;
+      current = null;
+      await fixture?.teardown();
+    });
+
+    const fixture = (): StoreContractFixture => {
+      if (!current) throw new RosterError('INTERNAL', 'the store contract fixture is used outside a test');
+      return current;
+    };
+
+    describeUserStore(fixture);
+    describeUserList(fixture);
+    describeTenantStore(fixture);
+    describeApiKeyStore(fixture);
+    describeUnitOfWork(fixture);
+    describeConcurrency(fixture);
+  });
+}

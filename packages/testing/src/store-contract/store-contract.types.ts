@@ -1,0 +1,68 @@
+import type { RosterStores } from '@roster/core';
+
+/**
+ * The rows the contract reads back raw. Only these fields are compared, so a store maps its
+ * own columns to them (snake_case to camelCase, timestamps to `Date`).
+ */
+export interface RawUserRecord {
+  readonly id: number;
+  readonly publicId: string;
+  readonly email: string | null;
+  readonly login: string | null;
+  readonly firstName: string;
+  readonly version: number;
+  readonly lastLoginAt: Date | null;
+}
+
+export interface RawTenantRecord {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface RawOrganizationRecord {
+  readonly id: number;
+  readonly name: string;
+}
+
+export interface RawGroupRecord {
+  readonly id: number;
+  readonly name: string;
+}
+
+export interface RawApiKeyRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly secretHash: string;
+  readonly lastUsedAt: Date | null;
+}
+
+/**
+ * Reads what was really persisted, bypassing the store's own read methods (memory: the internal
+ * maps; SQL: a plain query on its own connection, outside any transaction of the store), so a
+ * store cannot pass by merely agreeing with itself. Misses return `null`.
+ */
+export interface RawReader {
+  user(tenantId: string, id: number): Promise<RawUserRecord | null>;
+  /** Users stored in the tenant (rows, not the seat counter). */
+  userCount(tenantId: string): Promise<number>;
+  /** The tenant's seat counter as persisted (what `allocateUser` / `releaseSeat` change). */
+  seatCount(tenantId: string): Promise<number>;
+  tenant(id: string): Promise<RawTenantRecord | null>;
+  organization(tenantId: string, id: number): Promise<RawOrganizationRecord | null>;
+  group(tenantId: string, id: number): Promise<RawGroupRecord | null>;
+  apiKey(id: string): Promise<RawApiKeyRecord | null>;
+}
+
+/** What `setup` gives each test: empty stores, a raw reader of the same data, and a cleanup. */
+export interface StoreContractFixture {
+  readonly stores: RosterStores;
+  readonly raw: RawReader;
+  /** Called after each test (close connections, drop the schema…). */
+  teardown(): Promise<void>;
+}
+
+/** Called before every test; must return stores holding no data at all. */
+export type StoreContractSetup = () => Promise<StoreContractFixture>;
+
+/** How a contract file reaches the current test's fixture. */
+export type FixtureAccess = () => StoreContractFixture;

@@ -5,3 +5,6 @@ export * from './errors';
 export * from './ports';
 export * from './services';
 export * from './roster.types';
+export * from './rules';
+export { createRoster } from './roster';
+export * from './defaults';

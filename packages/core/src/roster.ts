@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import { container, type DependencyContainer } from 'tsyringe';
+import {
+  ConsoleLogger,
+  MemoryRateLimiterFactory,
+  NanoidIdGenerator,
+  NoopEventSink,
+  OutboxMailer,
+  SystemClock,
+  Argon2PasswordHasher,
+} from './defaults';
+import { DEFAULT_ROLE_CATALOG, type RoleCatalog } from './domain';
+import { RosterError } from './errors';
+import { TOKENS } from './ports';
+import type { PasswordThrottleOptions, Roster, RosterOptions } from './roster.types';
+import { AuthService, PasswordThrottle } from './services/auth';
+import { BootstrapService } from './services/bootstrap';
+import { DEFAULT_PASSWORD_THROTTLE, type RosterConfig } from './services/roster-config';
+import { TenantService } from './services/tenant.service';
+import { UserService } from './services/users';
+
+/**
+ * Creates one Roster: its own tsyringe child container (the host's global container is never
+ * touched), holding the ports given in `options` or the defaults, and the services over them.
+ */
+export function createRoster(options: RosterOptions): Roster {
+  const roleCatalog = options.roleCatalog ?? DEFAULT_ROLE_CATALOG;
+  assertCatalog(roleCatalog);
+  const clock = options.clock ?? new SystemClock();
+  const logger = options.logger ?? new ConsoleLogger({ clock });
+  const rateLimiters = options.rateLimiterFactory ?? new MemoryRateLimiterFactory();
+  const config: RosterConfig = { passwordThrottle: throttleOptions(options.passwordThrottle) };
+
+  const scope = container.createChildContainer();
+  const values: readonly [symbol, unknown][] = [
+    [TOKENS.UserStore, options.stores.users],
+    [TOKENS.TenantStore, options.stores.tenants],
+    [TOKENS.ApiKeyStore, options.stores.apiKeys],
+    [TOKENS.UnitOfWork, options.stores.unitOfWork],
+    [TOKENS.PasswordHasher, options.passwordHasher ?? new Argon2PasswordHasher()],
+    [TOKENS.Mailer, options.mailer ?? new OutboxMailer({ logger })],
+    [TOKENS.Clock, clock],
+    [TOKENS.IdGenerator, options.idGenerator ?? new NanoidIdGenerator()],
+    [TOKENS.RateLimiterFactory, rateLimiters],
+    [TOKENS.EventSink, options.eventSink ?? new NoopEventSink()],
+    [TOKENS.Logger, logger],
+    [TOKENS.RoleCatalog, roleCatalog],
+    [TOKENS.RosterConfig, config],
+  ];
+  for (const [token, value] of values) scope.register(token, { useValue: value });
+  scope.registerSingleton(PasswordThrottle);
+
+  return {
+    users: scope.resolve(UserService),
+    auth: scope.resolve(AuthService),
+    tenants: scope.resolve(TenantService),
+    bootstrap: scope.resolve(BootstrapService),
+    roleCatalog,
+    logger,
+    rateLimiters,
+    clock,
+    close: () => close(options, scope),
+  };
+}
+
+async function close(options: RosterOptions, scope: DependencyContainer): Promise<void> {
+  await options.stores.close?.();
+  scope.clearInstances();
+}
+
+function throttleOptions(given: Partial<PasswordThrottleOptions> = {}): PasswordThrottleOptions {
+  const merged = { ...DEFAULT_PASSWORD_THROTTLE };
+  for (const key of Object.keys(merged) as (keyof PasswordThrottleOptions)[]) {
+    const value = given[key];
+    if (value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new RosterError('VALIDATION_FAILED', `passwordThrottle.${key} must be a positive integer`);
+    }
+    merged[key] = value;
+  }
+  return merged;
+}
+
+function assertCatalog(catalog: RoleCatalog): void {
+  const names = catalog.roles.map((role) => role.name);
+  if (names.length === 0 || new Set(names).size !== names.length) {
+    throw new RosterError('VALIDATION_FAILED', 'the role catalog needs at least one role and unique role names');
+  }
+}

@@ -1,0 +1,3 @@
+export { AuthService } from './auth.service';
+export { PasswordThrottle } from './password-throttle';
+export { actorForApiKey, actorForUser } from './actor-factory';

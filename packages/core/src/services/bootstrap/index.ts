@@ -1,0 +1,1 @@
+export { BootstrapService } from './bootstrap.service';

@@ -1,0 +1,24 @@
+import { inject, injectable } from 'tsyringe';
+import type { Tenant } from '../domain';
+import { TOKENS, type TenantStore } from '../ports';
+import type { TenantServiceApi } from '../roster.types';
+import { normalizeAccountUrl } from '../rules';
+
+/** Finds the tenant a request names, by id, name (courselit `domain`) or account URL (ispring). */
+@injectable()
+export class TenantService implements TenantServiceApi {
+  constructor(@inject(TOKENS.TenantStore) private readonly tenants: TenantStore) {}
+
+  findById(id: string): Promise<Tenant | null> {
+    return this.tenants.findTenantById(id);
+  }
+
+  findByName(name: string): Promise<Tenant | null> {
+    return this.tenants.findTenantByName(name);
+  }
+
+  async findByAccountUrl(accountUrl: string): Promise<Tenant | null> {
+    const normalized = normalizeAccountUrl(accountUrl);
+    return normalized === null ? null : this.tenants.findTenantByAccountUrl(normalized);
+  }
+}

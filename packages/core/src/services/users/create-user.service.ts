@@ -1,0 +1,87 @@
+import { inject, injectable } from 'tsyringe';
+import { toUserView, type Actor, type RoleCatalog, type Tenant, type User } from '../../domain';
+import { RosterError } from '../../errors';
+import {
+  TOKENS,
+  type Clock,
+  type IdGenerator,
+  type PasswordHasher,
+  type TenantStore,
+  type UnitOfWork,
+  type UserStore,
+} from '../../ports';
+import { isSeatLimitReached, lowestRole } from '../../rules';
+import { DEFAULT_GENERATED_PASSWORD_LENGTH } from '../roster-config';
+import type { CreateUserInput, UserWriteResult } from '../user-service.types';
+import { assignGroups } from './group-assignment';
+import { UserNotifier } from './user-notifier';
+import { requireAssignableRole, requireGrantable, requirePermission } from './user-policy';
+import { newUserRecord, normalizedEmail, normalizedLogin, type NewUserDecisions } from './user-record';
+import { UserScope } from './user-scope';
+import { requireUnique } from './user-uniqueness';
+import { validateUserFields } from './user-fields.validator';
+
+const seatLimitReached = (): RosterError => new RosterError('SEAT_LIMIT_REACHED', "the tenant's seat limit is reached");
+
+/**
+ * Creates a user. Checks, in this order: permission, input, role assignable, permissions
+ * grantable, organization exists and is in scope, e-mail free, login free, a seat left; then
+ * takes the seat and inserts inside one unit of work (the store's uniqueness has the last word).
+ */
+@injectable()
+export class CreateUserService {
+  constructor(
+    @inject(TOKENS.RoleCatalog) private readonly catalog: RoleCatalog,
+    @inject(TOKENS.UserStore) private readonly users: UserStore,
+    @inject(TOKENS.TenantStore) private readonly tenants: TenantStore,
+    @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @inject(TOKENS.PasswordHasher) private readonly hasher: PasswordHasher,
+    @inject(TOKENS.IdGenerator) private readonly ids: IdGenerator,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
+    @inject(UserScope) private readonly scope: UserScope,
+    @inject(UserNotifier) private readonly notifier: UserNotifier,
+  ) {}
+
+  async create(actor: Actor, input: CreateUserInput): Promise<UserWriteResult> {
+    requirePermission(actor, 'user:manage');
+    const scope = await this.scope.load(actor);
+    const { tenant } = scope;
+    validateUserFields(input, tenant, 'create');
+    const role = input.role ?? lowestRole(this.catalog).name;
+    requireAssignableRole(this.catalog, actor, role);
+    requireGrantable(actor, input.permissions ?? []);
+    const organizationId = input.organizationId ?? actor.scopeOrganizationId ?? tenant.rootOrganizationId;
+    this.scope.requireOrganization(actor, scope, organizationId);
+    const identity = { email: normalizedEmail(input.email), login: normalizedLogin(input.login) };
+    await requireUnique(this.users, tenant.id, identity);
+    if (isSeatLimitReached(await this.tenants.countUsers(tenant.id), tenant.seatLimit)) throw seatLimitReached();
+
+    const groups = assignGroups(actor, scope, await this.tenants.listGroups(tenant.id), input.groupIds ?? []);
+    const passwordGenerated = input.password === undefined;
+    const length = input.generatedPasswordLength ?? DEFAULT_GENERATED_PASSWORD_LENGTH;
+    const passwordHash = await this.hasher.hash(input.password ?? this.ids.password(length));
+    const { groupIds } = groups;
+    const user = await this.insert(tenant, input, { tenant, role, organizationId, groupIds, passwordHash });
+
+    this.notifier.emit('user.created', user);
+    if (input.loginEmail) {
+      const { invitationMessage } = input.loginEmail;
+      await this.notifier.sendLoginMail(tenant, user, { passwordGenerated, invitationMessage });
+    }
+    return { user: toUserView(user), exceededGroupIds: groups.exceededGroupIds };
+  }
+
+  private insert(
+    tenant: Tenant,
+    input: CreateUserInput,
+    decided: Omit<NewUserDecisions, 'id' | 'publicId' | 'now'>,
+  ): Promise<User> {
+    return this.unitOfWork.run(async (stores) => {
+      const id = await stores.tenants.allocateUser(tenant.id, tenant.seatLimit);
+      if (id === null) throw seatLimitReached();
+      const user = newUserRecord(input, { ...decided, id, publicId: this.ids.publicUserId(), now: this.clock.now() });
+      await stores.users.insert(user);
+      return user;
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { inject, injectable } from 'tsyringe';
+import type { Actor, RoleCatalog } from '../../domain';
+import { RosterError } from '../../errors';
+import { TOKENS, type UnitOfWork } from '../../ports';
+import type { UserRef } from '../user-service.types';
+import { UserNotifier } from './user-notifier';
+import { requireCanActOn, requirePermission } from './user-policy';
+import { UserScope } from './user-scope';
+
+/** Deletes a visible user not ranked above the actor, and gives its seat back. */
+@injectable()
+export class DeleteUserService {
+  constructor(
+    @inject(TOKENS.RoleCatalog) private readonly catalog: RoleCatalog,
+    @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @inject(UserScope) private readonly scope: UserScope,
+    @inject(UserNotifier) private readonly notifier: UserNotifier,
+  ) {}
+
+  async delete(actor: Actor, ref: UserRef): Promise<void> {
+    requirePermission(actor, 'user:manage');
+    const scope = await this.scope.load(actor);
+    const user = await this.scope.findVisible(actor, scope, ref);
+    requireCanActOn(this.catalog, actor, user, scope.organizations);
+    await this.unitOfWork.run(async (stores) => {
+      if (!(await stores.users.delete(user.tenantId, user.id))) throw new RosterError('USER_NOT_FOUND', 'no such user');
+      await stores.tenants.releaseSeat(user.tenantId);
+    });
+    this.notifier.emit('user.deleted', user);
+  }
+}

@@ -1,0 +1,1 @@
+export { UserService } from './user.service';

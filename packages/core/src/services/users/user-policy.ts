@@ -1,0 +1,49 @@
+import type { Actor, Permission, RoleCatalog, User } from '../../domain';
+import { RosterError } from '../../errors';
+import {
+  canActOn,
+  canAssignRole,
+  findRole,
+  hasPermission,
+  permissionsNotHeld,
+  type OrganizationNode,
+} from '../../rules';
+
+/**
+ * The permission and hierarchy checks of the user services, as guards that throw the error
+ * code each rule stands for. The decisions themselves are the pure rules.
+ */
+
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!hasPermission(actor, permission)) {
+    throw new RosterError('PERMISSION_DENIED', `the actor lacks ${permission}`);
+  }
+}
+
+export function requireAssignableRole(catalog: RoleCatalog, actor: Actor, role: string): void {
+  if (findRole(catalog, role) === null) throw new RosterError('ROLE_UNKNOWN', `unknown role "${role}"`);
+  if (!canAssignRole(catalog, actor, role)) {
+    throw new RosterError('ROLE_ABOVE_ACTOR', `role "${role}" ranks above the actor's`);
+  }
+}
+
+export function requireGrantable(actor: Actor, permissions: readonly Permission[]): void {
+  const missing = permissionsNotHeld(actor, permissions);
+  if (missing.length > 0) {
+    throw new RosterError('PERMISSION_NOT_HELD', `the actor cannot grant ${missing.join(', ')}`);
+  }
+}
+
+/** USER_NOT_FOUND outside the scope (as if the user did not exist), TARGET_ABOVE_ACTOR above the actor. */
+export function requireCanActOn(
+  catalog: RoleCatalog,
+  actor: Actor,
+  target: User,
+  organizations: readonly OrganizationNode[],
+): void {
+  const verdict = canActOn(catalog, actor, target, organizations);
+  if (verdict === 'out_of_scope') throw new RosterError('USER_NOT_FOUND', 'no such user');
+  if (verdict === 'above_actor') {
+    throw new RosterError('TARGET_ABOVE_ACTOR', `user ${target.id} ranks above the actor`);
+  }
+}

@@ -7,3 +7,6 @@ export * from './route-matcher';
 export * from './create-dialect';
 export * from './dialect-plugin';
 export * from './node-io';
+export * from './dialects/objective';
+export * from './dialects/rest-v1';
+export * from './dialects/ispring';

@@ -1,0 +1,4 @@
+import type { DialectBaseOptions } from '../../dialect-plugin';
+
+/** Only the mount point (default none). */
+export type ObjectiveDialectOptions = DialectBaseOptions;

@@ -1,0 +1,34 @@
+import { splitName, type Actor } from '../../../../domain';
+import type { CreateUserInput } from '../../../../services';
+import type { RouteHandler } from '../../../dialect-plugin';
+import { jsonResponse } from '../../../responses';
+import { CreateUserDto } from '../dto/create-user.dto';
+import { keyed, type RestV1Context } from '../rest-v1.context';
+import { createdUserView } from '../user.view';
+import { settingsInput } from '../validation/settings-input';
+import { validateBody } from '../validation/validate-body';
+
+/** POST /api/v1/users: 201 `{"data":{id,email,name,role,status:"pending",created_at}}`. */
+export function createUserRoute(context: RestV1Context): RouteHandler {
+  return keyed(context, async (actor, { request }) => {
+    const body = validateBody(request, CreateUserDto, context.roster.roleCatalog);
+    const input: CreateUserInput = {
+      email: body.email,
+      ...(await loginFor(context, actor, body.email)),
+      ...splitName(body.name),
+      // New users are always pending; only an update of `status` changes that.
+      status: 'pending',
+      ...(body.role === undefined ? {} : { role: body.role }),
+      ...(body.password === undefined ? {} : { password: body.password }),
+      ...(body.settings === undefined ? {} : { settings: settingsInput(body.settings) }),
+    };
+    const { user } = await context.roster.users.create(actor, input);
+    return jsonResponse(201, { data: createdUserView(user) });
+  });
+}
+
+/** rest-v1 has no login field: in tenants that identify users by login, the e-mail is the login. */
+async function loginFor(context: RestV1Context, actor: Actor, email: string): Promise<{ login?: string }> {
+  const tenant = await context.roster.tenants.findById(actor.tenantId);
+  return tenant?.identifyBy === 'login' ? { login: email } : {};
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, expect } from '@jest/globals';
+import { fixture } from './conformance-fixture';
+import type { ConformanceHost, StartConformanceHost } from './conformance-host';
+import { sendRequest, type WireResponse } from './http-client';
+
+/** Helpers of the ispring conformance files (spec/ispring.md). */
+
+export const TEXT_TYPE = 'text/plain; charset=utf-8';
+export const XML_TYPE = 'application/xml; charset=utf-8';
+export const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export interface IspringCredentials {
+  readonly accountUrl: string;
+  /** E-mail or login. */
+  readonly email: string;
+  readonly password: string;
+}
+
+const acme = (user: keyof typeof fixture.acme.users): IspringCredentials => ({
+  accountUrl: fixture.acme.accountUrl,
+  email: fixture.acme.users[user].email,
+  password: fixture.acme.users[user].password,
+});
+
+export const ispringActors = {
+  owner: acme('owner'),
+  admin: acme('admin'),
+  salesAdmin: acme('salesAdmin'),
+  eastUser: acme('eastUser'),
+  supportUser: acme('supportUser'),
+  publisher: acme('publisher'),
+  inactive: acme('inactive'),
+  globex: { accountUrl: fixture.globex.accountUrl, email: fixture.globex.users.boss.login, password: fixture.globex.users.boss.password },
+  tiny: { accountUrl: fixture.tiny.accountUrl, email: fixture.tiny.users.admin.email, password: fixture.tiny.users.admin.password },
+} as const;
+
+export interface IspringSendOptions {
+  /** Credentials for the X-Auth-* headers; default the acme administrator; null for none. */
+  readonly as?: IspringCredentials | null;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
+}
+
+export type IspringSend = (method: string, path: string, options?: IspringSendOptions) => Promise<WireResponse>;
+
+export interface IspringHostUse {
+  readonly send: IspringSend;
+  /** Every answer this describe block received, to check that none carried a secret. */
+  readonly answers: WireResponse[];
+}
+
+export function ispringAuthHeaders(as: IspringCredentials): Record<string, string> {
+  return { 'X-Auth-Account-Url': as.accountUrl, 'X-Auth-Email': as.email, 'X-Auth-Password': as.password };
+}
+
+/** Starts a host for the enclosing describe block (beforeAll/afterAll) and returns a sender. */
+export function useIspringHost(startHost: StartConformanceHost): IspringHostUse {
+  let host: ConformanceHost | undefined;
+  const answers: WireResponse[] = [];
+  beforeAll(async () => {
+    host = await startHost();
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+  const send: IspringSend = async (method, path, options = {}) => {
+    if (host === undefined) throw new TypeError('conformance host not started');
+    const as = options.as === undefined ? ispringActors.admin : options.as;
+    const headers = { ...(as === null ? {} : ispringAuthHeaders(as)), ...options.headers };
+    const answer = await sendRequest(host.baseUrl, { method, path, headers, ...(options.body === undefined ? {} : { body: options.body }) });
+    answers.push(answer);
+    return answer;
+  };
+  return { send, answers };
+}
+
+/** Exact status, exact body, plain-text content type. */
+export function expectText(answer: WireResponse, status: number, body: string): void {
+  expect({ status: answer.status, body: answer.text, type: answer.headers['content-type'] }).toEqual({ status, body, type: TEXT_TYPE });
+}
+
+/** Exact status and the XML content type; returns the body. */
+export function expectXml(answer: WireResponse, status = 200): string {
+  expect({ status: answer.status, type: answer.headers['content-type'] }).toEqual({ status, type: XML_TYPE });
+  return answer.text;
+}
+
+/** One `<userProfile>` exactly as the dialect writes it (compact). */
+export function userProfileXml(user: {
+  id: number;
+  status: 1 | 3;
+  role: string;
+  organizationId: number;
+  groups?: readonly number[];
+  login?: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+}): string {
+  const groups = (user.groups ?? []).map((id) => `<id>${id}</id>`).join('');
+  return (
+    `<userProfile><userId>${user.id}</userId><status>${user.status}</status><role>${user.role}</role>` +
+    `<organizationId>${user.organizationId}</organizationId><groups>${groups}</groups>` +
+    `<fields><login>${user.login ?? ''}</login><first_name>${user.firstName ?? ''}</first_name>` +
+    `<last_name>${user.lastName ?? ''}</last_name><email>${user.email ?? ''}</email></fields></userProfile>`
+  );
+}
+
+/** The user ids of a `<users>` document, in order. */
+export function userIdsOf(xml: string): number[] {
+  return [...xml.matchAll(/<userId>(\d+)<\/userId>/g)].map((match) => Number(match[1]));
+}
+
+/** The id of the user with this e-mail, read through `GET /user` as the account owner. */
+export async function ispringIdOf(send: IspringSend, email: string, as: IspringCredentials = ispringActors.owner): Promise<number> {
+  const xml = (await send('GET', '/user', { as })).text;
+  const profile = xml.split('<userProfile>').find((part) => part.includes(`<email>${email}</email>`));
+  const id = profile === undefined ? null : /<userId>(\d+)<\/userId>/.exec(profile);
+  if (!id) throw new TypeError(`no user ${email} in the list`);
+  return Number(id[1]);
+}
+
+/** Every password of the fixture, and what hashes look like, for the no-secret check. */
+export const ISPRING_SECRETS: readonly string[] = [
+  ...Object.values(ispringActors).map((actor) => actor.password),
+  '$argon2',
+  'passwordHash',
+];
+
+/** No answer (status line, headers, body) carries a password or a hash. */
+export function expectNoSecrets(answers: readonly WireResponse[], extra: readonly string[] = []): void {
+  expect(answers.length).toBeGreaterThan(0);
+  const everything = answers.map((answer) => `${answer.status} ${JSON.stringify(answer.headers)} ${answer.text}`).join('\n');
+  for (const secret of [...ISPRING_SECRETS, ...extra]) expect({ secret, found: everything.includes(secret) }).toEqual({ secret, found: false });
+}

@@ -1,8 +1,13 @@
+import 'reflect-metadata';
+
 export * from './http.types';
 export * from './responses';
 export * from './limits';
 export * from './json-body';
 export * from './headers';
+export * from './bearer-auth';
+export * from './path-params';
+export * from './email-login';
 export * from './route-matcher';
 export * from './create-dialect';
 export * from './dialect-plugin';
@@ -10,3 +15,4 @@ export * from './node-io';
 export * from './dialects/objective';
 export * from './dialects/rest-v1';
 export * from './dialects/ispring';
+export * from './dialects/courselit';

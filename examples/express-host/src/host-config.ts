@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { RosterError } from '@roster/core';
+
+export interface HostConfig {
+  readonly port: number;
+  /** Absolute path of the bootstrap file. */
+  readonly bootstrapPath: string;
+  /** True when ROSTER_BOOTSTRAP is unset and the demo file is used. */
+  readonly demo: boolean;
+  readonly databaseUrl: string;
+  /** rest-v1 requests per minute per key; false: no limit. */
+  readonly restRateLimit: number | false;
+}
+
+/** The demo file ships beside this package's `src/` and `dist/`. */
+export const DEMO_BOOTSTRAP_PATH = resolve(__dirname, '..', 'demo.bootstrap.json');
+
+/** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL and ROSTER_REST_RATE_LIMIT (spec/common.md defaults). */
+export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
+  const bootstrap = env['ROSTER_BOOTSTRAP'];
+  return {
+    port: integer('PORT', env['PORT'] ?? '3000', 0),
+    bootstrapPath: bootstrap ? resolve(bootstrap) : DEMO_BOOTSTRAP_PATH,
+    demo: !bootstrap,
+    databaseUrl: env['DATABASE_URL'] || 'memory',
+    restRateLimit: rateLimit(env['ROSTER_REST_RATE_LIMIT']),
+  };
+}
+
+function rateLimit(value: string | undefined): number | false {
+  if (value === undefined || value === '') return 1000;
+  if (value === '0' || value.toLowerCase() === 'off') return false;
+  return integer('ROSTER_REST_RATE_LIMIT', value, 1);
+}
+
+function integer(name: string, value: string, min: number): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min || (name === 'PORT' && number > 65535)) {
+    throw new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not a valid number`);
+  }
+  return number;
+}

@@ -1,0 +1,99 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { createRoster, type BootstrapReport, type Logger, type PasswordHasher, type Roster } from '@roster/core';
+import { createRosterRouter } from '@roster/express';
+import { createStores } from './create-stores';
+import { createDialects } from './dialects';
+import { requestLog } from './request-log';
+
+/** The `express` module to build the app with: Express 5 (the default) or an Express 4 module. */
+export type ExpressModule = typeof express;
+
+export interface HostOptions {
+  /** A bootstrap file's content (spec/bootstrap.md). */
+  readonly bootstrap: unknown;
+  /** `memory` (default); see create-stores.ts. */
+  readonly databaseUrl?: string;
+  readonly express?: ExpressModule;
+  /** rest-v1 requests per minute per API key (default 1000); false: no limit. */
+  readonly restRateLimit?: number | false;
+  /** Where the one-line-per-request log goes; none when absent. */
+  readonly requestLog?: (line: string) => void;
+  readonly logger?: Logger;
+  readonly passwordHasher?: PasswordHasher;
+}
+
+export interface Host {
+  readonly app: Express;
+  readonly roster: Roster;
+  readonly bootstrapReport: BootstrapReport;
+  close(): Promise<void>;
+}
+
+/**
+ * An Express app that mounts all four dialects at their default paths, over a Roster loaded
+ * with the bootstrap file. Roster is mounted before any body parser (see @roster/express).
+ */
+export async function createHost(options: HostOptions): Promise<Host> {
+  const expressModule = options.express ?? express;
+  const roster = createRoster({
+    stores: await createStores(options.databaseUrl ?? 'memory'),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
+  });
+  let bootstrapReport: BootstrapReport;
+  try {
+    bootstrapReport = await roster.bootstrap.load(options.bootstrap);
+  } catch (error) {
+    await roster.close();
+    throw error;
+  }
+  const app = expressModule();
+  app.disable('x-powered-by');
+  if (options.requestLog) app.use(requestLog(options.requestLog));
+  app.use(createRosterRouter({ roster, dialects: createDialects(roster, { restRateLimit: options.restRateLimit ?? 1000 }) }));
+  // The host's own routes and parsers come after Roster.
+  app.use(expressModule.json());
+  app.get('/health', (_req: Request, res: Response) => {
+    res.json({ status: 'ok' });
+  });
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ message: 'Not found' });
+  });
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    roster.logger.error('host: request failed', { error: error instanceof Error ? error.name : typeof error });
+    if (!res.headersSent) res.status(500).json({ message: 'Internal server error' });
+  });
+  return { app, roster, bootstrapReport, close: () => roster.close() };
+}
+
+export interface RunningHost extends Host {
+  /** `http://127.0.0.1:<port>` */
+  readonly baseUrl: string;
+  readonly port: number;
+}
+
+/** Creates the host and listens on `port` (0: any free port). */
+export async function startHost(options: HostOptions & { readonly port: number }): Promise<RunningHost> {
+  const host = await createHost(options);
+  const server = createServer(host.app);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, () => resolve());
+    });
+  } catch (error) {
+    await host.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const close = async (): Promise<void> => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await host.close();
+  };
+  return { ...host, baseUrl: `http://127.0.0.1:${port}`, port, close };
+}

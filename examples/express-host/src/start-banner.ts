@@ -1,0 +1,48 @@
+import type { HostConfig } from './host-config';
+
+interface DemoKey {
+  readonly name?: unknown;
+  readonly key?: unknown;
+  readonly role?: unknown;
+}
+interface DemoUser {
+  readonly email?: unknown;
+  readonly login?: unknown;
+  readonly password?: unknown;
+  readonly role?: unknown;
+}
+interface DemoTenant {
+  readonly name?: unknown;
+  readonly accountUrl?: unknown;
+  readonly apiKeys?: readonly DemoKey[];
+  readonly users?: readonly DemoUser[];
+}
+
+const ADMIN_ROLES: readonly unknown[] = ['owner', 'administrator'];
+
+/**
+ * What the host prints at start. The demo file's API keys and admin login are printed (they
+ * are the demo's published secrets, and trying them is the point); for any other bootstrap
+ * file, only tenant and key names: never a secret.
+ */
+export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unknown): string[] {
+  const tenants = ((bootstrap as { tenants?: readonly DemoTenant[] }).tenants ?? []) as readonly DemoTenant[];
+  const lines = [
+    `Roster example host (Express) listening on ${baseUrl}`,
+    `database: ${config.databaseUrl === 'memory' ? 'memory (lost at exit)' : 'configured by DATABASE_URL'}`,
+    `bootstrap: ${config.bootstrapPath}`,
+    `rest-v1 rate limit: ${config.restRateLimit === false ? 'off' : `${config.restRateLimit} requests per minute per key`}`,
+  ];
+  for (const tenant of tenants) {
+    lines.push(`tenant "${String(tenant.name)}" (courselit domain header: ${String(tenant.name)}; ispring X-Auth-Account-Url: ${String(tenant.accountUrl ?? '-')})`);
+    for (const key of tenant.apiKeys ?? []) {
+      lines.push(`  API key ${String(key.name)} (${String(key.role)})${config.demo ? `: ${String(key.key)}` : ''}`);
+    }
+    if (!config.demo) continue;
+    for (const user of (tenant.users ?? []).filter((u) => ADMIN_ROLES.includes(u.role))) {
+      lines.push(`  admin login (${String(user.role)}): ${String(user.email ?? user.login)} / ${String(user.password)}`);
+    }
+  }
+  if (!config.demo) lines.push('(secrets of a bootstrap file other than the demo one are not printed)');
+  return lines;
+}

@@ -1,0 +1,1 @@
+export { createRosterRouter, type RosterRouterOptions } from './create-roster-router';

@@ -57,6 +57,20 @@ describe('ConsoleLogger', () => {
     expect(entry.big).toBe('12');
   });
 
+  it('redacts hash-shaped text anywhere: argon2 hashes and hex SHA-256 digests', () => {
+    const { logger, lines } = capture();
+    const hash = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
+    const digest = 'ab'.repeat(32);
+    const short = 'cd'.repeat(31);
+    logger.error(`insert failed: values ('${hash}')`, { error: new Error(`where secret_hash = '${digest}'`), note: `${short}` });
+    const line = lines.err.join('');
+    expect(line).not.toContain(hash);
+    expect(line).not.toContain(digest);
+    expect(line).toContain('insert failed: values (\'[redacted]\')');
+    expect(line).toContain("where secret_hash = '[redacted]'");
+    expect(line).toContain(short); // shorter hex is no digest
+  });
+
   it('redacts secret-looking keys at any depth', () => {
     const { logger, lines } = capture();
     logger.info('oops', {

@@ -3,7 +3,7 @@ import { RosterError } from '../errors';
 import type { RateLimiter, RateLimitPolicy, RateLimitState } from '../ports';
 
 /** The part of a rate-limiter-flexible limiter Roster uses (any of its stores has it). */
-export type FlexibleLimiter = Pick<RateLimiterAbstract, 'get' | 'consume' | 'delete'> & {
+export type FlexibleLimiter = Pick<RateLimiterAbstract, 'get' | 'consume' | 'delete' | 'reward'> & {
   readonly points?: number;
   readonly duration?: number;
 };
@@ -46,6 +46,10 @@ export class FlexibleRateLimiter implements RateLimiter {
 
   async reset(key: string): Promise<void> {
     await this.call(() => this.limiter.delete(key));
+  }
+
+  async reward(key: string): Promise<void> {
+    await this.call(() => this.limiter.reward(key, 1));
   }
 
   private state(allowed: boolean, consumed: number, msBeforeNext: number): RateLimitState {

@@ -6,5 +6,6 @@ export * from './outbox-mailer';
 export * from './flexible-rate-limiter';
 export * from './rate-limiter.factory';
 export * from './console-logger';
+export { redactSecretText } from './log-entry';
 export * from './silent-logger';
 export * from './noop-event-sink';

@@ -98,16 +98,24 @@ describe('RateLimiterFlexibleFactory', () => {
   it('peeks a window that has run out but is still stored as fresh', async () => {
     const stale = { consumedPoints: 9, msBeforeNext: -20, remainingPoints: 0, isFirstInDuration: false };
     const never = () => Promise.reject(new Error('not used'));
-    const store: FlexibleLimiter = { get: async () => stale as never, consume: never, delete: never };
+    const store: FlexibleLimiter = { get: async () => stale as never, consume: never, delete: never, reward: never };
     const limiter = new RateLimiterFlexibleFactory(() => store).create('api', policy);
     expect(await limiter.peek('k')).toEqual({ allowed: true, limit: 3, remaining: 3, resetSeconds: 0 });
   });
 
+  it('reward gives one point back', async () => {
+    const limiter = new MemoryRateLimiterFactory().create('reward', policy);
+    await limiter.hit('k');
+    await limiter.hit('k');
+    await limiter.reward!('k');
+    expect((await limiter.peek('k')).remaining).toBe(2);
+  });
+
   it('turns a failing store into STORE_UNAVAILABLE on every method', async () => {
     const down = () => Promise.reject(new Error('ECONNREFUSED'));
-    const broken: FlexibleLimiter = { get: down, consume: down, delete: down };
+    const broken: FlexibleLimiter = { get: down, consume: down, delete: down, reward: down };
     const limiter = new RateLimiterFlexibleFactory(() => broken).create('api', policy);
-    for (const call of [() => limiter.peek('k'), () => limiter.hit('k'), () => limiter.reset('k')]) {
+    for (const call of [() => limiter.peek('k'), () => limiter.hit('k'), () => limiter.reset('k'), () => limiter.reward!('k')]) {
       const error = await call().catch((e: unknown) => e);
       expect(RosterError.is(error, 'STORE_UNAVAILABLE')).toBe(true);
     }

@@ -1,3 +1,4 @@
+import { redactSecretText } from '../defaults/log-entry';
 import { RosterError, type ErrorCode } from '../errors';
 import type { Logger } from '../ports';
 import type { Dialect, RosterRequest, RosterResponse, Route } from './http.types';
@@ -55,6 +56,10 @@ function logUnexpected(definition: DialectDefinition, error: unknown, request: R
     dialect: definition.name,
     method: request.method,
     path: request.path,
-    error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    // Whatever logger the host passed: a driver's message may quote a statement with a hash in it.
+    error:
+      error instanceof Error
+        ? { name: error.name, message: redactSecretText(error.message), stack: redactSecretText(error.stack ?? '') }
+        : redactSecretText(String(error)),
   });
 }

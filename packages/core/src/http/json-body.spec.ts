@@ -1,4 +1,4 @@
-import { bracketDepth, isJsonObject, own, parseJsonBody } from './json-body';
+import { bracketDepth, isJsonObject, own, parseJsonBody, parseJsonObject } from './json-body';
 import { MAX_JSON_DEPTH } from './limits';
 
 const body = (text: string) => Buffer.from(text, 'utf8');
@@ -23,6 +23,19 @@ describe('parseJsonBody', () => {
 
   it('survives a million open brackets without recursion', () => {
     expect(parseJsonBody(body('['.repeat(1_000_000)))).toEqual({ ok: false, reason: 'too_deep' });
+  });
+});
+
+describe('parseJsonObject', () => {
+  it('takes a JSON object only, and keeps the reasons of parseJsonBody', () => {
+    expect(parseJsonObject(body('{"a":[1]}'))).toEqual({ ok: true, value: { a: [1] } });
+    for (const text of ['[]', 'null', '"text"', '42', 'true']) {
+      expect(parseJsonObject(body(text))).toEqual({ ok: false, reason: 'not_object' });
+    }
+    expect(parseJsonObject(Buffer.alloc(0))).toEqual({ ok: false, reason: 'empty' });
+    expect(parseJsonObject(body('{"a":'))).toEqual({ ok: false, reason: 'invalid' });
+    const deep = `{"a":${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}}`;
+    expect(parseJsonObject(body(deep))).toEqual({ ok: false, reason: 'too_deep' });
   });
 });
 

@@ -28,6 +28,17 @@ export function parseJsonBody(body: Buffer): JsonBody {
   }
 }
 
+export type JsonObjectBody =
+  | { readonly ok: true; readonly value: Record<string, unknown> }
+  | { readonly ok: false; readonly reason: 'empty' | 'invalid' | 'too_deep' | 'not_object' };
+
+/** `parseJsonBody`, then only a JSON object will do (an array, a scalar or `null` is `not_object`). */
+export function parseJsonObject(body: Buffer): JsonObjectBody {
+  const parsed = parseJsonBody(body);
+  if (!parsed.ok) return parsed;
+  return isJsonObject(parsed.value) ? { ok: true, value: parsed.value } : { ok: false, reason: 'not_object' };
+}
+
 /** The deepest nesting of `[`/`{` outside string literals. */
 export function bracketDepth(text: string): number {
   let depth = 0;

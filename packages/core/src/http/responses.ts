@@ -21,3 +21,8 @@ export function xmlResponse(status: number, xml: string, headers: Headers = {}):
 export function emptyResponse(status: number, headers: Headers = {}): RosterResponse {
   return { status, headers, body: '' };
 }
+
+/** `Retry-After` in whole seconds: rounded up, at least 1 (also for a figure that is not a number). */
+export function retryAfterHeader(seconds: number): Readonly<Record<string, string>> {
+  return { 'Retry-After': String(Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : 1) };
+}

@@ -31,8 +31,8 @@ export interface RouteMatch {
 
 /**
  * The route for this method and path: an exact method first, then a `*` route of the same
- * path. Returns null when no route has this path (the request is not the dialect's).
- * `methodless` is true when the path exists but not for this method.
+ * path. Returns null when no route has this path (the request is not the dialect's), and also
+ * when the path has routes but none for this method and no `*` route.
  */
 export function matchRoute(
   routes: readonly CompiledRoute[],

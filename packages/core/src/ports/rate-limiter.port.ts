@@ -22,6 +22,11 @@ export interface RateLimiter {
   /** Uses one point. */
   hit(key: string): Promise<RateLimitState>;
   reset(key: string): Promise<void>;
+  /**
+   * Gives one point back (after `hit` counted an attempt that turned out harmless). Optional:
+   * without it, callers count such attempts only after the fact (`peek`, then `hit`).
+   */
+  reward?(key: string): Promise<void>;
 }
 
 /** Makes rate limiters; the host can pass one backed by a shared store (e.g. Redis). */

@@ -33,6 +33,10 @@ describe('isValidEmail', () => {
     expect(isValidEmail(email)).toBe(false);
   });
 
+  it.each(['\ud800@example.com', 'john@example.com\udfff', 'jo\udc00hn@example.com'])('rejects a lone surrogate without throwing: %j', (email) => {
+    expect(isValidEmail(email)).toBe(false);
+  });
+
   it.each([null, undefined, 42, {}, ['a@b.com']])('rejects the non-string %j', (value) => {
     expect(isValidEmail(value)).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { isEmail } from 'class-validator';
 
 const MAX_EMAIL_LENGTH = 254;
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
  * A syntax check of an e-mail address, the one every dialect shares:
@@ -13,6 +14,8 @@ const MAX_EMAIL_LENGTH = 254;
  */
 export function isValidEmail(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > MAX_EMAIL_LENGTH || value.trim() !== value) return false;
+  // A lone surrogate (a JSON body may carry "\ud800") is no address, and makes isEmail throw (encodeURI).
+  if (LONE_SURROGATE.test(value)) return false;
   return isEmail(value, {
     require_tld: false,
     allow_display_name: false,

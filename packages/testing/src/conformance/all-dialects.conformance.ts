@@ -1,3 +1,4 @@
+import { describeCommonConformance } from './common.conformance';
 import type { StartConformanceHost } from './conformance-host';
 import { describeCourselitConformance } from './courselit.conformance';
 import { describeIspringConformance } from './ispring.conformance';
@@ -13,4 +14,5 @@ export function describeAllDialectsConformance(startHost: StartConformanceHost):
   describeIspringConformance(startHost);
   describeObjectiveConformance(startHost);
   describeRestV1Conformance(startHost);
+  describeCommonConformance(startHost);
 }

@@ -71,19 +71,27 @@ export function describeIspringAuth(startHost: StartConformanceHost): void {
       }
     });
 
+    /** The median time of five 401 answers. */
+    const median401 = async (make: (i: number) => IspringCredentials): Promise<number> => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = process.hrtime.bigint();
+        expect((await list(make(i))).status).toBe(401);
+        times.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      return times.sort((a, b) => a - b)[2]!;
+    };
+
     it('the answer for an unknown user takes about as long as for a wrong password (a dummy hash is verified)', async () => {
-      const median = async (make: (i: number) => IspringCredentials): Promise<number> => {
-        const times: number[] = [];
-        for (let i = 0; i < 5; i++) {
-          const started = process.hrtime.bigint();
-          expect((await list(make(i))).status).toBe(401);
-          times.push(Number(process.hrtime.bigint() - started) / 1e6);
-        }
-        return times.sort((a, b) => a - b)[2]!;
-      };
-      const wrongPassword = await median((i) => ({ ...actors.supportUser, password: `wrong ${i}` }));
-      const unknownUser = await median((i) => ({ ...actors.supportUser, email: `ghost${i}@acme.example.com` }));
+      const wrongPassword = await median401((i) => ({ ...actors.supportUser, password: `wrong ${i}` }));
+      const unknownUser = await median401((i) => ({ ...actors.supportUser, email: `ghost${i}@acme.example.com` }));
       expect(unknownUser).toBeGreaterThanOrEqual(wrongPassword * 0.5 - 5);
+    });
+
+    it('the answer for an unknown account takes about as long as for a wrong password', async () => {
+      const wrongPassword = await median401((i) => ({ ...actors.eastUser, password: `wrong ${i}` }));
+      const unknownAccount = await median401((i) => ({ ...actors.eastUser, accountUrl: `https://nowhere${i}.example.com` }));
+      expect(unknownAccount).toBeGreaterThanOrEqual(wrongPassword * 0.5 - 5);
     });
 
     it('no answer carries a password or a hash', () => expectNoSecrets(answers));
@@ -105,6 +113,21 @@ export function describeIspringAuth(startHost: StartConformanceHost): void {
       expectXml(await list(actors.admin));
     });
 
+    it('sign-ins with the right password sent all at once are not throttled', async () => {
+      const answers = await Promise.all(Array.from({ length: 25 }, () => list(actors.owner)));
+      expect(answers.map((answer) => answer.status)).toEqual(Array(25).fill(200));
+    });
+
+    it('guesses sent all at once get no more than 10 tries: the rest → 429', async () => {
+      const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => list({ ...actors.publisher, password: `burst ${i}` })));
+      const statuses = guesses.map((answer) => answer.status);
+      expect({ unauthorized: statuses.filter((s) => s === 401).length, tooMany: statuses.filter((s) => s === 429).length }).toEqual({
+        unauthorized: 10,
+        tooMany: 20,
+      });
+      expectText(await list(actors.publisher), 429, 'Too Many Requests');
+    });
+
     it('an unknown login is throttled alike: 11th attempt → 429', async () => {
       const ghost = { ...actors.admin, email: 'ghost@acme.example.com', password: 'anything' };
       for (let i = 0; i < 10; i++) expectText(await list(ghost), 401, 'Unauthorized');
@@ -113,5 +136,20 @@ export function describeIspringAuth(startHost: StartConformanceHost): void {
     });
 
     it('no answer carries a password or a hash', () => expectNoSecrets(answers));
+  });
+
+  describe('ispring per-address throttling', () => {
+    const { send } = useIspringHost(startHost);
+    const list = (as: IspringCredentials) => send('GET', '/user', { as });
+
+    it('100 failures from one client address, whatever the logins, then 429 for every login from it', async () => {
+      for (let batch = 0; batch < 10; batch++) {
+        const ghosts = Array.from({ length: 10 }, (_, i) => ({ ...actors.admin, email: `ghost${batch * 10 + i}@acme.example.com` }));
+        for (const answer of await Promise.all(ghosts.map(list))) expectText(answer, 401, 'Unauthorized');
+      }
+      const answer = await list(actors.admin);
+      expectText(answer, 429, 'Too Many Requests');
+      expect(String(answer.headers['retry-after'])).toMatch(/^[1-9]\d*$/);
+    }, 60_000);
   });
 }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect } from '@jest/globals';
+import { expect } from '@jest/globals';
 import { fixture } from './conformance-fixture';
-import type { ConformanceHost, StartConformanceHost } from './conformance-host';
+import type { StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
+import { useConformanceHost } from './use-conformance-host';
 
 /** Helpers of the ispring conformance files (spec/ispring.md). */
 
@@ -55,19 +56,16 @@ export function ispringAuthHeaders(as: IspringCredentials): Record<string, strin
 
 /** Starts a host for the enclosing describe block (beforeAll/afterAll) and returns a sender. */
 export function useIspringHost(startHost: StartConformanceHost): IspringHostUse {
-  let host: ConformanceHost | undefined;
+  return ispringClient(useConformanceHost(startHost));
+}
+
+/** A sender for the host at `baseUrl()` that keeps every answer. */
+export function ispringClient(baseUrl: () => string): IspringHostUse {
   const answers: WireResponse[] = [];
-  beforeAll(async () => {
-    host = await startHost();
-  });
-  afterAll(async () => {
-    await host?.close();
-  });
   const send: IspringSend = async (method, path, options = {}) => {
-    if (host === undefined) throw new TypeError('conformance host not started');
     const as = options.as === undefined ? ispringActors.admin : options.as;
     const headers = { ...(as === null ? {} : ispringAuthHeaders(as)), ...options.headers };
-    const answer = await sendRequest(host.baseUrl, { method, path, headers, ...(options.body === undefined ? {} : { body: options.body }) });
+    const answer = await sendRequest(baseUrl(), { method, path, headers, ...(options.body === undefined ? {} : { body: options.body }) });
     answers.push(answer);
     return answer;
   };

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect } from '@jest/globals';
+import { expect } from '@jest/globals';
 import { fixture } from './conformance-fixture';
-import type { ConformanceHost, StartConformanceHost } from './conformance-host';
+import type { StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
+import { useConformanceHost } from './use-conformance-host';
 
 /** Helpers of the objective conformance files (spec/objective.md). */
 
@@ -43,22 +44,19 @@ export interface ObjectiveClient {
 
 /** Starts a host for the enclosing describe block (beforeAll/afterAll) and returns a client for it. */
 export function useObjectiveHost(startHost: StartConformanceHost): ObjectiveClient {
-  let host: ConformanceHost | undefined;
-  beforeAll(async () => {
-    host = await startHost();
-  });
-  afterAll(async () => {
-    await host?.close();
-  });
+  return objectiveClient(useConformanceHost(startHost));
+}
+
+/** A client for the host at `baseUrl()`. */
+export function objectiveClient(baseUrl: () => string): ObjectiveClient {
   const send = (method: string, path: string, options: SendOptions = {}): Promise<WireResponse> => {
-    if (host === undefined) throw new TypeError('conformance host not started');
     const key = options.key === undefined ? keys.admin : options.key;
     const headers: Record<string, string> = key === null ? {} : { Authorization: `Bearer ${key}` };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     Object.assign(headers, options.headers);
     const { body } = options;
     const wire = body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) };
-    return sendRequest(host.baseUrl, { method, path, headers, ...wire });
+    return sendRequest(baseUrl(), { method, path, headers, ...wire });
   };
   const create = async (body: Record<string, unknown>, key: string = keys.admin): Promise<number> => {
     const answer = await send('POST', '/api/users', { key, body });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll } from '@jest/globals';
 import { fixture } from './conformance-fixture';
-import type { ConformanceHost, StartConformanceHost } from './conformance-host';
+import type { StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
+import { useConformanceHost } from './use-conformance-host';
 
 /** Helpers shared by the rest-v1 conformance files: requests with a Bearer key, expected bodies. */
 
@@ -43,17 +43,7 @@ export function restClient(baseUrl: () => string): RestSend {
 
 /** Starts a host for the enclosing describe block (closed after it) and returns a client for it. */
 export function useRestHost(startHost: StartConformanceHost): RestSend {
-  let host: ConformanceHost | undefined;
-  beforeAll(async () => {
-    host = await startHost();
-  });
-  afterAll(async () => {
-    await host?.close();
-  });
-  return restClient(() => {
-    if (host === undefined) throw new Error('the conformance host did not start');
-    return host.baseUrl;
-  });
+  return restClient(useConformanceHost(startHost));
 }
 
 export const failureText = (message: string): string => JSON.stringify({ success: false, message });

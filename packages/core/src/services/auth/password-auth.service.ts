@@ -9,7 +9,7 @@ import { PasswordThrottle } from './password-throttle';
 
 /**
  * Signs a user in by e-mail or login and password. The password is verified even when the user
- * is unknown (against a dummy hash), so the answer takes about as long either way.
+ * (or the account) is unknown, against a dummy hash, so the answer takes about as long either way.
  */
 @injectable()
 export class PasswordAuthService {
@@ -27,24 +27,28 @@ export class PasswordAuthService {
   async authenticate(credentials: PasswordCredentials): Promise<Actor> {
     const identifier = typeof credentials.identifier === 'string' ? credentials.identifier.trim() : '';
     const password = typeof credentials.password === 'string' ? credentials.password : '';
-    const subject = { tenantId: credentials.tenantId, identifier, clientAddress: credentials.clientAddress };
+    const { tenantId } = credentials;
+    const subject = { tenantId, identifier, clientAddress: credentials.clientAddress };
+    let user: User | null;
     try {
-      await this.throttle.check(subject);
+      user = await this.throttle.run(subject, () => this.attempt(tenantId, identifier, password));
     } catch (error) {
-      this.events.emit({ type: 'auth.failed', tenantId: credentials.tenantId, reason: 'rate_limited' });
+      if (RosterError.is(error, 'RATE_LIMITED')) this.events.emit({ type: 'auth.failed', tenantId, reason: 'rate_limited' });
       throw error;
     }
-    const user = identifier === '' ? null : await this.find(credentials.tenantId, identifier);
-    const verified = await this.hasher.verify(user?.passwordHash ?? (await this.dummy()), password);
-    const failure = failureOf(user, verified);
-    if (user === null || failure !== null) {
-      await this.throttle.recordFailure(subject);
-      this.events.emit({ type: 'auth.failed', tenantId: credentials.tenantId, reason: failure ?? 'unknown_user' });
-      throw new RosterError('UNAUTHENTICATED', 'invalid credentials');
-    }
-    await this.throttle.recordSuccess(subject);
+    if (user === null) throw new RosterError('UNAUTHENTICATED', 'invalid credentials');
     await this.users.touchLastLogin(user.tenantId, user.id, this.clock.now());
     return actorForUser(this.catalog, user);
+  }
+
+  /** The user the password signs in, or null (reported to the event sink) when it does not. */
+  private async attempt(tenantId: string | null, identifier: string, password: string): Promise<User | null> {
+    const user = identifier === '' || tenantId === null ? null : await this.find(tenantId, identifier);
+    const verified = await this.hasher.verify(user?.passwordHash ?? (await this.dummy()), password);
+    const failure = failureOf(user, verified);
+    if (failure === null) return user;
+    this.events.emit({ type: 'auth.failed', tenantId, reason: failure });
+    return null;
   }
 
   /** By e-mail when the identifier looks like one, else (or when no e-mail matches) by login. */

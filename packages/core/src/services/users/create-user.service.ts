@@ -15,7 +15,7 @@ import { DEFAULT_GENERATED_PASSWORD_LENGTH } from '../roster-config';
 import type { CreateUserInput, UserWriteResult } from '../user-service.types';
 import { assignGroups } from './group-assignment';
 import { UserNotifier } from './user-notifier';
-import { requireAssignableRole, requireGrantable, requirePermission } from './user-policy';
+import { requireAssignableRole, requireGrantable, requirePermission, requireWithinReach } from './user-policy';
 import { newUserRecord, normalizedEmail, normalizedLogin, type NewUserDecisions } from './user-record';
 import { UserScope } from './user-scope';
 import { requireUnique } from './user-uniqueness';
@@ -25,7 +25,7 @@ const seatLimitReached = (): RosterError => new RosterError('SEAT_LIMIT_REACHED'
 
 /**
  * Creates a user. Checks, in this order: permission, input, role assignable, permissions
- * grantable, organization exists and is in scope, e-mail free, login free, a seat left; then
+ * grantable (and not reaching beyond an organization-bound actor), organization exists and is in scope, e-mail free, login free, a seat left; then
  * takes the seat and inserts inside one unit of work (the store's uniqueness has the last word).
  */
 @injectable()
@@ -50,6 +50,7 @@ export class CreateUserService {
     const role = input.role ?? lowestRole(this.catalog).name;
     requireAssignableRole(this.catalog, actor, role);
     requireGrantable(actor, input.permissions ?? []);
+    requireWithinReach(this.catalog, actor, { role, permissions: input.permissions ?? [] });
     const organizationId = input.organizationId ?? actor.scopeOrganizationId ?? tenant.rootOrganizationId;
     this.scope.requireOrganization(actor, scope, organizationId);
     const identity = { email: normalizedEmail(input.email), login: normalizedLogin(input.login) };

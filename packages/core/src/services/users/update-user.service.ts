@@ -12,7 +12,13 @@ import {
 import type { UpdateUserInput, UpdateUserOptions, UserRef, UserWriteResult } from '../user-service.types';
 import { assignGroups, type GroupAssignment } from './group-assignment';
 import { UserNotifier } from './user-notifier';
-import { requireAssignableRole, requireCanActOn, requireGrantable, requirePermission } from './user-policy';
+import {
+  requireAssignableRole,
+  requireCanActOn,
+  requireGrantable,
+  requirePermission,
+  requireWithinReach,
+} from './user-policy';
 import { normalizedEmail, normalizedLogin, updatedUserRecord } from './user-record';
 import { UserScope, type TenantScope } from './user-scope';
 import { requireUnique } from './user-uniqueness';
@@ -20,7 +26,8 @@ import { validateUserFields } from './user-fields.validator';
 
 /**
  * Changes the fields sent. Checks: permission, input, the user visible (else USER_NOT_FOUND),
- * not protected, not ranked above the actor, then the role, permissions, organization, e-mail
+ * not protected, not above the actor (rank, or reach for an organization-bound actor), then the
+ * role, permissions (the user as changed may not reach beyond the actor), organization, e-mail
  * and login as on create. Writes with optimistic concurrency (`version`).
  */
 @injectable()
@@ -52,6 +59,10 @@ export class UpdateUserService {
     requireCanActOn(this.catalog, actor, user, scope.organizations);
     if (input.role !== undefined) requireAssignableRole(this.catalog, actor, input.role);
     if (input.permissions !== undefined) requireGrantable(actor, input.permissions);
+    requireWithinReach(this.catalog, actor, {
+      role: input.role ?? user.role,
+      permissions: input.permissions ?? user.permissions,
+    });
     if (input.organizationId !== undefined) this.scope.requireOrganization(actor, scope, input.organizationId);
     const identity = {
       email: input.email === undefined ? null : normalizedEmail(input.email),

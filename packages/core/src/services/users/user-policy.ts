@@ -5,7 +5,9 @@ import {
   canAssignRole,
   findRole,
   hasPermission,
+  outreachesActor,
   permissionsNotHeld,
+  type ReachSubject,
   type OrganizationNode,
 } from '../../rules';
 
@@ -25,12 +27,26 @@ export function requireAssignableRole(catalog: RoleCatalog, actor: Actor, role: 
   if (!canAssignRole(catalog, actor, role)) {
     throw new RosterError('ROLE_ABOVE_ACTOR', `role "${role}" ranks above the actor's`);
   }
+  if (outreachesActor(catalog, actor, { role, permissions: [] })) {
+    throw new RosterError('ROLE_ABOVE_ACTOR', `role "${role}" reaches beyond the actor's organization`);
+  }
 }
 
 export function requireGrantable(actor: Actor, permissions: readonly Permission[]): void {
   const missing = permissionsNotHeld(actor, permissions);
   if (missing.length > 0) {
     throw new RosterError('PERMISSION_NOT_HELD', `the actor cannot grant ${missing.join(', ')}`);
+  }
+}
+
+/**
+ * The user as it will be (role and explicit permissions after the change) must not reach further
+ * than an organization-bound actor: granting `user:manage` to a tenant-wide role would hand out
+ * more than the actor holds, so the answer is PERMISSION_NOT_HELD.
+ */
+export function requireWithinReach(catalog: RoleCatalog, actor: Actor, subject: ReachSubject): void {
+  if (outreachesActor(catalog, actor, subject)) {
+    throw new RosterError('PERMISSION_NOT_HELD', "the permissions would reach beyond the actor's organization");
   }
 }
 

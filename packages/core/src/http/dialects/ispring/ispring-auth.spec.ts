@@ -1,4 +1,4 @@
-import { actors, setupIspring, type Credentials, type IspringHarness } from './ispring.fixture';
+import { actors, fakeHasher, setupIspring, type Credentials, type IspringHarness } from './ispring.fixture';
 
 const TEXT = 'text/plain; charset=utf-8';
 
@@ -30,6 +30,17 @@ describe('ispring authentication', () => {
     await expectUnauthorized({}, actors.inactive);
     // The right password of another tenant's user is no key to this one.
     await expectUnauthorized({}, { ...actors.globex, accountUrl: actors.admin.accountUrl });
+  });
+
+  it('verifies a (dummy) password hash for an unknown account too, so its timing tells nothing', async () => {
+    const verify = jest.spyOn(fakeHasher, 'verify');
+    try {
+      await expectUnauthorized({}, { ...actors.admin, accountUrl: 'https://nowhere.example.com' });
+      await expectUnauthorized({}, { ...actors.admin, accountUrl: 'not a url' });
+      expect(verify).toHaveBeenCalledTimes(2);
+    } finally {
+      verify.mockRestore();
+    }
   });
 
   it('accepts the login instead of the e-mail, any case of the e-mail, and a normalised account URL', async () => {
@@ -92,6 +103,13 @@ describe('ispring authentication', () => {
       expect((await attempt(actors.salesAdmin)).status).toBe(200);
       for (let i = 0; i < 9; i++) await attempt({ ...actors.salesAdmin, password: 'nope' });
       expect((await attempt(actors.salesAdmin)).status).toBe(200);
+    });
+
+    it('throttles guesses at an unknown account alike, and counts them against the address', async () => {
+      const nowhere = { ...actors.admin, accountUrl: 'https://nowhere.example.com' };
+      for (let i = 0; i < 10; i++) expect((await attempt(nowhere)).status).toBe(401);
+      expect((await attempt(nowhere)).status).toBe(429);
+      expect((await attempt(actors.admin)).status).toBe(200);
     });
 
     it('limits one client address to 100 failures, whatever the logins', async () => {

@@ -1,5 +1,6 @@
 import { validateSync } from 'class-validator';
 import { validationError } from '../../../errors';
+import { positiveIntegerParam } from '../../path-params';
 import type { CreateUserHeadersDto, ListUsersHeadersDto, PlacementHeadersDto } from './ispring-headers.dto';
 
 type Headers = Readonly<Record<string, string>>;
@@ -59,7 +60,7 @@ export function exceededGroupsHeader(ids: readonly number[]): Record<string, str
   return ids.length === 0 ? {} : { 'X-Exceeded-Groups': ids.join(',') };
 }
 
-/** A path id: decimal digits, else NaN (which the core answers as an unknown user). */
+/** A path id; anything but a positive integer is NaN, which the core answers as an unknown user. */
 export function pathUserId(value: string | undefined): number {
-  return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  return positiveIntegerParam(value) ?? Number.NaN;
 }

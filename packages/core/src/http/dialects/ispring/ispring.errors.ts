@@ -1,7 +1,7 @@
 import type { RosterError } from '../../../errors';
 import type { ErrorTable } from '../../create-dialect';
 import type { RosterResponse } from '../../http.types';
-import { textResponse } from '../../responses';
+import { retryAfterHeader, textResponse } from '../../responses';
 
 /** The exact texts of the first-generation iSpring Learn API (mind the capitalisation). */
 export const ISPRING_TEXT = {
@@ -30,7 +30,7 @@ const text =
 
 function tooManyRequests(error: RosterError): RosterResponse {
   const seconds = error.details.retryAfterSeconds ?? FALLBACK_RETRY_AFTER;
-  return textResponse(429, ISPRING_TEXT.tooManyRequests, { 'Retry-After': String(Math.max(1, Math.ceil(seconds))) });
+  return textResponse(429, ISPRING_TEXT.tooManyRequests, retryAfterHeader(seconds));
 }
 
 /**

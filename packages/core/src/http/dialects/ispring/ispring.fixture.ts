@@ -1,9 +1,7 @@
-import { createMemoryStores } from '@roster/memory';
-import { conformanceBootstrap, fixture } from '@roster/testing';
-import { OutboxMailer } from '../../../defaults';
-import type { PasswordHasher } from '../../../ports';
-import { createRoster } from '../../../roster';
+import { fixture } from '@roster/testing';
+import { OutboxMailer, SilentLogger } from '../../../defaults';
 import type { Roster } from '../../../roster.types';
+import { bootstrappedRoster, plainHasher, PLAIN_HASH_MARK } from '../bootstrapped-roster.fixture';
 import type { Dialect, RosterResponse } from '../../http.types';
 import { createIspringDialect, type IspringDialectOptions } from './index';
 
@@ -37,11 +35,8 @@ export const actors = {
 export const ALL_PASSWORDS: readonly string[] = Object.values(actors).map((actor) => actor.password);
 
 /** Fast and reversible: these tests are about the wire, not about hashing. Hashes start `plain:`. */
-export const HASH_MARK = 'plain:';
-export const fakeHasher: PasswordHasher = {
-  hash: async (password) => `${HASH_MARK}${password}`,
-  verify: async (hash, password) => hash === `${HASH_MARK}${password}`,
-};
+export const HASH_MARK = PLAIN_HASH_MARK;
+export const fakeHasher = plainHasher();
 
 export interface SendOptions {
   /** Whose credentials go in the X-Auth-* headers (default the acme administrator); null: none. */
@@ -73,10 +68,8 @@ export function authHeaders(credentials: Credentials): Record<string, string> {
 }
 
 export async function setupIspring(options: IspringDialectOptions = {}): Promise<IspringHarness> {
-  const silent = { info: () => {}, warn: () => {}, error: () => {} };
-  const mailer = new OutboxMailer({ logger: silent });
-  const roster = createRoster({ stores: createMemoryStores(), passwordHasher: fakeHasher, mailer, logger: silent });
-  await roster.bootstrap.load(conformanceBootstrap);
+  const mailer = new OutboxMailer({ logger: new SilentLogger() });
+  const roster = await bootstrappedRoster({ passwordHasher: fakeHasher, mailer });
   const dialect = createIspringDialect(roster, options);
   const answers: Answer[] = [];
   const send = async (method: string, path: string, sent: SendOptions = {}): Promise<Answer> => {

@@ -2,7 +2,7 @@ import type { Actor, Permission } from '../../../domain';
 import { RosterError } from '../../../errors';
 import type { Roster } from '../../../roster.types';
 import { hasPermission } from '../../../rules';
-import { bearerToken } from '../../headers';
+import { authenticateBearer } from '../../bearer-auth';
 import type { RosterRequest } from '../../http.types';
 
 /** What the route handlers share. */
@@ -19,9 +19,7 @@ export interface ObjectiveContext {
  * the core's `hasPermission` rule in both places).
  */
 export async function authenticate(roster: Roster, request: RosterRequest, permission: Permission): Promise<Actor> {
-  const secret = bearerToken(request.headers);
-  if (secret === null) throw new RosterError('UNAUTHENTICATED', 'no bearer token');
-  const actor = await roster.auth.authenticateApiKey({ secret });
+  const actor = await authenticateBearer(roster, request);
   if (!hasPermission(actor, permission)) throw new RosterError('PERMISSION_DENIED', `the key lacks ${permission}`);
   return actor;
 }
@@ -36,7 +34,7 @@ export function emailTakenLookup(roster: Roster, actor: Actor, exceptUserId: num
     try {
       return (await roster.users.get(actor, { email })).id !== exceptUserId;
     } catch (error) {
-      if (RosterError.is(error, 'USER_NOT_FOUND') || RosterError.is(error, 'OUT_OF_SCOPE')) return false;
+      if (RosterError.is(error, 'USER_NOT_FOUND')) return false;
       throw error;
     }
   };

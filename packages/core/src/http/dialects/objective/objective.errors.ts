@@ -1,7 +1,7 @@
 import type { RosterError } from '../../../errors';
 import type { ErrorTable } from '../../create-dialect';
 import type { RosterResponse } from '../../http.types';
-import { jsonResponse } from '../../responses';
+import { jsonResponse, retryAfterHeader } from '../../responses';
 import { emailTaken, forbidden, userNotFound, validationFailed } from './objective.responses';
 import { attributeName } from './validation/laravel-rules';
 
@@ -38,14 +38,15 @@ export const OBJECTIVE_ERRORS: ErrorTable = {
     jsonResponse(
       429,
       { message: 'Too Many Attempts.' },
-      error.details.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(error.details.retryAfterSeconds) },
+      error.details.retryAfterSeconds === undefined ? {} : retryAfterHeader(error.details.retryAfterSeconds),
     ),
   PERMISSION_DENIED: forbidden,
   ROLE_ABOVE_ACTOR: forbidden,
   TARGET_ABOVE_ACTOR: forbidden,
   PERMISSION_NOT_HELD: forbidden,
-  // Outside the actor's scope is answered as if the user did not exist (spec/common.md).
-  OUT_OF_SCOPE: userNotFound,
+  // An organization outside the key's subtree: the hierarchy's 403 (spec/common.md). A user outside
+  // it is USER_NOT_FOUND already (the core answers as if it did not exist).
+  OUT_OF_SCOPE: forbidden,
   USER_PROTECTED: () => jsonResponse(403, { error: 'Users with backend access cannot be modified through the API' }),
   // The key's tenant has gone: the key no longer authenticates anything.
   TENANT_NOT_FOUND: forbidden,

@@ -1,8 +1,6 @@
-import { createMemoryStores } from '@roster/memory';
-import { conformanceBootstrap, fixture } from '@roster/testing';
-import type { PasswordHasher } from '../../../ports';
-import { createRoster } from '../../../roster';
+import { fixture } from '@roster/testing';
 import type { Roster } from '../../../roster.types';
+import { bootstrappedRoster, plainHasher } from '../bootstrapped-roster.fixture';
 import type { Dialect, RosterResponse } from '../../http.types';
 import { createObjectiveDialect, type ObjectiveDialectOptions } from './index';
 
@@ -11,14 +9,7 @@ import { createObjectiveDialect, type ObjectiveDialectOptions } from './index';
 export const keys = fixture.acme.keys;
 
 /** Fast and transparent: these tests are about the wire. Hashes start `plain:`. */
-export const fakeHasher: PasswordHasher & { readonly hashed: string[] } = {
-  hashed: [],
-  async hash(password) {
-    this.hashed.push(password);
-    return `plain:${password}`;
-  },
-  verify: async (hash, password) => hash === `plain:${password}`,
-};
+export const fakeHasher = plainHasher();
 
 export interface SendOptions {
   /** The Bearer key (default the acme administrator's); null: no Authorization header. */
@@ -47,9 +38,7 @@ const toBytes = (body: unknown): Buffer =>
   body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
 
 export async function setupObjective(options: ObjectiveDialectOptions = {}): Promise<ObjectiveHarness> {
-  const silent = { info: () => {}, warn: () => {}, error: () => {} };
-  const roster = createRoster({ stores: createMemoryStores(), passwordHasher: fakeHasher, logger: silent });
-  await roster.bootstrap.load(conformanceBootstrap);
+  const roster = await bootstrappedRoster({ passwordHasher: fakeHasher });
   const dialect = createObjectiveDialect(roster, options);
   const send = async (method: string, path: string, sent: SendOptions = {}): Promise<Answer> => {
     const key = sent.key === undefined ? keys.admin : sent.key;

@@ -1,8 +1,8 @@
 import type { Actor } from '../../../domain';
 import { RosterError } from '../../../errors';
 import type { Roster } from '../../../roster.types';
+import { authenticateBearer } from '../../bearer-auth';
 import type { RouteHandler } from '../../dialect-plugin';
-import { bearerToken } from '../../headers';
 import type { RouteContext, RosterResponse } from '../../http.types';
 import { REST_V1_ERRORS } from './rest-v1.errors';
 import type { KeyRateLimit } from './rest-v1.rate-limit';
@@ -26,9 +26,7 @@ const LOGGED = new Set(['INTERNAL', 'STORE_UNAVAILABLE']);
  */
 export function keyed(context: RestV1Context, handler: KeyedHandler): RouteHandler {
   return async (route) => {
-    const secret = bearerToken(route.request.headers);
-    if (secret === null) throw new RosterError('UNAUTHENTICATED', 'no bearer token');
-    const actor = await context.roster.auth.authenticateApiKey({ secret });
+    const actor = await authenticateBearer(context.roster, route.request);
     if (context.rateLimit === null) return handler(actor, route);
     const { headers, refusal } = await context.rateLimit.hit(actor);
     if (refusal !== null) return refusal;

@@ -1,4 +1,5 @@
 import type { ErrorTable } from '../../create-dialect';
+import { retryAfterHeader } from '../../responses';
 import { failure, invalidParameters } from './rest-v1.responses';
 
 const forbidden = () => failure(403, 'Insufficient permissions');
@@ -29,10 +30,7 @@ export const REST_V1_ERRORS: ErrorTable = {
   // The dialect uses the e-mail as login in tenants that identify users by login.
   LOGIN_TAKEN: () => failure(409, 'Email already in use'),
   VERSION_CONFLICT: () => failure(409, 'User was modified concurrently, retry the request'),
-  RATE_LIMITED: (error) => {
-    const retryAfter = Math.max(1, Math.ceil(error.details.retryAfterSeconds ?? 1));
-    return failure(429, 'Rate limit exceeded', { 'Retry-After': String(retryAfter) });
-  },
+  RATE_LIMITED: (error) => failure(429, 'Rate limit exceeded', retryAfterHeader(error.details.retryAfterSeconds ?? 1)),
   STORE_UNAVAILABLE: () => failure(503, 'Service unavailable'),
   BOOTSTRAP_INVALID: internal,
   INTERNAL: internal,

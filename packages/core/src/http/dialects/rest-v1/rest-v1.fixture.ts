@@ -1,8 +1,7 @@
-import { createMemoryStores } from '@roster/memory';
-import { conformanceBootstrap, fixture } from '@roster/testing';
-import type { Clock, PasswordHasher } from '../../../ports';
-import { createRoster } from '../../../roster';
+import { fixture } from '@roster/testing';
+import type { Clock } from '../../../ports';
 import type { Roster } from '../../../roster.types';
+import { bootstrappedRoster } from '../bootstrapped-roster.fixture';
 import type { Dialect, RosterRequest, RosterResponse } from '../../http.types';
 import { createRestV1Dialect, type RestV1DialectOptions } from './index';
 
@@ -12,12 +11,6 @@ import { createRestV1Dialect, type RestV1DialectOptions } from './index';
  */
 
 export const keys = { ...fixture.acme.keys, globex: fixture.globex.keys.admin, tiny: fixture.tiny.keys.admin };
-
-/** Fast and reversible: these tests are about the wire, not about hashing. */
-const fakeHasher: PasswordHasher = {
-  hash: async (password) => `plain:${password}`,
-  verify: async (hash, password) => hash === `plain:${password}`,
-};
 
 /** A clock that stands still until the test moves it. */
 export class ManualClock implements Clock {
@@ -54,13 +47,7 @@ export interface Answer extends RosterResponse {
 
 export async function setupRestV1(options: RestV1DialectOptions = {}, start = '2023-01-15T08:30:00.250Z'): Promise<Harness> {
   const clock = new ManualClock(new Date(start));
-  const roster = createRoster({
-    stores: createMemoryStores(),
-    passwordHasher: fakeHasher,
-    clock,
-    logger: { info: () => {}, warn: () => {}, error: () => {} },
-  });
-  await roster.bootstrap.load(conformanceBootstrap);
+  const roster = await bootstrappedRoster({ clock });
   const dialect = createRestV1Dialect(roster, options);
   const send = async (method: string, path: string, sent: SendOptions = {}): Promise<Answer> => {
     const key = sent.key === undefined ? keys.admin : sent.key;

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../domain';
 import type { RateLimiter, RateLimiterFactory, RateLimitPolicy, RateLimitState } from '../../../ports';
 import type { RosterResponse } from '../../http.types';
+import { retryAfterHeader } from '../../responses';
 import { failure } from './rest-v1.responses';
 
 export interface KeyRateLimit {
@@ -20,8 +21,8 @@ export function createKeyRateLimit(
       const state = await limiter.hit(`${actor.tenantId}:${actor.id}`);
       const headers = rateLimitHeaders(state);
       if (state.allowed) return { headers, refusal: null };
-      const retryAfter = String(Math.max(1, Math.ceil(state.resetSeconds)));
-      return { headers, refusal: failure(429, 'Rate limit exceeded', { ...headers, 'Retry-After': retryAfter }) };
+      const refusal = failure(429, 'Rate limit exceeded', { ...headers, ...retryAfterHeader(state.resetSeconds) });
+      return { headers, refusal };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../../domain';
 import type { CreateUserInput } from '../../../../services';
 import type { RouteHandler } from '../../../dialect-plugin';
+import { loginFromEmail } from '../../../email-login';
 import { authenticate, emailTakenLookup, type ObjectiveContext } from '../objective.context';
 import { created, invalidBody, validationFailed } from '../objective.responses';
 import type { ObjectiveUserFields } from '../validation/user-input.validator';
@@ -29,7 +30,6 @@ export function createUserRoute(context: ObjectiveContext): RouteHandler {
  * in a tenant that identifies users by login, the e-mail as login (the API has no login field).
  */
 async function createInput(context: ObjectiveContext, actor: Actor, fields: ObjectiveUserFields): Promise<CreateUserInput> {
-  const tenant = await context.roster.tenants.findById(actor.tenantId);
   return {
     firstName: 'Student',
     lastName: 'Member',
@@ -37,6 +37,6 @@ async function createInput(context: ObjectiveContext, actor: Actor, fields: Obje
     liveScanner: false,
     ...fields,
     ...(fields.password === undefined ? { generatedPasswordLength: GENERATED_PASSWORD_LENGTH } : {}),
-    ...(tenant?.identifyBy === 'login' ? { login: fields.email } : {}),
+    ...(await loginFromEmail(context.roster, actor, fields.email)),
   };
 }

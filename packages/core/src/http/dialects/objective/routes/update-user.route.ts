@@ -1,8 +1,9 @@
 import type { RouteHandler } from '../../../dialect-plugin';
+import { positiveIntegerParam } from '../../../path-params';
 import { authenticate, emailTakenLookup, type ObjectiveContext } from '../objective.context';
 import { invalidBody, updated, userNotFound, validationFailed } from '../objective.responses';
 import { validateUserInput } from '../validation/user-input.validator';
-import { parseUserId, readJsonObject } from './request-input';
+import { readJsonObject } from './request-input';
 
 /**
  * PUT /api/users/{user_id}: the fields sent change. Order, as the Laravel app would answer:
@@ -14,7 +15,7 @@ export function updateUserRoute({ roster }: ObjectiveContext): RouteHandler {
     const actor = await authenticate(roster, request, 'user:manage');
     const body = readJsonObject(request.body);
     if (body === null) return invalidBody();
-    const id = parseUserId(params['user_id']);
+    const id = positiveIntegerParam(params['user_id']);
     const result = await validateUserInput(body, { mode: 'update', emailTaken: emailTakenLookup(roster, actor, id) });
     if (!result.ok) return validationFailed(result.errors);
     if (id === null) return userNotFound();

@@ -1,6 +1,7 @@
-import { splitName, type Actor } from '../../../../domain';
+import { splitName } from '../../../../domain';
 import type { CreateUserInput } from '../../../../services';
 import type { RouteHandler } from '../../../dialect-plugin';
+import { loginFromEmail } from '../../../email-login';
 import { jsonResponse } from '../../../responses';
 import { CreateUserDto } from '../dto/create-user.dto';
 import { keyed, type RestV1Context } from '../rest-v1.context';
@@ -14,7 +15,8 @@ export function createUserRoute(context: RestV1Context): RouteHandler {
     const body = validateBody(request, CreateUserDto, context.roster.roleCatalog);
     const input: CreateUserInput = {
       email: body.email,
-      ...(await loginFor(context, actor, body.email)),
+      // rest-v1 has no login field: in tenants that identify users by login, the e-mail is the login.
+      ...(await loginFromEmail(context.roster, actor, body.email)),
       ...splitName(body.name),
       // New users are always pending; only an update of `status` changes that.
       status: 'pending',
@@ -25,10 +27,4 @@ export function createUserRoute(context: RestV1Context): RouteHandler {
     const { user } = await context.roster.users.create(actor, input);
     return jsonResponse(201, { data: createdUserView(user) });
   });
-}
-
-/** rest-v1 has no login field: in tenants that identify users by login, the e-mail is the login. */
-async function loginFor(context: RestV1Context, actor: Actor, email: string): Promise<{ login?: string }> {
-  const tenant = await context.roster.tenants.findById(actor.tenantId);
-  return tenant?.identifyBy === 'login' ? { login: email } : {};
 }

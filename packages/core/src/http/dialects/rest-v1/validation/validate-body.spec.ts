@@ -78,6 +78,11 @@ describe('rest-v1 create body', () => {
     );
   });
 
+  it('refuses those keys at any depth too, where class-transformer would throw', () => {
+    expect(create('{"email":{"constructor":5e-324},"name":"Jane"}')).toEqual(one('email.constructor', 'is not allowed'));
+    expect(create('{"email":"jane@example.com","name":[{"__proto__":{}}]}')).toEqual(one('name.0.__proto__', 'is not allowed'));
+  });
+
   it('lists every wrong field at once', () => {
     const issues = create({ email: 'x', name: '', role: 'boss', extra: 1 });
     expect(new Set(issues.map((issue) => issue.field))).toEqual(new Set(['email', 'name', 'role', 'extra']));

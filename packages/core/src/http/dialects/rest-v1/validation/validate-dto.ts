@@ -21,6 +21,9 @@ const DROPPED_KEYS = ['__proto__', 'constructor'];
 
 /** Turns a plain JSON object into a DTO and validates it; issues are named `field` or `field.key`. */
 export function validateDto<T extends object>(dto: new () => T, plain: Record<string, unknown>, options: DtoOptions): DtoCheck<T> {
+  // class-transformer throws on a nested object with its own `constructor` key: refuse such keys first.
+  const deep = droppedKeysBelow(plain, '');
+  if (deep.length > 0) return { value: new dto(), issues: deep };
   const value = plainToInstance(dto, plain);
   const errors = validateSync(value, {
     whitelist: true,
@@ -53,4 +56,15 @@ function droppedKeyIssues(plain: Record<string, unknown>, nested: readonly strin
     }
   }
   return issues;
+}
+
+/** `__proto__` / `constructor` keys inside nested values (any depth; JSON is at most 64 deep). */
+function droppedKeysBelow(value: Record<string, unknown>, parent: string): FieldIssue[] {
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const field = parent === '' ? key : `${parent}.${key}`;
+    if (typeof inner !== 'object' || inner === null) return [];
+    const object = inner as Record<string, unknown>;
+    const own = Array.isArray(inner) ? [] : DROPPED_KEYS.filter((k) => Object.hasOwn(object, k)).map((k) => ({ field: `${field}.${k}`, message: UNKNOWN }));
+    return [...own, ...droppedKeysBelow(object, field)];
+  });
 }

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main, type CliOutput } from './migrate';
+
+function capture(): CliOutput & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (line) => lines.push(line), err: (line) => errors.push(line) };
+}
+
+describe('roster-migrate', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'roster-cli-'));
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('applies the migrations, then finds the database up to date', async () => {
+    const url = `sqlite:${join(dir, 'roster.db')}`;
+    const first = capture();
+    expect(await main([url], {}, first)).toBe(0);
+    expect(first.lines).toEqual([expect.stringMatching(/^roster-migrate: applied Migration\d+_roster_initial_schema$/)]);
+
+    const second = capture();
+    expect(await main([], { ROSTER_DATABASE_URL: url }, second)).toBe(0);
+    expect(second.lines).toEqual(['roster-migrate: up to date']);
+  });
+
+  it('prints the usage and exits 2 without a URL', async () => {
+    const output = capture();
+    expect(await main([], {}, output)).toBe(2);
+    expect(output.errors.join('\n')).toMatch(/usage: roster-migrate/);
+  });
+
+  it('exits 1 with the error code when the database cannot be reached, without the password', async () => {
+    const output = capture();
+    expect(await main(['postgres://roster:s3cret@127.0.0.1:1/none'], {}, output)).toBe(1);
+    expect(output.errors).toEqual(['roster-migrate: STORE_UNAVAILABLE: the database cannot be reached']);
+  });
+});

@@ -1,0 +1,28 @@
+import { EntitySchema } from '@mikro-orm/core';
+
+/** A row of `roster_tenants`. The seat counter lives apart, in `roster_tenant_counters`. */
+export interface TenantRow {
+  id: string;
+  name: string;
+  accountUrl: string | null;
+  identifyBy: string;
+  seatLimit: number | null;
+  defaultPermissions: string[];
+  rootOrganizationId: number;
+}
+
+export const RosterTenantSchema = new EntitySchema<TenantRow>({
+  name: 'RosterTenant',
+  tableName: 'roster_tenants',
+  properties: {
+    id: { type: 'string', length: 128, primary: true, fieldName: 'id' },
+    name: { type: 'string', length: 255, fieldName: 'name' },
+    accountUrl: { type: 'string', length: 512, nullable: true, fieldName: 'account_url' },
+    identifyBy: { type: 'string', length: 16, fieldName: 'identify_by' },
+    seatLimit: { type: 'integer', nullable: true, fieldName: 'seat_limit' },
+    defaultPermissions: { type: 'json', fieldName: 'default_permissions' },
+    rootOrganizationId: { type: 'integer', fieldName: 'root_organization_id' },
+  },
+  uniques: [{ name: 'roster_tenants_name_unique', properties: ['name'] }],
+  indexes: [{ name: 'roster_tenants_account_url_index', properties: ['accountUrl'] }],
+});

@@ -1,0 +1,42 @@
+import type { Group, IdentifyBy, Organization, Permission, Tenant } from '@roster/core';
+import type { GroupRow, OrganizationRow, TenantRow } from '../entities';
+
+export function toTenantRow(tenant: Tenant): TenantRow {
+  return {
+    id: tenant.id,
+    name: tenant.name,
+    accountUrl: tenant.accountUrl,
+    identifyBy: tenant.identifyBy,
+    seatLimit: tenant.seatLimit,
+    defaultPermissions: [...tenant.defaultPermissions],
+    rootOrganizationId: tenant.rootOrganizationId,
+  };
+}
+
+export function toTenant(row: TenantRow): Tenant {
+  return {
+    id: row.id,
+    name: row.name,
+    accountUrl: row.accountUrl,
+    identifyBy: row.identifyBy as IdentifyBy,
+    seatLimit: row.seatLimit,
+    defaultPermissions: [...row.defaultPermissions] as Permission[],
+    rootOrganizationId: row.rootOrganizationId,
+  };
+}
+
+export function toOrganizationRow(organization: Organization): OrganizationRow {
+  return { tenantId: organization.tenantId, id: organization.id, name: organization.name, parentId: organization.parentId };
+}
+
+export function toOrganization(row: OrganizationRow): Organization {
+  return { tenantId: row.tenantId, id: row.id, name: row.name, parentId: row.parentId };
+}
+
+export function toGroupRow(group: Group): GroupRow {
+  return { tenantId: group.tenantId, id: group.id, name: group.name, organizationId: group.organizationId };
+}
+
+export function toGroup(row: GroupRow): Group {
+  return { tenantId: row.tenantId, id: row.id, name: row.name, organizationId: row.organizationId };
+}

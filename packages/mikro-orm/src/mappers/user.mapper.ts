@@ -1,0 +1,72 @@
+import type { Permission, Theme, User, UserStatus } from '@roster/core';
+import type { UserRow } from '../entities';
+
+/** The lookup key of an e-mail or a login: uniqueness and lookups are case-insensitive. */
+export function lookupKey(value: string): string {
+  return value.toLowerCase();
+}
+
+/** Group ids as stored: each once, ascending. */
+export function normalizeGroupIds(groupIds: readonly number[]): number[] {
+  return [...new Set(groupIds)].sort((a, b) => a - b);
+}
+
+export function toUserRow(user: User): UserRow {
+  return {
+    tenantId: user.tenantId,
+    id: user.id,
+    publicId: user.publicId,
+    email: user.email,
+    emailKey: user.email === null ? null : lookupKey(user.email),
+    login: user.login,
+    loginKey: user.login === null ? null : lookupKey(user.login),
+    firstName: user.firstName,
+    lastName: user.lastName,
+    passwordHash: user.passwordHash,
+    role: user.role,
+    permissions: [...user.permissions],
+    status: user.status,
+    organizationId: user.organizationId,
+    externalId: user.externalId,
+    source: user.source,
+    phoneNumber: user.phoneNumber,
+    liveScanner: user.liveScanner,
+    subscribedToUpdates: user.subscribedToUpdates,
+    settings: { theme: user.settings.theme, notifications: user.settings.notifications },
+    groupIds: normalizeGroupIds(user.groupIds),
+    backendAccess: user.backendAccess,
+    createdAt: new Date(user.createdAt.getTime()),
+    updatedAt: new Date(user.updatedAt.getTime()),
+    lastLoginAt: user.lastLoginAt === null ? null : new Date(user.lastLoginAt.getTime()),
+    version: user.version,
+  };
+}
+
+export function toUser(row: UserRow): User {
+  return {
+    tenantId: row.tenantId,
+    id: row.id,
+    publicId: row.publicId,
+    email: row.email,
+    login: row.login,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    passwordHash: row.passwordHash,
+    role: row.role,
+    permissions: [...row.permissions] as Permission[],
+    status: row.status as UserStatus,
+    organizationId: row.organizationId,
+    groupIds: [...row.groupIds],
+    externalId: row.externalId === null ? null : Number(row.externalId),
+    source: row.source,
+    phoneNumber: row.phoneNumber,
+    liveScanner: Boolean(row.liveScanner),
+    subscribedToUpdates: Boolean(row.subscribedToUpdates),
+    settings: { theme: row.settings.theme as Theme, notifications: Boolean(row.settings.notifications) },
+    backendAccess: Boolean(row.backendAccess),
+    createdAt: new Date(row.createdAt.getTime()),
+    updatedAt: new Date(row.updatedAt.getTime()),
+    lastLoginAt: row.lastLoginAt === null ? null : new Date(row.lastLoginAt.getTime()),
+    version: row.version,
+  };
+}

@@ -1,0 +1,19 @@
+import type { Constructor } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { RosterInitialSchemaMigration } from './initial-schema.migration';
+
+export { RosterInitialSchemaMigration } from './initial-schema.migration';
+
+export interface RosterMigration {
+  /** Stored in the migrations table; never renamed once released. */
+  readonly name: string;
+  readonly class: Constructor<Migration>;
+}
+
+/**
+ * Roster's migrations, oldest first, in MikroORM's `migrationsList` shape: a host running its own
+ * Migrator can list them there instead of calling `migrateRoster`.
+ */
+export const rosterMigrations: readonly RosterMigration[] = [
+  { name: 'Migration20250601000000_roster_initial_schema', class: RosterInitialSchemaMigration },
+];

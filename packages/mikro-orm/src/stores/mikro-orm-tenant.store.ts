@@ -1,0 +1,118 @@
+import type { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { validationError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import { RosterGroupSchema, RosterOrganizationSchema, RosterTenantSchema } from '../entities';
+import { violatedKey, withCause } from '../errors/translate-driver-error';
+import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
+import { saveRow } from './save-row';
+import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
+import { atomically, guarded, type StoreContext } from './store-context';
+
+/** A clash on the name index; otherwise a concurrent first save of the same id. */
+const tenantClash = (violation: UniqueConstraintViolationException) =>
+  withCause(
+    violatedKey(violation).includes('name')
+      ? validationError([{ field: 'name', message: 'is already used by another tenant' }])
+      : validationError([{ field: 'id', message: 'was saved concurrently; retry' }]),
+    violation,
+  );
+
+/**
+ * `TenantStore` on MikroORM: tenants (unique name), organizations and groups keyed by
+ * (tenant, id), and each tenant's seat counter row, created with the tenant.
+ */
+export class MikroOrmTenantStore implements TenantStore {
+  constructor(private readonly context: StoreContext) {}
+
+  saveTenant(tenant: Tenant): Promise<void> {
+    return guarded(
+      () =>
+        atomically(this.context.em(), async (em) => {
+          const inserted = await saveRow(em, RosterTenantSchema, { id: tenant.id }, toTenantRow(tenant));
+          if (inserted) await createCounter(em, tenant.id);
+        }),
+      tenantClash,
+    );
+  }
+
+  findTenantById(id: string): Promise<Tenant | null> {
+    return this.findTenant({ id });
+  }
+
+  findTenantByName(name: string): Promise<Tenant | null> {
+    return this.findTenant({ name });
+  }
+
+  findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null> {
+    return this.findTenant({ accountUrl });
+  }
+
+  listTenants(): Promise<readonly Tenant[]> {
+    return guarded(async () => {
+      const rows = await this.context.em().find(RosterTenantSchema, {}, { orderBy: { id: 'asc' } });
+      return rows.map(toTenant);
+    });
+  }
+
+  saveOrganization(organization: Organization): Promise<void> {
+    const { tenantId, id } = organization;
+    return guarded(async () => {
+      await atomically(this.context.em(), (em) =>
+        saveRow(em, RosterOrganizationSchema, { tenantId, id }, toOrganizationRow(organization)),
+      );
+    });
+  }
+
+  findOrganization(tenantId: string, id: number): Promise<Organization | null> {
+    return guarded(async () => {
+      const row = await this.context.em().findOne(RosterOrganizationSchema, { tenantId, id });
+      return row ? toOrganization(row) : null;
+    });
+  }
+
+  listOrganizations(tenantId: string): Promise<readonly Organization[]> {
+    return guarded(async () => {
+      const rows = await this.context.em().find(RosterOrganizationSchema, { tenantId }, { orderBy: { id: 'asc' } });
+      return rows.map(toOrganization);
+    });
+  }
+
+  saveGroup(group: Group): Promise<void> {
+    const { tenantId, id } = group;
+    return guarded(async () => {
+      await atomically(this.context.em(), (em) => saveRow(em, RosterGroupSchema, { tenantId, id }, toGroupRow(group)));
+    });
+  }
+
+  findGroup(tenantId: string, id: number): Promise<Group | null> {
+    return guarded(async () => {
+      const row = await this.context.em().findOne(RosterGroupSchema, { tenantId, id });
+      return row ? toGroup(row) : null;
+    });
+  }
+
+  listGroups(tenantId: string): Promise<readonly Group[]> {
+    return guarded(async () => {
+      const rows = await this.context.em().find(RosterGroupSchema, { tenantId }, { orderBy: { id: 'asc' } });
+      return rows.map(toGroup);
+    });
+  }
+
+  allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {
+    return guarded(() => atomically(this.context.em(), (em) => takeSeat(em, tenantId, seatLimit)));
+  }
+
+  releaseSeat(tenantId: string): Promise<void> {
+    return guarded(() => giveSeatBack(this.context.em(), tenantId));
+  }
+
+  countUsers(tenantId: string): Promise<number> {
+    return guarded(() => seatsTaken(this.context.em(), tenantId));
+  }
+
+  private findTenant(where: { id: string } | { name: string } | { accountUrl: string }): Promise<Tenant | null> {
+    return guarded(async () => {
+      const rows = await this.context.em().find(RosterTenantSchema, where, { orderBy: { id: 'asc' }, limit: 1 });
+      return rows[0] ? toTenant(rows[0]) : null;
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { translateDriverError, type UniqueViolationHandler } from '../errors/translate-driver-error';
+
+/** The SQL EntityManager Roster works with (every driver it supports is a knex-based one). */
+export type RosterEntityManager = EntityManager;
+
+/**
+ * Where a store gets the EntityManager of one operation: always a fresh fork (rows are mapped to
+ * domain objects at once, so nothing stays managed), of the base EntityManager outside a unit of
+ * work (never the global one itself), of the transaction's EntityManager inside one.
+ */
+export interface StoreContext {
+  em(): RosterEntityManager;
+}
+
+export function forkingContext(base: RosterEntityManager): StoreContext {
+  return { em: () => base.fork({ clear: true }) };
+}
+
+/** Inside a transaction each operation still gets its own (empty) identity map, on the same transaction. */
+export function transactionContext(em: RosterEntityManager): StoreContext {
+  return { em: () => em.fork({ clear: true, keepTransactionContext: true }) };
+}
+
+/** Runs `work` atomically: in the transaction already open on `em`, or in a new one. */
+export function atomically<T>(em: RosterEntityManager, work: (em: RosterEntityManager) => Promise<T>): Promise<T> {
+  return em.isInTransaction() ? work(em) : em.transactional((tx) => work(tx));
+}
+
+/** Runs one store operation, turning whatever it throws into a RosterError. */
+export async function guarded<T>(operation: () => Promise<T>, onUnique?: UniqueViolationHandler): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw translateDriverError(error, onUnique);
+  }
+}

@@ -1,0 +1,63 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { RawReader } from '@roster/testing';
+
+type Row = Record<string, unknown>;
+
+/** A stored timestamp as a Date: SQLite keeps epoch milliseconds, PostgreSQL and MariaDB answer strings. */
+function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
+  if (typeof value === 'number' || typeof value === 'bigint') return new Date(Number(value));
+  const text = String(value).replace(' ', 'T');
+  if (/[+-]\d\d$/.test(text)) return new Date(`${text}:00`); // PostgreSQL: …+00
+  return new Date(/[zZ]$|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+}
+
+/**
+ * Reads persisted rows with plain SQL through `orm`'s connection (a second ORM on the same
+ * database, or for `:memory:` the store's own pool outside any transaction), bypassing the stores.
+ */
+export function rawReader(orm: MikroORM): RawReader {
+  const query = async (sql: string, params: unknown[]): Promise<Row | null> => {
+    const rows = (await orm.em.getConnection().execute(sql, params, 'all')) as Row[];
+    return rows[0] ?? null;
+  };
+  return {
+    user: async (tenantId, id) => {
+      const row = await query(
+        'select id, public_id, email, login, first_name, version, last_login_at from roster_users where tenant_id = ? and id = ?',
+        [tenantId, id],
+      );
+      if (!row) return null;
+      return {
+        id: Number(row.id),
+        publicId: String(row.public_id),
+        email: row.email === null ? null : String(row.email),
+        login: row.login === null ? null : String(row.login),
+        firstName: String(row.first_name),
+        version: Number(row.version),
+        lastLoginAt: toDate(row.last_login_at),
+      };
+    },
+    userCount: async (tenantId) => Number((await query('select count(*) as n from roster_users where tenant_id = ?', [tenantId]))?.n ?? 0),
+    seatCount: async (tenantId) =>
+      Number((await query('select user_count from roster_tenant_counters where tenant_id = ?', [tenantId]))?.user_count ?? 0),
+    tenant: async (id) => {
+      const row = await query('select id, name from roster_tenants where id = ?', [id]);
+      return row ? { id: String(row.id), name: String(row.name) } : null;
+    },
+    organization: async (tenantId, id) => {
+      const row = await query('select id, name from roster_organizations where tenant_id = ? and id = ?', [tenantId, id]);
+      return row ? { id: Number(row.id), name: String(row.name) } : null;
+    },
+    group: async (tenantId, id) => {
+      const row = await query('select id, name from roster_groups where tenant_id = ? and id = ?', [tenantId, id]);
+      return row ? { id: Number(row.id), name: String(row.name) } : null;
+    },
+    apiKey: async (id) => {
+      const row = await query('select id, name, secret_hash, last_used_at from roster_api_keys where id = ?', [id]);
+      if (!row) return null;
+      return { id: String(row.id), name: String(row.name), secretHash: String(row.secret_hash), lastUsedAt: toDate(row.last_used_at) };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { UserListQuery } from '@roster/core';
+import { createMikroOrmStores, type MikroOrmStores } from './create-mikro-orm-stores';
+import { rosterEntities, USER_GROUP_INDEXES, USER_INDEXES } from './entities';
+import { migrateRoster } from './migrate/migrate-roster';
+import { createTestDatabase, type TestDatabase } from './test-support/test-databases';
+
+jest.setTimeout(120_000);
+
+const USERS = 120_000;
+const TENANT = 'tenant-a';
+
+/**
+ * 120 000 users over four tenants (30 000 in tenant-a): 2% publishers, 1% administrators, 2%
+ * pending, 10% inactive; every tenth user in one of 20 groups. Then VACUUM ANALYZE.
+ */
+const SEED = [
+  `insert into roster_users (tenant_id, id, public_id, email, email_key, login, login_key, first_name, last_name,
+     password_hash, role, permissions, status, organization_id, external_id, source, phone_number, live_scanner,
+     subscribed_to_updates, settings, group_ids, backend_access, created_at, updated_at, last_login_at, version)
+   select case g % 4 when 0 then '${TENANT}' else 'tenant-' || (g % 4) end, g, 'usr_' || g, 'u' || g || '@example.com',
+     'u' || g || '@example.com', null, null, 'First', 'Last', null,
+     case when g % 200 < 8 then 'publisher' when g % 200 < 12 then 'administrator' else 'user' end, '[]',
+     case when g % 200 < 20 and g % 200 >= 12 then 'pending' when g % 10 = 1 then 'inactive' else 'active' end,
+     1 + g % 7, null, 'seed', null, false, false, '{"theme":"system","notifications":true}', '[]', false,
+     timestamp '2024-01-01' + g * interval '1 second', timestamp '2024-01-01' + g * interval '1 second', null, 1
+   from generate_series(1, ${USERS}) g`,
+  `insert into roster_user_groups (tenant_id, user_id, group_id)
+   select tenant_id, id, 1 + (id / 10) % 20 from roster_users where id % 10 = 0`,
+  'vacuum analyze roster_users',
+  'vacuum analyze roster_user_groups',
+];
+
+describe('rest-v1 list on PostgreSQL: the queries use the indexes', () => {
+  let database: TestDatabase;
+  let orm: MikroORM;
+  let stores: MikroOrmStores;
+  const queries: { sql: string; params: readonly unknown[] }[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgresql');
+    orm = await MikroORM.init({
+      clientUrl: database.url,
+      entities: [...rosterEntities],
+      onQuery: (sql, params) => {
+        queries.push({ sql, params });
+        return sql;
+      },
+    });
+    await migrateRoster(orm);
+    stores = await createMikroOrmStores({ orm });
+    for (const statement of SEED) await orm.em.getConnection().execute(statement, [], 'run');
+  });
+
+  afterAll(async () => {
+    await orm?.close();
+    await database?.drop();
+  });
+
+  /** The plans of the page and count queries the store sends for `filters`. */
+  async function plansOf(filters: Partial<UserListQuery>): Promise<{ page: string; count: string }> {
+    queries.length = 0;
+    const result = await stores.users.list({ tenantId: TENANT, offset: 0, limit: 20, ...filters });
+    expect(result.items.length).toBeGreaterThan(0);
+    const sent = queries.filter((query) => /from "roster_users"/.test(query.sql));
+    const explain = async (query: (typeof sent)[number] | undefined): Promise<string> => {
+      expect(query).toBeDefined();
+      const rows = await orm.em.getConnection().execute<{ 'QUERY PLAN': string }[]>(`explain ${query?.sql}`, [...(query?.params ?? [])]);
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    };
+    return {
+      count: await explain(sent.find((query) => /count\(/i.test(query.sql))),
+      page: await explain(sent.find((query) => /order by/i.test(query.sql))),
+    };
+  }
+
+  it.each([
+    ['no filter', USER_INDEXES.createdAt, {}],
+    ['a role filter', USER_INDEXES.role, { role: 'publisher' }],
+    ['a status filter', USER_INDEXES.status, { status: 'pending' as const }],
+    ['role and status filters', USER_INDEXES.role, { role: 'publisher', status: 'active' as const }],
+  ])('pages with %s through %s, never a full scan or a sort of the table', async (_name, index, filters) => {
+    const { page, count } = await plansOf(filters);
+    expect(page).toContain(index);
+    expect(page).not.toMatch(/Seq Scan on roster_users|Sort\b/);
+    expect(count).toMatch(/Index (Only )?Scan (using|on) roster_users_/);
+    expect(count).not.toContain('Seq Scan on roster_users');
+  });
+
+  it('filters by group through the membership index', async () => {
+    const { page, count } = await plansOf({ groupId: 3 });
+    expect(page).toContain(USER_GROUP_INDEXES.group);
+    expect(count).toContain(USER_GROUP_INDEXES.group);
+    expect(`${page}\n${count}`).not.toContain('Seq Scan on roster_users');
+  });
+});

@@ -2,12 +2,16 @@
  * One jest run over the whole workspace. Sources are compiled by @swc/jest (types are checked
  * separately by `pnpm typecheck`), and `@roster/*` resolves to each package's `src/`, so tests
  * never need a build first.
+ *
+ * Two projects: `workspace` runs every test on the dependencies the packages resolve (NestJS 11);
+ * `nest12` runs the NestJS module's tests again on NestJS 12, which is ESM-only: `@nestjs/*` is
+ * sent to test/nest12's copies and those (only those) are compiled to CommonJS by @swc/jest.
  */
-const swc = [
+const swc = (syntax) => [
   '@swc/jest',
   {
     jsc: {
-      parser: { syntax: 'typescript', decorators: true },
+      parser: syntax === 'typescript' ? { syntax, decorators: true } : { syntax },
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2022',
     },
@@ -15,15 +19,43 @@ const swc = [
   },
 ];
 
+const roster = {
+  '^@roster/core/http$': '<rootDir>/packages/core/src/http/index.ts',
+  '^@roster/(core|memory|testing|express|nestjs|mikro-orm)$': '<rootDir>/packages/$1/src/index.ts',
+};
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc('typescript') },
+  setupFiles: ['reflect-metadata'],
+};
+
+/** The NestJS 12 packages, wherever pnpm put them (`.pnpm/@nestjs+core@12.x_…/node_modules/@nestjs/core`). */
+const NEST12_PACKAGES = '/node_modules/\\.pnpm/@nestjs\\+(common|core|platform-express|testing)@12\\.';
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: {
-    '^@roster/core/http$': '<rootDir>/packages/core/src/http/index.ts',
-    '^@roster/(core|memory|testing|express|nestjs|mikro-orm)$': '<rootDir>/packages/$1/src/index.ts',
-  },
-  testMatch: ['**/?(*.)+(spec|e2e-spec).ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/bench/'],
-  setupFiles: ['reflect-metadata'],
+  projects: [
+    {
+      ...common,
+      displayName: 'workspace',
+      globals: { NEST_MAJOR: 11 },
+      moduleNameMapper: roster,
+      testMatch: ['**/?(*.)+(spec|e2e-spec).ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    },
+    {
+      ...common,
+      displayName: 'nest12',
+      globals: { NEST_MAJOR: 12 },
+      moduleNameMapper: {
+        ...roster,
+        '^@nestjs/(common|core|platform-express|testing)((?:/.*)?)$': '<rootDir>/test/nest12/node_modules/@nestjs/$1$2',
+      },
+      transform: { ...common.transform, '^.+\\.js$': swc('ecmascript') },
+      transformIgnorePatterns: [`^(?!.*${NEST12_PACKAGES}).*/node_modules/`],
+      testMatch: ['<rootDir>/test/nestjs/**/*.spec.ts', '<rootDir>/test/conformance/nestjs-host.e2e-spec.ts'],
+    },
+  ],
 };

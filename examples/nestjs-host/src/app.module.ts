@@ -1,0 +1,47 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger, PasswordHasher } from '@roster/core';
+import { RosterModule } from '@roster/nestjs';
+import { createStores } from './shared-host';
+import { HealthController } from './health.controller';
+import { hostDialects } from './host-dialects';
+import { BOOTSTRAP_FILE, RosterBootstrapLoader } from './roster-bootstrap.loader';
+
+export interface AppModuleOptions {
+  /** A bootstrap file's content (spec/bootstrap.md). */
+  readonly bootstrap: unknown;
+  /** `memory` (default), or what the Express example host's createStores accepts. */
+  readonly databaseUrl?: string;
+  /** rest-v1 requests per minute per API key (default 1000); false: no limit. */
+  readonly restRateLimit?: number | false;
+  readonly logger?: Logger;
+  readonly passwordHasher?: PasswordHasher;
+}
+
+/**
+ * The example NestJS host: Roster's four dialects at their default paths through one
+ * RosterModule import, the host's own health route beside them. The Roster is made by the
+ * module from `createRoster` options (so the module closes it, with its stores, at shutdown)
+ * and the bootstrap file is loaded at init.
+ */
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        RosterModule.forRootAsync({
+          useFactory: async () => ({
+            roster: {
+              stores: await createStores(options.databaseUrl ?? 'memory'),
+              ...(options.logger ? { logger: options.logger } : {}),
+              ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
+            },
+          }),
+          dialects: hostDialects(options.restRateLimit ?? 1000),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: BOOTSTRAP_FILE, useValue: options.bootstrap }, RosterBootstrapLoader],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { RosterError } from '@roster/core';
+import { readBootstrapFile, readHostConfig, startBanner } from './shared-host';
+import { startNestHost, type RunningNestHost } from './nest-host';
+
+export { startNestHost, type NestHostOptions, type RunningNestHost } from './nest-host';
+export { AppModule, type AppModuleOptions } from './app.module';
+
+/**
+ * `pnpm start:nest`: the same environment as the Express example host (PORT, ROSTER_BOOTSTRAP,
+ * DATABASE_URL, ROSTER_REST_RATE_LIMIT), the same dialect paths; serves until SIGINT/SIGTERM.
+ */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningNestHost> {
+  const config = readHostConfig(env);
+  const bootstrap = await readBootstrapFile(config.bootstrapPath);
+  const host = await startNestHost({
+    port: config.port,
+    bootstrap,
+    databaseUrl: config.databaseUrl,
+    restRateLimit: config.restRateLimit,
+  }).catch((error: unknown) => {
+    // The core's message names the offending path inside the file; say which file.
+    if (RosterError.is(error, 'BOOTSTRAP_INVALID')) {
+      throw new RosterError('BOOTSTRAP_INVALID', `${config.bootstrapPath}: ${error.message}`, error.details, { cause: error });
+    }
+    throw error;
+  });
+  const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
+  const [, ...details] = startBanner(config, url, bootstrap);
+  for (const line of [`Roster example host (NestJS) listening on ${url}`, ...details]) console.log(line);
+  host.app.enableShutdownHooks();
+  return host;
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(`roster: cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { BootstrapReport, Roster } from '@roster/core';
+import { ROSTER } from '@roster/nestjs';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { RosterBootstrapLoader } from './roster-bootstrap.loader';
+
+export interface NestHostOptions extends AppModuleOptions {
+  /** 0: any free port. */
+  readonly port: number;
+  /** What the host's main.ts would add before listening (global pipes, filters, prefix…). */
+  readonly configure?: (app: NestExpressApplication) => void | Promise<void>;
+}
+
+export interface RunningNestHost {
+  readonly app: NestExpressApplication;
+  readonly roster: Roster;
+  readonly bootstrapReport: BootstrapReport;
+  /** `http://127.0.0.1:<port>` */
+  readonly baseUrl: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Creates the NestJS example host, loads the bootstrap file and listens on `port`. */
+export async function startNestHost(options: NestHostOptions): Promise<RunningNestHost> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    logger: ['error', 'warn'],
+    abortOnError: false, // a failed start rejects (main reports it) instead of exiting the process
+  });
+  try {
+    app.disable('x-powered-by');
+    await options.configure?.(app);
+    await app.listen(options.port);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    app,
+    roster: app.get<Roster>(ROSTER),
+    bootstrapReport: app.get(RosterBootstrapLoader).report!,
+    baseUrl: `http://127.0.0.1:${port}`,
+    port,
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,22 @@
+import { MAX_BODY_BYTES } from '@roster/core/http';
+import { RosterError } from '@roster/core';
+import { normalizeMounts, type NormalizedMount, type RosterModuleExtras } from './roster-module.options';
+
+/** The static extras, checked and normalised once, shared by the controllers and the providers. */
+export interface RosterStaticConfig {
+  readonly mounts: readonly NormalizedMount[];
+  readonly bodyLimit: number;
+  /** The module class the controllers belong to (RouterModule paths are metadata on it). */
+  readonly moduleClass: object;
+}
+
+export function staticConfig(extras: RosterModuleExtras, moduleClass: object): RosterStaticConfig {
+  if (!Array.isArray(extras.dialects)) {
+    throw new RosterError('VALIDATION_FAILED', 'RosterModule: `dialects` must be an array of dialect plugins (it may be empty)');
+  }
+  const bodyLimit = extras.bodyLimit ?? MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(bodyLimit) || bodyLimit < 1) {
+    throw new RosterError('VALIDATION_FAILED', 'RosterModule: `bodyLimit` must be a positive integer');
+  }
+  return { mounts: normalizeMounts(extras.dialects), bodyLimit, moduleClass };
+}

@@ -1,0 +1,82 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { SPEC_VARIABLE, type EventLoopFigures, type FromServer, type ServerSpec, type ToServer } from '../servers/server-spec';
+
+const ENTRY = join(__dirname, '..', 'servers', 'server-entry.js');
+const START_TIMEOUT_MS = 120_000;
+
+/** A server under test, running in its own process so it never shares an event loop with the load. */
+export class ServerProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    readonly spec: ServerSpec,
+  ) {}
+
+  static async start(spec: ServerSpec, extraEnv: Readonly<Record<string, string>> = {}): Promise<ServerProcess> {
+    const child = fork(ENTRY, [], {
+      env: { ...process.env, ...extraEnv, [SPEC_VARIABLE]: JSON.stringify(spec) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${spec.kind}: not ready after ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+      child.once('exit', (code) => reject(new Error(`${spec.kind}: exited with ${code} before it was ready`)));
+      child.on('message', (message: FromServer) => {
+        if (message.type === 'ready') resolve(message.port);
+        if (message.type === 'failed') reject(new Error(`${spec.kind}: ${message.message}`));
+        if (message.type !== 'probe') clearTimeout(timer);
+      });
+    }).catch((error: unknown) => {
+      child.kill('SIGKILL');
+      throw error;
+    });
+    return new ServerProcess(child, `http://127.0.0.1:${port}`, spec);
+  }
+
+  /** Starts measuring the server's event-loop delay. */
+  probeStart(): void {
+    this.send({ type: 'probe-start' });
+  }
+
+  /** Stops measuring and returns what the server saw since `probeStart()`. */
+  probeStop(): Promise<EventLoopFigures> {
+    return new Promise((resolve) => {
+      const listener = (message: FromServer): void => {
+        if (message.type !== 'probe') return;
+        this.child.off('message', listener);
+        resolve(message.figures);
+      };
+      this.child.on('message', listener);
+      this.send({ type: 'probe-stop' });
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private send(message: ToServer): void {
+    this.child.send(message);
+  }
+}
+
+/** Starts several servers, stopping the started ones if one fails. */
+export async function startAll(specs: readonly ServerSpec[]): Promise<ServerProcess[]> {
+  const started: ServerProcess[] = [];
+  try {
+    for (const spec of specs) started.push(await ServerProcess.start(spec));
+    return started;
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+export async function stopAll(servers: readonly ServerProcess[]): Promise<void> {
+  await Promise.all(servers.map((server) => server.stop()));
+}

@@ -1,0 +1,25 @@
+import { EventLoopProbe } from './event-loop-probe';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('EventLoopProbe', () => {
+  it('sees a blocked event loop as delay, and an idle one as little', async () => {
+    const probe = new EventLoopProbe();
+    probe.start();
+    await sleep(200);
+    const idle = probe.stop();
+
+    probe.start();
+    await sleep(50);
+    const until = Date.now() + 150;
+    while (Date.now() < until) {
+      // busy: the probe's timer cannot fire
+    }
+    await sleep(50);
+    const blocked = probe.stop();
+
+    expect(blocked.max).toBeGreaterThanOrEqual(100);
+    expect(blocked.max).toBeGreaterThan(idle.max);
+    expect(blocked.utilization).toBeGreaterThan(idle.utilization);
+  });
+});

@@ -38,11 +38,11 @@ function throttled<A extends unknown[]>(keyOf: (...args: A) => string, touch: (.
 export function tunedStores(stores: RosterStores): RosterStores {
   const { apiKeys, tenants, users } = stores;
   const tunedKeys: ApiKeyStore = Object.assign(Object.create(apiKeys) as ApiKeyStore, {
-    touchLastUsed: throttled((id: string) => id, (id: string, at: Date) => apiKeys.touchLastUsed(id, at)),
+    touchLastUsed: throttled((id: string, _at: Date) => id, (id: string, at: Date) => apiKeys.touchLastUsed(id, at)),
   });
   const tunedUsers: UserStore = Object.assign(Object.create(users) as UserStore, {
     touchLastLogin: throttled(
-      (tenantId: string, id: number) => `${tenantId}/${id}`,
+      (tenantId: string, id: number, _at: Date) => `${tenantId}/${id}`,
       (tenantId: string, id: number, at: Date) => users.touchLastLogin(tenantId, id, at),
     ),
   });

@@ -31,18 +31,25 @@ describe.each(DIALECT_TARGETS)('MikroORM store on $name: SQL-specific behaviour'
   const rows = async (sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> =>
     (await raw.em.getConnection().execute(sql, params, 'all')) as Record<string, unknown>[];
 
-  /** Waits until another session waits on a row lock (the second insert, on the unique index). */
-  const blockedOnALock = async (): Promise<void> => {
+  /**
+   * Waits until the racing insert is running on the server (it then waits there on the unique
+   * index entry that the first, uncommitted insert holds).
+   */
+  const insertReachedTheServer = async (): Promise<void> => {
     const probe = {
       sqlite: null,
-      postgresql: "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
-      mysql: "select count(*) as n from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+      postgresql:
+        "select count(*) as n from pg_stat_activity where datname = current_database() and state = 'active' " +
+        "and query like 'insert into \"roster_users\"%'",
+      mysql:
+        "select count(*) as n from information_schema.processlist where db = database() and command = 'Query' " +
+        "and info like 'insert into `roster_users`%'",
     }[target.dialect];
-    for (let tries = 0; probe && tries < 200; tries += 1) {
+    for (let tries = 0; probe && tries < 400; tries += 1) {
       if (Number((await rows(probe))[0]?.n) > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    if (probe) throw new Error('the racing insert never waited on a lock');
+    if (probe) throw new Error('the racing insert never reached the server');
   };
 
   beforeAll(async () => {
@@ -86,8 +93,11 @@ describe.each(DIALECT_TARGETS)('MikroORM store on $name: SQL-specific behaviour'
     });
     await firstInserted;
     const second = stores.users.insert(makeUser({ id: 2, email: 'RACE@example.com' }));
-    await blockedOnALock();
-    release();
+    try {
+      await insertReachedTheServer();
+    } finally {
+      release();
+    }
 
     await first;
     const error = await second.then(() => null, (reason: unknown) => reason);

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { RosterError } from '@roster/core';
 import { migrateRoster } from '../migrate/migrate-roster';
 import { openRosterOrm } from '../orm/open-roster-orm';

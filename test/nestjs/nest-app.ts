@@ -29,12 +29,14 @@ export async function startNestApp(
     readonly express?: Express;
   } = {},
 ): Promise<RunningNestApp> {
+  // abortOnError: false, so that a failed start fails the test instead of exiting the worker.
+  const appOptions: NestApplicationOptions = { logger: false, abortOnError: false, ...options.app };
   const app =
     options.via === 'testing'
-      ? (await Test.createTestingModule({ imports: [root] }).compile()).createNestApplication<NestExpressApplication>({ logger: false, ...options.app })
+      ? (await Test.createTestingModule({ imports: [root] }).compile()).createNestApplication<NestExpressApplication>(appOptions)
       : options.express
-        ? await NestFactory.create<NestExpressApplication>(root, new ExpressAdapter(options.express), { logger: false, ...options.app })
-        : await NestFactory.create<NestExpressApplication>(root, { logger: false, ...options.app });
+        ? await NestFactory.create<NestExpressApplication>(root, new ExpressAdapter(options.express), appOptions)
+        : await NestFactory.create<NestExpressApplication>(root, appOptions);
   await options.configure?.(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -27,6 +27,8 @@ const roster = {
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
+  // End-to-end tests send many real requests; on a busy 2-core machine one can take seconds.
+  testTimeout: 30_000,
   transform: { '^.+\\.ts$': swc('typescript') },
   setupFiles: ['reflect-metadata'],
 };

@@ -38,6 +38,9 @@ const NEST12_PACKAGES = '/node_modules/\\.pnpm/@nestjs\\+(common|core|platform-e
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default on 2 cores is one worker; most suites wait on databases, sockets and argon2's
+  // threadpool rather than the CPU, so two workers nearly halve the run.
+  maxWorkers: 2,
   projects: [
     {
       ...common,

@@ -7,7 +7,7 @@ import { elapsedSeconds, log } from './harness/log';
 import { measured } from './harness/problems';
 import type { BenchReport } from './report/bench-report.types';
 import { environmentInfo } from './report/environment-info';
-import { writeResults } from './report/results-writer';
+import { renderResults, writeResults } from './report/results-writer';
 import { runHashing } from './suites/hashing.suite';
 import { runOverhead } from './suites/overhead.suite';
 import { runPeer } from './suites/peer.suite';
@@ -29,6 +29,10 @@ function sectionsFrom(argv: readonly string[]): readonly SectionName[] {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes('--render-only')) {
+    log(`rendered ${renderResults()}`);
+    return;
+  }
   const profile = profileFrom(argv);
   const sections = sectionsFrom(argv);
   const startedAt = new Date().toISOString();

@@ -32,7 +32,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   quick: {
     name: 'quick',
     paired: { connections: CONNECTIONS, durationSeconds: 1, warmupSeconds: 0, rounds: 3 },
-    overheadRoutes: { express: ['rest-v1:*', 'ispring:get', 'objective:get', 'courselit:create'], nest: ['rest-v1:*'] },
+    overheadRoutes: { express: ['rest-v1:*', 'ispring:get'], nest: ['rest-v1:*'] },
     whatIfRoutes: [],
     baseUsers: 1_000,
     scaleSizes: [10_000, 100_000],

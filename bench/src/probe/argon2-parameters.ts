@@ -33,8 +33,14 @@ export async function coreArgon2Parameters(): Promise<Argon2Parameters> {
 }
 
 /** Runs the raw throughput child once and returns hashes per second. */
-export function rawArgon2Throughput(parameters: Argon2Parameters, concurrency: number, durationSeconds: number): Promise<number> {
+export function rawArgon2Throughput(
+  parameters: Argon2Parameters,
+  concurrency: number,
+  durationSeconds: number,
+  env: Readonly<Record<string, string>> = {},
+): Promise<number> {
   const child = fork(join(__dirname, 'argon2-throughput.child.js'), [JSON.stringify({ ...parameters, concurrency, durationSeconds })], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

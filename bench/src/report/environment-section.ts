@@ -17,8 +17,8 @@ export function environmentSection(report: BenchReport): string {
       ['commit', env.gitCommit],
       ['packages', Object.entries(env.versions).map(([name, version]) => `${name} ${version}`).join(', ')],
       ['load average (1, 5, 15 min) at start / end', `${env.loadAverageAtStart.join(', ')} / ${report.loadAverageAtEnd.join(', ')}`],
-      ['load', `autocannon, ${paired.connections} connections, ${paired.durationSeconds} s per run, ` +
-        `${paired.rounds} rounds per figure after a ${paired.warmupSeconds} s warm-up of each side`],
+      ['load', `autocannon, ${paired.connections} connections, ${paired.durationSeconds} s per run, ${paired.rounds} rounds per figure, ` +
+        (paired.warmupSeconds > 0 ? `after a ${paired.warmupSeconds} s warm-up run of each side` : 'no warm-up run')],
       ['hashing runs', `${hashing.rounds} rounds of ${hashing.durationSeconds} s`],
       ['command', `\`${report.command}\``],
       ['started', `${report.startedAt}, took ${Math.round(report.durationSeconds)} s`],

@@ -20,6 +20,11 @@ const ANALYSIS_MD = join(BENCH_DIR, 'ANALYSIS.md');
 export function writeResults(report: BenchReport): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, `${report.profile}.json`), `${JSON.stringify(report, null, 1)}\n`);
+  return renderResults();
+}
+
+/** Re-renders RESULTS.md from results/*.json and ANALYSIS.md (`--render-only`). */
+export function renderResults(): string {
   const profiles: ProfileName[] = ['full', 'quick'];
   const sections = profiles.map(loadReport).filter((saved): saved is BenchReport => saved !== null).map(renderProfile);
   const markdown = [

@@ -55,5 +55,8 @@ describe('hashingSection', () => {
     expect(hashingSection(report([0.85, 0.9, 0.8])).unmet).toEqual([]);
     expect(hashingSection(report([0.5, 0.6, 0.7])).unmet).toEqual(['hashing: creates with passwords at 0.60 × raw argon2 throughput']);
     expect(hashingSection(report([0.5, 0.6, 0.7])).markdown).toContain('m = 19456 KiB, t = 2');
+    const both = hashingSection({ ...report([0.9, 0.9, 0.9]), poolAtCores: { ...report([0.5, 0.5, 0.5]), threadPoolSize: '2' } });
+    expect(both.unmet).toEqual([]);
+    expect(both.markdown).toContain('| 2 | 40.0 (40.0–40.0) | 20.0 (20.0–20.0) | **0.50** (0.50–0.50) | informative |');
   });
 });

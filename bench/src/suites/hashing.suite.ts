@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Profile } from '../config/profile';
 import type { StorePreparer } from '../db/store-preparer';
 import { log } from '../harness/log';
@@ -6,11 +7,12 @@ import { figures, type SideFigures } from '../harness/paired-comparison';
 import { ServerProcess } from '../harness/server-process';
 import { spreadOf, type Spread } from '../harness/stats';
 import { coreArgon2Parameters, rawArgon2Throughput, type Argon2Parameters } from '../probe/argon2-parameters';
-import type { EventLoopFigures } from '../servers/server-spec';
+import type { EventLoopFigures, StoreSpec } from '../servers/server-spec';
 import { restV1Create } from './bench-requests';
 
 export interface HashingReport {
   readonly parameters: Argon2Parameters;
+  /** libuv thread pool size of the server and of the raw child (UV_THREADPOOL_SIZE). */
   readonly threadPoolSize: string;
   /** Raw argon2id hashes per second, same cores, same concurrency. */
   readonly raw: Spread;
@@ -22,17 +24,29 @@ export interface HashingReport {
   readonly eventLoop: { readonly p99: Spread; readonly max: Spread; readonly utilization: Spread };
   /** The same server's event-loop delay p99 while idle, before the load (what the machine alone costs). */
   readonly idleEventLoopP99: number;
+  /** Full profile: the same with a thread pool as large as the machine has cores (informative). */
+  readonly poolAtCores?: HashingReport;
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Section 4: creating users with passwords against the raw speed of the hash itself. Each
  * round runs the raw hashing child and the HTTP load one after the other (order alternating),
- * probing the server's event loop while it hashes.
+ * probing the server's event loop while it hashes. The full profile repeats it with the libuv
+ * thread pool (where argon2 runs) cut to the number of cores.
  */
 export async function runHashing(profile: Profile, stores: StorePreparer): Promise<HashingReport> {
   const parameters = await coreArgon2Parameters();
   const { spec } = await stores.prepare('roster_hashing', { hasher: 'argon2', users: 0 });
-  const server = await ServerProcess.start({ kind: 'roster-express', store: spec, hasher: 'argon2' });
+  const report = await measureHashing(profile, spec, parameters, process.env['UV_THREADPOOL_SIZE']);
+  if (profile.name !== 'full') return report;
+  return { ...report, poolAtCores: await measureHashing(profile, spec, parameters, String(availableParallelism())) };
+}
+
+async function measureHashing(profile: Profile, spec: StoreSpec, parameters: Argon2Parameters, pool: string | undefined): Promise<HashingReport> {
+  const env: Record<string, string> = pool === undefined ? {} : { UV_THREADPOOL_SIZE: pool };
+  const server = await ServerProcess.start({ kind: 'roster-express', store: spec, hasher: 'argon2' }, env);
   const scenario = restV1Create(true);
   const { connections } = profile.paired;
   const options = { connections, durationSeconds: profile.hashing.durationSeconds };
@@ -42,33 +56,27 @@ export async function runHashing(profile: Profile, stores: StorePreparer): Promi
   let idleEventLoopP99 = Number.NaN;
   try {
     server.probeStart();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     idleEventLoopP99 = (await server.probeStop()).p99;
     await checkScenario(server.url, scenario);
-    await runLoad(server.url, scenario, { ...options, durationSeconds: profile.paired.warmupSeconds });
+    if (profile.paired.warmupSeconds > 0) await runLoad(server.url, scenario, { ...options, durationSeconds: profile.paired.warmupSeconds });
     for (let round = 0; round < profile.hashing.rounds; round += 1) {
-      const measureRaw = async () => raw.push(await rawArgon2Throughput(parameters, connections, options.durationSeconds));
+      const measureRaw = async () => raw.push(await rawArgon2Throughput(parameters, connections, options.durationSeconds, env));
       const measureCreate = async () => {
         server.probeStart();
         creates.push(await runLoad(server.url, scenario, options));
         loops.push(await server.probeStop());
       };
-      if (round % 2 === 0) {
-        await measureRaw();
-        await measureCreate();
-      } else {
-        await measureCreate();
-        await measureRaw();
-      }
-      log(`hashing round ${round + 1}: raw ${raw[round]!.toFixed(1)}/s, create ${creates[round]!.rps.toFixed(1)}/s, ` +
-        `event-loop p99 ${loops[round]!.p99.toFixed(1)} ms`);
+      for (const step of round % 2 === 0 ? [measureRaw, measureCreate] : [measureCreate, measureRaw]) await step();
+      log(`hashing (pool ${pool ?? 'default'}) round ${round + 1}: raw ${raw[round]!.toFixed(1)}/s, ` +
+        `create ${creates[round]!.rps.toFixed(1)}/s, event-loop p99 ${loops[round]!.p99.toFixed(1)} ms`);
     }
   } finally {
     await server.stop();
   }
   return {
     parameters,
-    threadPoolSize: process.env['UV_THREADPOOL_SIZE'] ?? '4 (default)',
+    threadPoolSize: pool ?? '4 (default)',
     raw: spreadOf(raw),
     create: figures(creates),
     ratio: spreadOf(creates.map((run, index) => run.rps / raw[index]!)),

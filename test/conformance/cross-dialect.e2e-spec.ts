@@ -6,7 +6,7 @@ import { startExpressHost } from './express-hosts';
 describe('one store behind four dialects (Express 5 example host)', () => {
   let host: ConformanceHost;
   beforeAll(async () => {
-    host = await startExpressHost('Express 5', express)();
+    host = await startExpressHost('Express 5', { express, database: 'memory' })();
   });
   afterAll(async () => {
     await host.close();

@@ -1,6 +1,8 @@
 import { describeAllDialectsConformance } from '@roster/testing';
 import { EXPRESS_HOSTS, startExpressHost } from './express-hosts';
 
-describe.each(EXPRESS_HOSTS)('%s example host', (name, expressModule) => {
-  describeAllDialectsConformance(startExpressHost(name, expressModule));
+jest.setTimeout(30_000);
+
+describe.each(EXPRESS_HOSTS)('%s example host', (name, variant) => {
+  describeAllDialectsConformance(startExpressHost(name, variant));
 });

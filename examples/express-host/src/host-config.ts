@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { RosterError } from '@roster/core';
+import { DEFAULT_DATABASE_URL, resolveDatabaseUrl } from './database-url';
 
 export interface HostConfig {
   readonly port: number;
@@ -7,6 +8,7 @@ export interface HostConfig {
   readonly bootstrapPath: string;
   /** True when ROSTER_BOOTSTRAP is unset and the demo file is used. */
   readonly demo: boolean;
+  /** DATABASE_URL, a relative SQLite path made absolute (see `startDirectory`). */
   readonly databaseUrl: string;
   /** rest-v1 requests per minute per key; false: no limit. */
   readonly restRateLimit: number | false;
@@ -15,14 +17,25 @@ export interface HostConfig {
 /** The demo file ships beside this package's `src/` and `dist/`. */
 export const DEMO_BOOTSTRAP_PATH = resolve(__dirname, '..', 'demo.bootstrap.json');
 
+/**
+ * Where relative paths (ROSTER_BOOTSTRAP, a SQLite file) start from: the directory the command
+ * was typed in. pnpm runs a package's script in the package's directory and says where it was
+ * started in INIT_CWD, so `pnpm start` at the repository root keeps `./data/roster.sqlite` at the
+ * root; `node dist/main.js` uses the current directory.
+ */
+export function startDirectory(env: NodeJS.ProcessEnv): string {
+  return env['INIT_CWD'] || process.cwd();
+}
+
 /** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL and ROSTER_REST_RATE_LIMIT (spec/common.md defaults). */
 export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
   const bootstrap = env['ROSTER_BOOTSTRAP'];
+  const from = startDirectory(env);
   return {
     port: integer('PORT', env['PORT'] ?? '3000', 0),
-    bootstrapPath: bootstrap ? resolve(bootstrap) : DEMO_BOOTSTRAP_PATH,
+    bootstrapPath: bootstrap ? resolve(from, bootstrap) : DEMO_BOOTSTRAP_PATH,
     demo: !bootstrap,
-    databaseUrl: env['DATABASE_URL'] || 'memory',
+    databaseUrl: resolveDatabaseUrl(env['DATABASE_URL'] || DEFAULT_DATABASE_URL, from),
     restRateLimit: rateLimit(env['ROSTER_REST_RATE_LIMIT']),
   };
 }

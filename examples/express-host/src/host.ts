@@ -13,7 +13,7 @@ export type ExpressModule = typeof express;
 export interface HostOptions {
   /** A bootstrap file's content (spec/bootstrap.md). */
   readonly bootstrap: unknown;
-  /** `memory` (default); see create-stores.ts. */
+  /** What create-stores.ts accepts; `memory` when absent (`pnpm start` defaults to a SQLite file: host-config.ts). */
   readonly databaseUrl?: string;
   readonly express?: ExpressModule;
   /** rest-v1 requests per minute per API key (default 1000); false: no limit. */

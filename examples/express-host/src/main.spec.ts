@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import demo from '../demo.bootstrap.json';
@@ -22,11 +22,15 @@ describe('main (pnpm start)', () => {
     writeFileSync(path, content);
     return path;
   };
+  /** A fresh SQLite file for one start: the default kind of database, never the repository's ./data. */
+  const sqliteUrl = (): string => `sqlite:${join(mkdtempSync(join(tmpdir(), 'roster-host-db-')), 'roster.sqlite')}`;
 
   it('serves the demo file, prints its URL and demo credentials, and logs one line per request', async () => {
-    host = await main({ PORT: '0' });
+    const databaseUrl = sqliteUrl();
+    host = await main({ PORT: '0', DATABASE_URL: databaseUrl });
     const output = printed.join('\n');
     expect(output).toContain(`listening on ${host.baseUrl}`);
+    expect(output).toContain(`database: SQLite ${databaseUrl.slice('sqlite:'.length)}`);
     const tenant = demo.tenants[0]!;
     for (const key of tenant.apiKeys) expect(output).toContain(key.key);
     expect(output).toContain(`${tenant.users[0]!.email} / ${tenant.users[0]!.password}`);
@@ -44,8 +48,9 @@ describe('main (pnpm start)', () => {
 
   it('prints no secret of a bootstrap file other than the demo one', async () => {
     const path = tempFile(JSON.stringify(demo));
-    host = await main({ PORT: '0', ROSTER_BOOTSTRAP: path });
+    host = await main({ PORT: '0', ROSTER_BOOTSTRAP: path, DATABASE_URL: 'memory' });
     const output = printed.join('\n');
+    expect(output).toContain('database: memory (lost at exit)');
     expect(output).toContain('API key demo-integration (administrator)');
     for (const key of demo.tenants[0]!.apiKeys) expect(output).not.toContain(key.key);
     for (const user of demo.tenants[0]!.users) expect(output).not.toContain(user.password);
@@ -55,10 +60,44 @@ describe('main (pnpm start)', () => {
     const broken = structuredClone(demo);
     broken.tenants[0]!.users[1]!.role = 'boss';
     const path = tempFile(JSON.stringify(broken));
-    await expect(main({ PORT: '0', ROSTER_BOOTSTRAP: path })).rejects.toThrow(`${path}: tenants[0].users[1].role: unknown role "boss"`);
+    await expect(main({ PORT: '0', ROSTER_BOOTSTRAP: path, DATABASE_URL: sqliteUrl() })).rejects.toThrow(
+      `${path}: tenants[0].users[1].role: unknown role "boss"`,
+    );
     await expect(main({ PORT: '0', ROSTER_BOOTSTRAP: tempFile('{ not json') })).rejects.toThrow(/: not valid JSON/);
     await expect(main({ PORT: '0', ROSTER_BOOTSTRAP: '/nonexistent/roster.json' })).rejects.toThrow(
       '/nonexistent/roster.json: cannot read the file (ENOENT)',
     );
+  });
+
+  it('names an unreachable database by host and name, never by its password', async () => {
+    const refused = main({ PORT: '0', DATABASE_URL: 'postgres://roster:s3cret@127.0.0.1:1/roster' });
+    await expect(refused).rejects.toThrow('postgres://127.0.0.1:1/roster: the database cannot be reached');
+    await expect(refused).rejects.not.toThrow(/s3cret|@/);
+  });
+
+  it('by default keeps a SQLite file under ./data of the start directory, names it, and closes it on SIGTERM', async () => {
+    const startDir = mkdtempSync(join(tmpdir(), 'roster-start-'));
+    const file = join(startDir, 'data', 'roster.sqlite');
+    const before = new Set(process.listeners('SIGTERM'));
+    host = await main({ PORT: '0', INIT_CWD: startDir });
+    expect(printed).toContain(`database: SQLite ${file}`);
+    expect(existsSync(file)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(true); // open, in write-ahead-log mode
+    const sigterm = process.listeners('SIGTERM').find((listener) => !before.has(listener));
+    expect(sigterm).toBeDefined();
+
+    const exited = new Promise<unknown>((resolve) => {
+      jest.spyOn(process, 'exit').mockImplementation((code) => {
+        resolve(code);
+        return undefined as never;
+      });
+    });
+    const { baseUrl } = host;
+    (sigterm as () => void)();
+    expect(await exited).toBe(0);
+    host = undefined;
+    expect(existsSync(`${file}-wal`)).toBe(false); // the last connection closed (and checkpointed)
+    expect(process.listeners('SIGTERM')).not.toContain(sigterm);
+    await expect(fetch(`${baseUrl}/health`)).rejects.toThrow();
   });
 });

@@ -1,13 +1,17 @@
-import { RosterError } from '@roster/core';
 import { readBootstrapFile } from './read-bootstrap-file';
 import { readHostConfig } from './host-config';
 import { startHost, type RunningHost } from './host';
 import { startBanner } from './start-banner';
+import { explainStartError } from './start-error';
 
 export { createHost, startHost, type Host, type HostOptions, type RunningHost } from './host';
 export { createStores } from './create-stores';
 
-/** `pnpm start`: reads the environment, loads the bootstrap file, serves until SIGINT/SIGTERM. */
+/**
+ * `pnpm start`: reads the environment, opens the database (migrating it), loads the bootstrap
+ * file, serves until SIGINT/SIGTERM, then closes the database. `close()` of the result does the same
+ * without exiting.
+ */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningHost> {
   const config = readHostConfig(env);
   const bootstrap = await readBootstrapFile(config.bootstrapPath);
@@ -18,19 +22,33 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     restRateLimit: config.restRateLimit,
     requestLog: (line) => console.log(line),
   }).catch((error: unknown) => {
-    // The core's message names the offending path inside the file; say which file.
-    if (RosterError.is(error, 'BOOTSTRAP_INVALID')) {
-      throw new RosterError('BOOTSTRAP_INVALID', `${config.bootstrapPath}: ${error.message}`, error.details, { cause: error });
-    }
-    throw error;
+    throw explainStartError(config, error);
   });
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
   for (const line of startBanner(config, url, bootstrap)) console.log(line);
   const stop = (): void => {
-    void host.close().then(() => process.exit(0));
+    void closeAndExit(running);
+  };
+  const running: RunningHost = {
+    ...host,
+    close: async () => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      await host.close();
+    },
   };
   process.once('SIGINT', stop).once('SIGTERM', stop);
-  return host;
+  return running;
+}
+
+/** SIGINT/SIGTERM: stop listening, close Roster and its stores (the database connections), exit. */
+async function closeAndExit(host: RunningHost): Promise<void> {
+  try {
+    await host.close();
+    process.exit(0);
+  } catch (error) {
+    console.error(`roster: could not close cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
 
 if (require.main === module) {

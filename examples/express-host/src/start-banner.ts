@@ -1,3 +1,4 @@
+import { describeDatabase } from './database-url';
 import type { HostConfig } from './host-config';
 
 interface DemoKey {
@@ -23,13 +24,13 @@ const ADMIN_ROLES: readonly unknown[] = ['owner', 'administrator'];
 /**
  * What the host prints at start. The demo file's API keys and admin login are printed (they
  * are the demo's published secrets, and trying them is the point); for any other bootstrap
- * file, only tenant and key names: never a secret.
+ * file, only tenant and key names: never a secret. The database is named without its credentials.
  */
 export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unknown): string[] {
   const tenants = ((bootstrap as { tenants?: readonly DemoTenant[] }).tenants ?? []) as readonly DemoTenant[];
   const lines = [
     `Roster example host (Express) listening on ${baseUrl}`,
-    `database: ${config.databaseUrl === 'memory' ? 'memory (lost at exit)' : 'configured by DATABASE_URL'}`,
+    `database: ${describeDatabase(config.databaseUrl)}`,
     `bootstrap: ${config.bootstrapPath}`,
     `rest-v1 rate limit: ${config.restRateLimit === false ? 'off' : `${config.restRateLimit} requests per minute per key`}`,
   ];

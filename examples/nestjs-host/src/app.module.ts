@@ -9,7 +9,7 @@ import { BOOTSTRAP_FILE, RosterBootstrapLoader } from './roster-bootstrap.loader
 export interface AppModuleOptions {
   /** A bootstrap file's content (spec/bootstrap.md). */
   readonly bootstrap: unknown;
-  /** `memory` (default), or what the Express example host's createStores accepts. */
+  /** What the example hosts' createStores accepts (shared-host.ts); `memory` when absent. */
   readonly databaseUrl?: string;
   /** rest-v1 requests per minute per API key (default 1000); false: no limit. */
   readonly restRateLimit?: number | false;

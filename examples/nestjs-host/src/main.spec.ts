@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from './main';
@@ -28,11 +28,15 @@ describe('main (pnpm start:nest)', () => {
     writeFileSync(path, content);
     return path;
   };
+  /** A fresh SQLite file for one start: the default kind of database, never the repository's ./data. */
+  const sqliteFile = (): string => join(mkdtempSync(join(tmpdir(), 'roster-nest-db-')), 'roster.sqlite');
 
   it('serves the demo file at the default dialect paths, beside its own routes, with the demo credentials printed', async () => {
-    host = await main({ PORT: '0', ROSTER_REST_RATE_LIMIT: 'off' });
+    const file = sqliteFile();
+    host = await main({ PORT: '0', ROSTER_REST_RATE_LIMIT: 'off', DATABASE_URL: `sqlite:${file}` });
     const output = printed.join('\n');
     expect(output).toContain(`Roster example host (NestJS) listening on ${host.baseUrl}`);
+    expect(output).toContain(`database: SQLite ${file}`);
     expect(output).toContain('rest-v1 rate limit: off');
     const tenant = demo.tenants[0]!;
     for (const key of tenant.apiKeys) expect(output).toContain(key.key);
@@ -50,7 +54,7 @@ describe('main (pnpm start:nest)', () => {
   });
 
   it('prints no secret of a bootstrap file other than the demo one', async () => {
-    host = await main({ PORT: '0', ROSTER_BOOTSTRAP: tempFile(JSON.stringify(demo)) });
+    host = await main({ PORT: '0', ROSTER_BOOTSTRAP: tempFile(JSON.stringify(demo)), DATABASE_URL: 'memory' });
     const output = printed.join('\n');
     expect(output).toContain('API key demo-integration (administrator)');
     for (const key of demo.tenants[0]!.apiKeys) expect(output).not.toContain(key.key);
@@ -61,7 +65,26 @@ describe('main (pnpm start:nest)', () => {
     const broken = structuredClone(demo);
     broken.tenants[0]!.users[1]!.role = 'boss';
     const path = tempFile(JSON.stringify(broken));
-    await expect(main({ PORT: '0', ROSTER_BOOTSTRAP: path })).rejects.toThrow(`${path}: tenants[0].users[1].role: unknown role "boss"`);
+    const file = sqliteFile();
+    await expect(main({ PORT: '0', ROSTER_BOOTSTRAP: path, DATABASE_URL: `sqlite:${file}` })).rejects.toThrow(
+      `${path}: tenants[0].users[1].role: unknown role "boss"`,
+    );
+    expect(existsSync(file)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false); // the failed start closed the database it opened
     await expect(main({ PORT: '0', DATABASE_URL: 'oracle://u:secret@db/x' })).rejects.toThrow(/unsupported database "oracle"/);
+    const unreachable = main({ PORT: '0', DATABASE_URL: 'mariadb://root:s3cret@127.0.0.1:1/roster' });
+    await expect(unreachable).rejects.toThrow('mariadb://127.0.0.1:1/roster: the database cannot be reached');
+    await expect(unreachable).rejects.not.toThrow(/s3cret/);
+  });
+
+  it('by default keeps a SQLite file under ./data of the start directory, and closing the app closes it', async () => {
+    const startDir = mkdtempSync(join(tmpdir(), 'roster-nest-start-'));
+    const file = join(startDir, 'data', 'roster.sqlite');
+    host = await main({ PORT: '0', INIT_CWD: startDir });
+    expect(printed).toContain(`database: SQLite ${file}`);
+    expect(existsSync(`${file}-wal`)).toBe(true); // open, in write-ahead-log mode
+    await host.close(); // what the shutdown hooks run on SIGINT/SIGTERM
+    host = undefined;
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
-import { RosterError } from '@roster/core';
-import { readBootstrapFile, readHostConfig, startBanner } from './shared-host';
+import { explainStartError, readBootstrapFile, readHostConfig, startBanner } from './shared-host';
 import { startNestHost, type RunningNestHost } from './nest-host';
 
 export { startNestHost, type NestHostOptions, type RunningNestHost } from './nest-host';
@@ -18,11 +17,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     databaseUrl: config.databaseUrl,
     restRateLimit: config.restRateLimit,
   }).catch((error: unknown) => {
-    // The core's message names the offending path inside the file; say which file.
-    if (RosterError.is(error, 'BOOTSTRAP_INVALID')) {
-      throw new RosterError('BOOTSTRAP_INVALID', `${config.bootstrapPath}: ${error.message}`, error.details, { cause: error });
-    }
-    throw error;
+    throw explainStartError(config, error);
   });
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
   const [, ...details] = startBanner(config, url, bootstrap);

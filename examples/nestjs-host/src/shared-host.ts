@@ -9,3 +9,4 @@ export { readHostConfig, DEMO_BOOTSTRAP_PATH, type HostConfig } from '../../expr
 export { readBootstrapFile } from '../../express-host/src/read-bootstrap-file';
 export { createStores } from '../../express-host/src/create-stores';
 export { startBanner } from '../../express-host/src/start-banner';
+export { explainStartError } from '../../express-host/src/start-error';

@@ -115,6 +115,16 @@ describe.each(DIALECT_TARGETS)('MikroORM store on $name: SQL-specific behaviour'
     expect((await stores.users.findByEmail(TENANT_A, 'MIXED@example.COM'))?.id).toBe(1);
   });
 
+  it('keeps an external id as the exact JavaScript number it was given (fractions, negatives, 2^53 - 1)', async () => {
+    const values = [12.5, -7, 0.1, Number.MAX_SAFE_INTEGER, -1e-9, null];
+    for (const [index, externalId] of values.entries()) {
+      await stores.users.insert(makeUser({ id: index + 1, email: `ext${index}@example.com`, externalId }));
+    }
+    for (const [index, externalId] of values.entries()) {
+      expect((await stores.users.findById(TENANT_A, index + 1))?.externalId).toBe(externalId);
+    }
+  });
+
   it('writes memberships to the join table with the user, in its transaction', async () => {
     const memberships = async () =>
       (await rows('select user_id, group_id from roster_user_groups order by user_id, group_id')).map((r) => [Number(r.user_id), Number(r.group_id)]);

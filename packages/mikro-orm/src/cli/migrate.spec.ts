@@ -27,6 +27,17 @@ describe('roster-migrate', () => {
     const second = capture();
     expect(await main([], { ROSTER_DATABASE_URL: url }, second)).toBe(0);
     expect(second.lines).toEqual(['roster-migrate: up to date']);
+
+    const third = capture();
+    expect(await main([], { DATABASE_URL: url }, third)).toBe(0);
+    expect(third.lines).toEqual(['roster-migrate: up to date']);
+  });
+
+  it('prefers ROSTER_DATABASE_URL to DATABASE_URL (a host may keep its own database there)', async () => {
+    const url = `sqlite:${join(dir, 'roster.db')}`;
+    const output = capture();
+    expect(await main([], { ROSTER_DATABASE_URL: url, DATABASE_URL: 'mssql://u:s3cret@db/app' }, output)).toBe(0);
+    expect(output.lines).toEqual([expect.stringMatching(/^roster-migrate: applied /)]);
   });
 
   it('prints the usage and exits 2 without a URL', async () => {

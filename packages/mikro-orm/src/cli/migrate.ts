@@ -4,7 +4,7 @@ import { migrateRoster } from '../migrate/migrate-roster';
 import { openRosterOrm } from '../orm/open-roster-orm';
 
 const USAGE = `usage: roster-migrate [<database-url>]
-  Applies Roster's pending migrations. The URL (or ROSTER_DATABASE_URL) is one of
+  Applies Roster's pending migrations. The URL (or ROSTER_DATABASE_URL, or DATABASE_URL) is one of
   sqlite:<path>, postgres://user:password@host:port/db, mysql://… or mariadb://…`;
 
 /** Where the CLI writes; replaced in tests. */
@@ -32,7 +32,7 @@ export async function main(
     output.out(USAGE);
     return 0;
   }
-  const url = argv[0] ?? env.ROSTER_DATABASE_URL;
+  const url = argv[0] ?? (env.ROSTER_DATABASE_URL || env.DATABASE_URL);
   if (!url || argv.length > 1) {
     output.err(USAGE);
     return 2;

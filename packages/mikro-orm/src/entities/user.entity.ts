@@ -1,4 +1,4 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { DoubleType, EntitySchema } from '@mikro-orm/core';
 
 /** A row of `roster_users`, as MikroORM hands it over (the store maps it to the core `User`). */
 export interface UserRow {
@@ -62,7 +62,8 @@ export const RosterUserSchema = new EntitySchema<UserRow>({
     permissions: { type: 'json', fieldName: 'permissions' },
     status: { type: 'string', length: 16, fieldName: 'status' },
     organizationId: { type: 'integer', fieldName: 'organization_id' },
-    externalId: { type: new BigIntType('number'), nullable: true, fieldName: 'external_id' },
+    // A double: the objective dialect stores any JSON number (12.5 included), exactly as JavaScript holds it.
+    externalId: { type: DoubleType, runtimeType: 'number', nullable: true, fieldName: 'external_id' },
     source: { type: 'string', length: 255, fieldName: 'source' },
     phoneNumber: { type: 'string', length: 64, nullable: true, fieldName: 'phone_number' },
     liveScanner: { type: 'boolean', fieldName: 'live_scanner' },

@@ -27,3 +27,18 @@ describe('openRosterOrm on SQLite', () => {
     expect(await journalMode('sqlite::memory:')).toBe('memory');
   });
 });
+
+describe('openRosterOrm without the driver package', () => {
+  afterEach(() => {
+    jest.dontMock('@mikro-orm/mariadb');
+  });
+
+  it('names the package to install (the drivers are optional peers), without the URL', async () => {
+    jest.doMock('@mikro-orm/mariadb', () => {
+      throw Object.assign(new Error("Cannot find module '@mikro-orm/mariadb'"), { code: 'MODULE_NOT_FOUND' });
+    });
+    const refused = openRosterOrm({ url: 'mariadb://root:s3cret@127.0.0.1/none' });
+    await expect(refused).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('needs the package @mikro-orm/mariadb') });
+    await expect(refused).rejects.not.toThrow(/s3cret/);
+  });
+});

@@ -1,7 +1,9 @@
 import type { MikroORM, Options } from '@mikro-orm/core';
+import { RosterError } from '@roster/core';
 import { rosterEntities } from '../entities';
 import { translateDriverError } from '../errors/translate-driver-error';
 import { parseDatabaseUrl } from './database-url';
+import { driverLog, type DriverLogSink } from './driver-log';
 
 export interface OpenRosterOrmOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, `postgres://…`, `mysql://…` or `mariadb://…`. */
@@ -10,6 +12,8 @@ export interface OpenRosterOrmOptions {
   readonly pool?: { readonly min?: number; readonly max?: number };
   /** Log every query through MikroORM's logger. */
   readonly debug?: boolean;
+  /** Where the SQL driver's warnings and errors go (default: the console); see driver-log.ts. */
+  readonly driverLog?: DriverLogSink;
 }
 
 interface SqliteConnection {
@@ -30,6 +34,17 @@ function useWriteAheadLog(connection: SqliteConnection, done: (error: Error | nu
   }
 }
 
+/** Loads a driver package; one the host did not install is named (they are optional peers). */
+async function driver<T>(name: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new RosterError('INTERNAL', `this database URL needs the package ${name} (6.6.16): install it beside @roster/mikro-orm`, {}, { cause: error });
+  }
+}
+
 /**
  * Opens a MikroORM instance of its own for Roster, with only Roster's entities, loading the one
  * driver package the URL needs (so a host installs only that one). Dates are kept in UTC.
@@ -40,21 +55,22 @@ export async function openRosterOrm(options: OpenRosterOrmOptions): Promise<Mikr
     entities: [...rosterEntities],
     forceUtcTimezone: true,
     debug: options.debug ?? false,
+    driverOptions: { log: driverLog(options.driverLog) },
     ...(options.pool ? { pool: { ...options.pool } } : {}),
   } satisfies Options;
   try {
     switch (target.dialect) {
       case 'sqlite': {
-        const { MikroORM: SqliteOrm } = await import('@mikro-orm/better-sqlite');
+        const { MikroORM: SqliteOrm } = await driver('@mikro-orm/better-sqlite', () => import('@mikro-orm/better-sqlite'));
         const pool = target.dbName === ':memory:' ? undefined : { afterCreate: useWriteAheadLog };
         return await SqliteOrm.init({ ...common, pool, dbName: target.dbName });
       }
       case 'postgresql': {
-        const { MikroORM: PostgresOrm } = await import('@mikro-orm/postgresql');
+        const { MikroORM: PostgresOrm } = await driver('@mikro-orm/postgresql', () => import('@mikro-orm/postgresql'));
         return await PostgresOrm.init({ ...common, clientUrl: target.clientUrl });
       }
       case 'mysql': {
-        const { MikroORM: MariaDbOrm } = await import('@mikro-orm/mariadb');
+        const { MikroORM: MariaDbOrm } = await driver('@mikro-orm/mariadb', () => import('@mikro-orm/mariadb'));
         return await MariaDbOrm.init({ ...common, clientUrl: target.clientUrl });
       }
     }

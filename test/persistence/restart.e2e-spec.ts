@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type RunningHost } from '../../examples/express-host/src/main';
-import demo from '../../examples/express-host/demo.bootstrap.json';
+import demo from '../../examples/host-common/demo.bootstrap.json';
 import { createTestDatabase } from '../../packages/mikro-orm/src/test-support/test-databases';
 
 jest.setTimeout(60_000);

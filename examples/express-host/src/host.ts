@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createRoster, type BootstrapReport, type Logger, type PasswordHasher, type Roster } from '@roster/core';
 import { createRosterRouter } from '@roster/express';
-import { createStores } from './create-stores';
+import { createStores } from '@roster/example-host-common';
 import { createDialects } from './dialects';
 import { requestLog } from './request-log';
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import demo from '../demo.bootstrap.json';
+import demo from '../../host-common/demo.bootstrap.json';
 import { main, type RunningHost } from './main';
 
 describe('main (pnpm start)', () => {

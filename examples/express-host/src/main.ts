@@ -1,11 +1,11 @@
-import { readBootstrapFile } from './read-bootstrap-file';
-import { readHostConfig } from './host-config';
+import { readBootstrapFile } from '@roster/example-host-common';
+import { readHostConfig } from '@roster/example-host-common';
 import { startHost, type RunningHost } from './host';
-import { startBanner } from './start-banner';
-import { explainStartError } from './start-error';
+import { startBanner } from '@roster/example-host-common';
+import { explainStartError } from '@roster/example-host-common';
 
 export { createHost, startHost, type Host, type HostOptions, type RunningHost } from './host';
-export { createStores } from './create-stores';
+export { createStores } from '@roster/example-host-common';
 
 /**
  * `pnpm start`: reads the environment, opens the database (migrating it), loads the bootstrap

@@ -28,6 +28,18 @@ describe('AuthService.authenticateApiKey', () => {
     expect(stored?.lastUsedAt).toEqual(t.clock.current);
   });
 
+  it('records the use at most once a minute, so a read stays a read', async () => {
+    await t.stores.apiKeys.save(key());
+    const first = t.clock.now();
+    await t.roster.auth.authenticateApiKey({ secret: SECRET });
+    t.clock.advance(59);
+    await t.roster.auth.authenticateApiKey({ secret: SECRET });
+    expect((await t.stores.apiKeys.listByTenant('t1'))[0]?.lastUsedAt).toEqual(first);
+    t.clock.advance(1);
+    await t.roster.auth.authenticateApiKey({ secret: SECRET });
+    expect((await t.stores.apiKeys.listByTenant('t1'))[0]?.lastUsedAt).toEqual(t.clock.now());
+  });
+
   it('adds explicit permissions to the role, with user:read implied by user:manage', async () => {
     await t.stores.apiKeys.save(key({ role: 'user', permissions: ['user:manage'] }));
     const actor = await t.roster.auth.authenticateApiKey({ secret: SECRET });

@@ -6,6 +6,7 @@ import { RosterError } from '../../errors';
 import { TOKENS, type ApiKeyStore, type Clock, type EventSink, type Logger } from '../../ports';
 import type { ApiKeyCredentials } from '../auth-service.types';
 import { actorForApiKey } from './actor-factory';
+import { isUsageStale } from './usage-record';
 
 /** Resolves an API key secret to the actor it stands for, in its tenant. */
 @injectable()
@@ -30,8 +31,9 @@ export class ApiKeyAuthService {
       this.logger.warn('an API key with an organization-scoped role names no organization', { keyId: key.id });
       throw this.fail(key.tenantId, 'key_without_organization');
     }
+    const now = this.clock.now();
     try {
-      await this.apiKeys.touchLastUsed(key.id, this.clock.now());
+      if (isUsageStale(key.lastUsedAt, now)) await this.apiKeys.touchLastUsed(key.id, now);
     } catch (error) {
       this.logger.warn('could not record the use of an API key', { keyId: key.id, error: String(error) });
     }

@@ -6,6 +6,7 @@ import { TOKENS, type Clock, type EventSink, type PasswordHasher, type UserStore
 import type { PasswordCredentials } from '../auth-service.types';
 import { actorForUser } from './actor-factory';
 import { PasswordThrottle } from './password-throttle';
+import { isUsageStale } from './usage-record';
 
 /**
  * Signs a user in by e-mail or login and password. The password is verified even when the user
@@ -37,7 +38,8 @@ export class PasswordAuthService {
       throw error;
     }
     if (user === null) throw new RosterError('UNAUTHENTICATED', 'invalid credentials');
-    await this.users.touchLastLogin(user.tenantId, user.id, this.clock.now());
+    const now = this.clock.now();
+    if (isUsageStale(user.lastLoginAt, now)) await this.users.touchLastLogin(user.tenantId, user.id, now);
     return actorForUser(this.catalog, user);
   }
 

@@ -1,8 +1,5 @@
-/**
- * The permission catalog: the 11 permissions of the CourseLit page plus `user:read`
- * (spec/bootstrap.md). Permissions are `'resource:action'` literals.
- */
-export const PERMISSIONS = [
+/** The 11 permissions the CourseLit page lists (the courselit dialect accepts exactly these). */
+export const COURSELIT_PAGE_PERMISSIONS = [
   'course:manage',
   'course:manage_any',
   'course:publish',
@@ -14,8 +11,13 @@ export const PERMISSIONS = [
   'community:post',
   'community:comment',
   'community:manage',
-  'user:read',
 ] as const;
+
+/**
+ * The permission catalog: the 11 permissions of the CourseLit page plus `user:read`
+ * (spec/bootstrap.md). Permissions are `'resource:action'` literals.
+ */
+export const PERMISSIONS = [...COURSELIT_PAGE_PERMISSIONS, 'user:read'] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 

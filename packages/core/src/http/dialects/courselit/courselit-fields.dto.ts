@@ -1,21 +1,9 @@
 import { IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, validateSync } from 'class-validator';
-import type { Permission } from '../../../domain';
+import { COURSELIT_PAGE_PERMISSIONS, type Permission } from '../../../domain';
 import { own } from '../../json-body';
 
 /** The 11 permissions of the CourseLit page (not `user:read`, which is Roster's own). */
-export const COURSELIT_PERMISSIONS = [
-  'course:manage',
-  'course:manage_any',
-  'course:publish',
-  'course:enroll',
-  'media:manage',
-  'site:manage',
-  'setting:manage',
-  'user:manage',
-  'community:post',
-  'community:comment',
-  'community:manage',
-] as const satisfies readonly Permission[];
+export const COURSELIT_PERMISSIONS = COURSELIT_PAGE_PERMISSIONS;
 
 /** The optional fields of POST and PATCH; `null` counts as absent (IsOptional). */
 export class CourselitFieldsDto {

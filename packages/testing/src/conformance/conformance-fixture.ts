@@ -45,3 +45,30 @@ export const fixture = {
     users: { admin: { email: 'admin@tiny.example.net', login: 'admin', password: 'tiny admin secret' } },
   },
 } as const;
+
+/** What an ispring client sends as X-Auth-Account-Url, X-Auth-Email (e-mail or login) and X-Auth-Password. */
+export interface IspringCredentials {
+  readonly accountUrl: string;
+  /** E-mail or login. */
+  readonly email: string;
+  readonly password: string;
+}
+
+const acmeCredentials = (user: keyof typeof fixture.acme.users): IspringCredentials => ({
+  accountUrl: fixture.acme.accountUrl,
+  email: fixture.acme.users[user].email,
+  password: fixture.acme.users[user].password,
+});
+
+/** The ispring sign-in of every user of the bootstrap file (globex identifies by login). */
+export const ispringActors = {
+  owner: acmeCredentials('owner'),
+  admin: acmeCredentials('admin'),
+  salesAdmin: acmeCredentials('salesAdmin'),
+  eastUser: acmeCredentials('eastUser'),
+  supportUser: acmeCredentials('supportUser'),
+  publisher: acmeCredentials('publisher'),
+  inactive: acmeCredentials('inactive'),
+  globex: { accountUrl: fixture.globex.accountUrl, email: fixture.globex.users.boss.login, password: fixture.globex.users.boss.password },
+  tiny: { accountUrl: fixture.tiny.accountUrl, email: fixture.tiny.users.admin.email, password: fixture.tiny.users.admin.password },
+} as const satisfies Record<string, IspringCredentials>;

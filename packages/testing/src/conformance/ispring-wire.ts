@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import { fixture } from './conformance-fixture';
+import { ispringActors, type IspringCredentials } from './conformance-fixture';
 import type { StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
 import { useConformanceHost } from './use-conformance-host';
@@ -10,30 +10,7 @@ export const TEXT_TYPE = 'text/plain; charset=utf-8';
 export const XML_TYPE = 'application/xml; charset=utf-8';
 export const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-export interface IspringCredentials {
-  readonly accountUrl: string;
-  /** E-mail or login. */
-  readonly email: string;
-  readonly password: string;
-}
-
-const acme = (user: keyof typeof fixture.acme.users): IspringCredentials => ({
-  accountUrl: fixture.acme.accountUrl,
-  email: fixture.acme.users[user].email,
-  password: fixture.acme.users[user].password,
-});
-
-export const ispringActors = {
-  owner: acme('owner'),
-  admin: acme('admin'),
-  salesAdmin: acme('salesAdmin'),
-  eastUser: acme('eastUser'),
-  supportUser: acme('supportUser'),
-  publisher: acme('publisher'),
-  inactive: acme('inactive'),
-  globex: { accountUrl: fixture.globex.accountUrl, email: fixture.globex.users.boss.login, password: fixture.globex.users.boss.password },
-  tiny: { accountUrl: fixture.tiny.accountUrl, email: fixture.tiny.users.admin.email, password: fixture.tiny.users.admin.password },
-} as const;
+export { ispringActors, type IspringCredentials } from './conformance-fixture';
 
 export interface IspringSendOptions {
   /** Credentials for the X-Auth-* headers; default the acme administrator; null for none. */

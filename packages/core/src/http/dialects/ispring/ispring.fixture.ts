@@ -1,4 +1,4 @@
-import { fixture } from '@roster/testing';
+import { ispringActors, type IspringCredentials } from '@roster/testing';
 import { OutboxMailer, SilentLogger } from '../../../defaults';
 import type { Roster } from '../../../roster.types';
 import { bootstrappedRoster, plainHasher, PLAIN_HASH_MARK } from '../bootstrapped-roster.fixture';
@@ -7,29 +7,8 @@ import { createIspringDialect, type IspringDialectOptions } from './index';
 
 /** Test-only helpers for the in-process specs (not built). */
 
-export interface Credentials {
-  readonly accountUrl: string;
-  readonly email: string;
-  readonly password: string;
-}
-
-const acme = (user: keyof typeof fixture.acme.users): Credentials => ({
-  accountUrl: fixture.acme.accountUrl,
-  email: fixture.acme.users[user].email,
-  password: fixture.acme.users[user].password,
-});
-
-export const actors = {
-  owner: acme('owner'),
-  admin: acme('admin'),
-  salesAdmin: acme('salesAdmin'),
-  eastUser: acme('eastUser'),
-  supportUser: acme('supportUser'),
-  publisher: acme('publisher'),
-  inactive: acme('inactive'),
-  globex: { accountUrl: fixture.globex.accountUrl, email: fixture.globex.users.boss.login, password: fixture.globex.users.boss.password },
-  tiny: { accountUrl: fixture.tiny.accountUrl, email: fixture.tiny.users.admin.email, password: fixture.tiny.users.admin.password },
-} as const;
+export type Credentials = IspringCredentials;
+export const actors = ispringActors;
 
 /** Every password of the bootstrap file, to prove no answer ever carries one. */
 export const ALL_PASSWORDS: readonly string[] = Object.values(actors).map((actor) => actor.password);

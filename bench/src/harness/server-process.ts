@@ -15,7 +15,7 @@ export class ServerProcess {
 
   static async start(spec: ServerSpec, extraEnv: Readonly<Record<string, string>> = {}): Promise<ServerProcess> {
     const child = fork(ENTRY, [], {
-      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the servers.
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=./prof" to profile the servers.
       execArgv: [...process.execArgv, ...(process.env['BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [])],
       env: { ...process.env, ...extraEnv, [SPEC_VARIABLE]: JSON.stringify(spec) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

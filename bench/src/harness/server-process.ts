@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SPEC_VARIABLE, type EventLoopFigures, type FromServer, type ServerSpec, type ToServer } from '../servers/server-spec';
 
@@ -51,6 +52,29 @@ export class ServerProcess {
       this.child.on('message', listener);
       this.send({ type: 'probe-stop' });
     });
+  }
+
+  /** SQL statements the server has sent to PostgreSQL since it started (every `pg` query call). */
+  queries(): Promise<number> {
+    return new Promise((resolve) => {
+      const listener = (message: FromServer): void => {
+        if (message.type !== 'queries') return;
+        this.child.off('message', listener);
+        resolve(message.count);
+      };
+      this.child.on('message', listener);
+      this.send({ type: 'queries' });
+    });
+  }
+
+  /** The server's resident set size in bytes (VmRSS of /proc/<pid>/status), null where there is no /proc. */
+  rssBytes(): number | null {
+    try {
+      const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${this.child.pid}/status`, 'utf8'));
+      return match === null ? null : Number(match[1]) * 1024;
+    } catch {
+      return null;
+    }
   }
 
   async stop(): Promise<void> {

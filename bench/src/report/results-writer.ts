@@ -8,8 +8,10 @@ import { environmentSection } from './environment-section';
 import { hashingSection } from './hashing-section';
 import { overheadSection } from './overhead-section';
 import { peerSection } from './peer-section';
+import { perRouteSection } from './per-route-section';
 import { scaleSection } from './scale-section';
 import type { Section } from './section';
+import { targetsSection } from './targets-section';
 
 const RESULTS_DIR = join(BENCH_DIR, 'results');
 const RESULTS_MD = join(BENCH_DIR, 'RESULTS.md');
@@ -50,6 +52,7 @@ function renderProfile(report: BenchReport): string {
   const sections: Section[] = [];
   if (report.overhead) sections.push(overheadSection(report.overhead));
   if (report.census) sections.push({ markdown: censusSection(report.census), unmet: [] });
+  if (report.overhead?.some((row) => row.limit !== undefined)) sections.push(perRouteSection(report.overhead, report.peer, report.census));
   if (report.peer) sections.push(peerSection(report.peer));
   if (report.scale) sections.push(scaleSection(report.scale));
   if (report.hashing) sections.push(hashingSection(report.hashing));
@@ -65,6 +68,7 @@ function renderProfile(report: BenchReport): string {
     ...(analysis === null ? [] : ['', analysis]),
     '',
     environmentSection(report),
+    ...(report.overhead?.some((row) => row.limit !== undefined) ? ['', targetsSection(report)] : []),
     ...sections.flatMap((section) => ['', section.markdown]),
     '',
   ].join('\n');

@@ -6,8 +6,11 @@ import { betterAuthServer } from './better-auth.server';
 import { bareExpressServer } from './bare/bare-express.server';
 import { bareNestServer } from './bare/bare-nest.server';
 import { FastPasswordHasher } from './fast-password-hasher';
+import { limitServer } from './limit/limit.server';
+import { countPgQueries } from '../probe/pg-query-counter';
+import { Argon2PasswordHasher } from '@roster/core';
 import { tunedStores } from '../probe/tuned-stores';
-import { openEnvironment } from './roster-environment';
+import { hasherFor, openEnvironment } from './roster-environment';
 import { rosterExpressServer } from './roster-express.server';
 import { rosterNestServer } from './roster-nest.server';
 import { SPEC_VARIABLE, type FromServer, type ServerSpec, type ToServer } from './server-spec';
@@ -22,6 +25,10 @@ async function build(spec: ServerSpec): Promise<BuiltServer> {
   if (spec.kind === 'better-auth') {
     if (spec.store.kind !== 'postgres') throw new Error('better-auth needs PostgreSQL');
     return betterAuthServer(spec.store.url);
+  }
+  if (spec.kind === 'limit') {
+    if (spec.store.kind !== 'postgres') throw new Error('the limit baseline needs PostgreSQL');
+    return limitServer(spec.store.url, hasherFor(spec.hasher) ?? new Argon2PasswordHasher());
   }
   const env = await openEnvironment(spec.store, spec.hasher, spec.kind === 'roster-express-tuned' ? tunedStores : undefined);
   // The baselines only run against Roster with the fast hasher (overhead figures).
@@ -43,9 +50,11 @@ async function main(): Promise<void> {
   const spec = JSON.parse(process.env[SPEC_VARIABLE] ?? 'null') as ServerSpec | null;
   if (spec === null) throw new Error(`${SPEC_VARIABLE} is not set`);
   const probe = new EventLoopProbe();
+  const queries = countPgQueries();
   process.on('message', (message: ToServer) => {
     if (message.type === 'probe-start') probe.start();
     if (message.type === 'probe-stop') send({ type: 'probe', figures: probe.stop() });
+    if (message.type === 'queries') send({ type: 'queries', count: queries() });
   });
   const built = await build(spec);
   built.server.keepAliveTimeout = 60_000;

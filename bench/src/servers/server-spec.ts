@@ -5,6 +5,8 @@ export type ServerKind =
   | 'bare-express'
   | 'bare-nest'
   | 'better-auth'
+  /** The floor: node:http + `pg`, rest-v1's get, list and create only (servers/limit/). */
+  | 'limit'
   /** What-if: Roster on Express over `tunedStores` (probe/tuned-stores.ts). */
   | 'roster-express-tuned';
 
@@ -26,7 +28,7 @@ export interface ServerSpec {
 }
 
 /** Messages between the orchestrator and a server child. */
-export type ToServer = { readonly type: 'probe-start' } | { readonly type: 'probe-stop' };
+export type ToServer = { readonly type: 'probe-start' } | { readonly type: 'probe-stop' } | { readonly type: 'queries' };
 
 export interface EventLoopFigures {
   /** Event-loop delay in milliseconds over the probed interval. */
@@ -41,6 +43,8 @@ export interface EventLoopFigures {
 export type FromServer =
   | { readonly type: 'ready'; readonly port: number }
   | { readonly type: 'failed'; readonly message: string }
-  | { readonly type: 'probe'; readonly figures: EventLoopFigures };
+  | { readonly type: 'probe'; readonly figures: EventLoopFigures }
+  /** SQL statements the process has sent to PostgreSQL so far (probe/pg-query-counter.ts). */
+  | { readonly type: 'queries'; readonly count: number };
 
 export const SPEC_VARIABLE = 'BENCH_SERVER_SPEC';

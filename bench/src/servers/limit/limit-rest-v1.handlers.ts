@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_ROLE_CATALOG, effectivePermissions, type PasswordHasher, type Permission } from '@roster/core';
+import type { Pool } from 'pg';
+import { sha256 } from '../bare/bare-context';
+import { insertUser, keyBySecretHash, listPage, userByPublicId, type ListFilter } from './limit-queries';
+
+/**
+ * The least work rest-v1's three hot answers need, straight on `pg`: one key lookup, then one
+ * statement (the read, the page with its total, or the create as a single-statement transaction),
+ * and the JSON written by hand. Only tenant-wide keys (the bench's); a key bound to an organization
+ * would need the subtree, which the limit leaves out (501).
+ */
+
+export interface LimitContext {
+  readonly pool: Pool;
+  readonly hasher: PasswordHasher;
+}
+
+export interface LimitAnswer {
+  readonly status: number;
+  readonly body: string;
+}
+
+interface KeyRow {
+  readonly tenant_id: string;
+  readonly role: string;
+  readonly permissions: Permission[];
+  readonly organization_id: number | null;
+}
+
+interface UserRow {
+  readonly public_id: string;
+  readonly email: string | null;
+  readonly first_name: string;
+  readonly last_name: string;
+  readonly role: string;
+  readonly status: string;
+  readonly created_at: Date;
+  readonly last_login_at: Date | null;
+}
+
+const json = (status: number, value: unknown): LimitAnswer => ({ status, body: JSON.stringify(value) });
+const failure = (status: number, message: string): LimitAnswer => json(status, { success: false, message });
+const invalid = (field: string): LimitAnswer => json(400, { success: false, message: 'Invalid parameters', errors: { [field]: ['is invalid'] } });
+const UNAUTHENTICATED = failure(401, 'Authentication required');
+const seconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function base(row: UserRow) {
+  const name = `${row.first_name} ${row.last_name}`.trim();
+  return { id: row.public_id, email: row.email, name, role: row.role, status: row.status, created_at: seconds(row.created_at) };
+}
+const listed = (row: UserRow) => ({ ...base(row), last_login: row.last_login_at === null ? null : seconds(row.last_login_at) });
+
+/** The key a Bearer header names and holds the permission, or the answer refusing it. */
+async function keyWith(context: LimitContext, authorization: string | undefined, permission: Permission): Promise<KeyRow | LimitAnswer> {
+  const secret = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : '';
+  if (secret === '') return UNAUTHENTICATED;
+  const key = (await context.pool.query<KeyRow>(keyBySecretHash([sha256(secret)]))).rows[0];
+  if (key === undefined || !effectivePermissions(DEFAULT_ROLE_CATALOG, key.role, key.permissions).has(permission)) return UNAUTHENTICATED;
+  return key.organization_id === null ? key : failure(501, 'The limit baseline serves tenant-wide keys only');
+}
+
+export async function limitGetUser(context: LimitContext, authorization: string | undefined, publicId: string): Promise<LimitAnswer> {
+  const key = await keyWith(context, authorization, 'user:read');
+  if ('status' in key) return key;
+  const row = (await context.pool.query<UserRow & { settings: { theme: string; notifications: boolean } }>(userByPublicId([key.tenant_id, publicId]))).rows[0];
+  if (row === undefined) return failure(404, 'User does not exist');
+  const { theme, notifications } = row.settings;
+  return json(200, { data: { ...listed(row), settings: { theme, notifications: Boolean(notifications) } } });
+}
+
+const STATUSES = new Set(['active', 'inactive', 'pending']);
+
+export async function limitListUsers(context: LimitContext, authorization: string | undefined, query: URLSearchParams): Promise<LimitAnswer> {
+  const key = await keyWith(context, authorization, 'user:read');
+  if ('status' in key) return key;
+  const page = Number(query.get('page') ?? 1);
+  const limit = Number(query.get('limit') ?? 20);
+  if (!Number.isSafeInteger(page) || page < 1) return invalid('page');
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > 100) return invalid('limit');
+  const role = query.get('role') ?? undefined;
+  const status = query.get('status') ?? undefined;
+  if (status !== undefined && !STATUSES.has(status)) return invalid('status');
+  const filter: ListFilter = { ...(role === undefined ? {} : { role }), ...(status === undefined ? {} : { status }) };
+  const { rows } = await context.pool.query<{ total: number } & UserRow>(listPage(key.tenant_id, filter, limit, (page - 1) * limit));
+  const total = rows[0]?.total ?? 0;
+  const data = rows.filter((row) => row.public_id !== null).map(listed);
+  return json(200, { data, meta: { total, page, limit, pages: Math.ceil(total / limit) } });
+}
+
+const PUBLIC_ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** `usr_` + 16 alphanumerics, like the core's ids (rejection sampling keeps characters uniform). */
+function publicUserId(): string {
+  let suffix = '';
+  while (suffix.length < 16) {
+    for (const byte of randomBytes(24)) if (byte < 248 && suffix.length < 16) suffix += PUBLIC_ID_ALPHABET[byte % 62];
+  }
+  return `usr_${suffix}`;
+}
+
+export async function limitCreateUser(context: LimitContext, authorization: string | undefined, body: unknown): Promise<LimitAnswer> {
+  const key = await keyWith(context, authorization, 'user:manage');
+  if ('status' in key) return key;
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const { email, name, password } = input;
+  if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return invalid('email');
+  if (typeof name !== 'string' || name.trim().length < 1 || name.length > 255) return invalid('name');
+  if (password !== undefined && (typeof password !== 'string' || password.length < 8)) return invalid('password');
+  const trimmed = name.trim();
+  const space = trimmed.indexOf(' ');
+  const [firstName, lastName] = space < 0 ? [trimmed, ''] : [trimmed.slice(0, space), trimmed.slice(space + 1).trim()];
+  // As Roster does: a password nobody knows is generated and hashed when none is given.
+  const passwordHash = await context.hasher.hash(typeof password === 'string' ? password : randomBytes(12).toString('base64url'));
+  const user = {
+    tenantId: key.tenant_id, publicId: publicUserId(), email: email.trim().toLowerCase(), firstName, lastName,
+    passwordHash, role: 'user', status: 'pending', organizationId: key.organization_id, now: new Date(),
+  };
+  try {
+    const { rowCount } = await context.pool.query(insertUser(user));
+    if (rowCount === 0) return failure(403, 'User limit reached');
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return failure(409, 'Email already in use');
+    throw error;
+  }
+  const created = { public_id: user.publicId, email: user.email, first_name: firstName, last_name: lastName, role: 'user', status: 'pending', created_at: user.now };
+  return json(201, { data: base({ ...created, last_login_at: null }) });
+}

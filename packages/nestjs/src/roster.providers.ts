@@ -19,7 +19,7 @@ export const rosterProvider: Provider = {
   useFactory: (options: RosterModuleOptions | undefined): Roster => {
     if (!options?.roster) {
       throw new RosterError(
-        'VALIDATION_FAILED',
+        'CONFIGURATION_INVALID',
         'RosterModule: the options need `roster`: a Roster, or the options of createRoster ({ stores, ... })',
       );
     }

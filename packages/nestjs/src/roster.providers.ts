@@ -43,7 +43,10 @@ export const httpProvider: Provider = {
     );
     const dialects = config.mounts.map((mount) => mount.dialect.create(roster, { ...mount.options, prefix: mount.prefix }));
     // Where the controllers are: the mount's prefix (a dialect's own `prefix` should say the same).
-    const matchers = dialects.map((dialect, i) => ({ prefix: config.mounts[i]!.prefix, match: dialect.match }));
+    const matchers = dialects.map((dialect, i) => ({
+      prefix: config.mounts[i]!.prefix,
+      match: (method: string, path: string) => dialect.match(method, path),
+    }));
     const paths = new RosterPaths(matchers, base);
     if (config.mounts.length > 0) installBodyReader(adapterHost, paths, config.bodyLimit);
     return {

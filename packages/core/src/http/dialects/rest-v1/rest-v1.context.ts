@@ -32,13 +32,16 @@ export function keyed(context: RestV1Context, handler: KeyedHandler): RouteHandl
   };
 }
 
+/** The server faults' answers (500, 503), which carry no RateLimit-* headers (README.md). */
+const SERVER_FAULTS = new Set([500, 503]);
+
 /**
  * The dialect's response decorator: once a key was counted, every answer carries its RateLimit-*
- * headers, errors included (the error hook answers them, this adds the headers).
+ * headers, errors included (the error hook answers them, this adds the headers), except a 500 or 503.
  */
 export function rateLimitHeadersOnEveryAnswer(context: RestV1Context): ResponseDecorator {
   return (response, { request }) => {
     const headers = context.answerHeaders.get(request);
-    return headers === undefined ? response : withHeaders(response, headers);
+    return headers === undefined || SERVER_FAULTS.has(response.status) ? response : withHeaders(response, headers);
   };
 }

@@ -1,7 +1,7 @@
 import { ERROR_CODES, RosterError, type ErrorCode } from '../errors';
 import type { Logger } from '../ports';
 import { createDialect, type ErrorTable } from './create-dialect';
-import type { RosterRequest } from './http.types';
+import type { RosterRequest, RosterResponse, RouteContext } from './http.types';
 import { jsonResponse, textResponse } from './responses';
 
 const errors = Object.fromEntries(
@@ -69,9 +69,12 @@ describe('createDialect: match once, then respond', () => {
 
 describe('createDialect: the error hook', () => {
   const logger: Logger = { info: () => {}, warn: () => {}, error: jest.fn() };
+  const throwing = async ({ params }: RouteContext): Promise<RosterResponse> => {
+    throw new RosterError(params['code'] as ErrorCode, 'secret detail');
+  };
   const routes = [
-    { method: 'GET', path: '/a/:code', name: 'a', handle: async ({ params }: { params: Record<string, string> }) => { throw new RosterError(params['code'] as ErrorCode, 'secret detail'); } },
-    { method: 'GET', path: '/b/:code', name: 'b', handle: async ({ params }: { params: Record<string, string> }) => { throw new RosterError(params['code'] as ErrorCode); } },
+    { method: 'GET', path: '/a/:code', name: 'a', handle: throwing },
+    { method: 'GET', path: '/b/:code', name: 'b', handle: throwing },
     { method: 'GET', path: '/ok', name: 'ok', handle: async () => textResponse(200, 'fine') },
   ];
   const dialect = createDialect({
@@ -99,7 +102,7 @@ describe('createDialect: the error hook', () => {
     expect([tooLarge.status, tooLarge.headers['X-Seen']]).toEqual([413, '/ok']);
   });
 
-  it.each(['STORE_INTEGRITY', 'CONFIGURATION_INVALID'] as const)('logs %s and answers it from the table, never echoing it', async (code) => {
+  it.each(['STORE_INTEGRITY', 'CONFIGURATION_INVALID'] as const)('logs %s and answers it from the table', async (code) => {
     (logger.error as jest.Mock).mockClear();
     const answer = (await dialect.handle(request('GET', `/b/${code}`)))!;
     expect(answer.body).toBe(`{"code":"${code}"}`);
@@ -108,7 +111,7 @@ describe('createDialect: the error hook', () => {
 
   it('refuses overrides for a route it does not have', () => {
     const make = () =>
-      createDialect({ name: 'x', prefix: '', errors, logger, payloadTooLarge: textResponse(413, ''), routes, errorOverrides: { missing: {} } });
+      createDialect({ name: 'x', prefix: '', errors, logger, routes, payloadTooLarge: textResponse(413, ''), errorOverrides: { missing: {} } });
     expect(make).toThrow(expect.objectContaining({ code: 'CONFIGURATION_INVALID' }));
   });
 });

@@ -9,8 +9,10 @@ type IspringRouteName = (typeof ISPRING_ROUTES)[number]['name'];
 /** The update's answer to a taken login or e-mail, echoing the value as the client sent it. */
 const notUnique =
   (field: 'email' | 'login'): ErrorAnswer =>
-  (error, { request }) =>
-    textResponse(400, `Invalid value ${sentValue(request.headers['x-fields-xml'], field) ?? error.details.value ?? ''}. Field ${field} must be unique.`);
+  (error, { request }) => {
+    const sent = sentValue(request.headers['x-fields-xml'], field) ?? error.details.value ?? '';
+    return textResponse(400, `Invalid value ${sent}. Field ${field} must be unique.`);
+  };
 
 /** What `X-Fields-Xml` held for `field` (the route parsed it already, so this cannot fail there). */
 function sentValue(xml: string | undefined, field: 'email' | 'login'): string | null | undefined {

@@ -91,6 +91,29 @@ export function describeRosterRouter(label: string): void {
       }
     });
 
+    it('matches each request once, and leaves another method of a Roster path to the host, body intact', async () => {
+      const dialect = createEchoDialect('/lms');
+      const match = jest.spyOn(dialect, 'match');
+      const handle = jest.spyOn(dialect, 'handle');
+      const baseUrl = await start({ dialects: [dialect] }, undefined, (app) => {
+        app.use(express.json());
+        app.post('/mnt/lms/bytes', (req: Request, res: Response) => {
+          res.json({ host: req.body });
+        });
+      });
+      await echo(baseUrl, '{"a":1}');
+      expect(match).toHaveBeenCalledTimes(1);
+      const other = await sendRequest(baseUrl, {
+        method: 'POST',
+        path: '/mnt/lms/bytes',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"a":1}',
+      });
+      expect([other.status, other.text]).toEqual([200, '{"host":{"a":1}}']);
+      expect(match).toHaveBeenCalledTimes(2);
+      expect(handle).not.toHaveBeenCalled();
+    });
+
     it('flags bodies over bodyLimit and still delivers the 413', async () => {
       const baseUrl = await start({ bodyLimit: 16 });
       expect(Buffer.from((await echo(baseUrl, 'a'.repeat(16))).body, 'base64').toString()).toBe('a'.repeat(16));
@@ -144,7 +167,7 @@ export function describeRosterRouter(label: string): void {
     });
 
     it('passes a throw that is not a dialect answer to next(err)', async () => {
-      const broken: Dialect = { ...createEchoDialect(), handle: async () => Promise.reject(new Error('dialect blew up')) };
+      const broken: Dialect = { ...createEchoDialect(), respond: async () => Promise.reject(new Error('dialect blew up')) };
       const baseUrl = await start({ dialects: [broken] });
       const answer = await sendRequest(baseUrl, { method: 'POST', path: '/mnt/echo/1', body: '{}' });
       expect([answer.status, answer.text]).toEqual([599, 'host caught: dialect blew up']);

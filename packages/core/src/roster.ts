@@ -74,7 +74,7 @@ function throttleOptions(given: Partial<PasswordThrottleOptions> = {}): Password
     const value = given[key];
     if (value === undefined) continue;
     if (!Number.isSafeInteger(value) || value < 1) {
-      throw new RosterError('VALIDATION_FAILED', `passwordThrottle.${key} must be a positive integer`);
+      throw new RosterError('CONFIGURATION_INVALID', `passwordThrottle.${key} must be a positive integer`);
     }
     merged[key] = value;
   }
@@ -84,6 +84,6 @@ function throttleOptions(given: Partial<PasswordThrottleOptions> = {}): Password
 function assertCatalog(catalog: RoleCatalog): void {
   const names = catalog.roles.map((role) => role.name);
   if (names.length === 0 || new Set(names).size !== names.length) {
-    throw new RosterError('VALIDATION_FAILED', 'the role catalog needs at least one role and unique role names');
+    throw new RosterError('CONFIGURATION_INVALID', 'the role catalog needs at least one role and unique role names');
   }
 }

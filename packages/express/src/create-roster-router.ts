@@ -1,15 +1,14 @@
-import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { RosterError, type Logger, type Roster } from '@roster/core';
 import {
-  compileRoute,
-  matchRoute,
   MAX_BODY_BYTES,
+  readNodeBody,
   toRosterRequest,
   writeRosterResponse,
   type Dialect,
   type DialectPlugin,
+  type RouteMatch,
 } from '@roster/core/http';
-import { readBody } from './read-body';
 
 export interface RosterRouterOptions {
   /** Needed when `dialects` holds plugins; its logger is the default for `log`. */
@@ -34,22 +33,22 @@ export function createRosterRouter(options: RosterRouterOptions): Router {
   const log = options.log ?? options.roster?.logger;
   let warned = false;
 
-  const serve = async (dialect: Dialect, req: Request, res: Response, next: NextFunction): Promise<void> => {
-    const { fromParser, ...rawBody } = await readBody(req, limit);
+  // Only for a matched request: the body is read here, once, and the match is not looked up again.
+  const serve = async (dialect: Dialect, match: RouteMatch, path: string, req: Request, res: Response): Promise<void> => {
+    const { fromParser, ...rawBody } = await readNodeBody(req, limit);
     if (fromParser && !warned) {
       warned = true;
       log?.warn('roster: a body parser consumed the request before the Roster router; mount Roster before body parsers');
     }
-    const response = await dialect.handle(toRosterRequest(req, { path: pathOf(req), rawBody, clientAddress: req.ip }));
-    if (response === null) next();
-    else writeRosterResponse(res, response);
+    writeRosterResponse(res, await dialect.respond(match, toRosterRequest(req, { path, rawBody, clientAddress: req.ip })));
   };
 
   for (const dialect of options.dialects.map((entry) => instantiate(entry, options.roster))) {
-    const routes = dialect.routes.map(compileRoute);
     const handler: RequestHandler = (req, res, next) => {
-      if (matchRoute(routes, req.method.toUpperCase(), pathOf(req)) === null) return next();
-      serve(dialect, req, res, next).catch(next);
+      const path = pathOf(req);
+      const match = dialect.match(req.method, path);
+      if (match === null) return next();
+      serve(dialect, match, path, req, res).catch(next);
     };
     const prefix = dialect.prefix.replace(/\/+$/, '');
     if (prefix === '') router.use(handler);
@@ -65,7 +64,7 @@ function pathOf(req: Request): string {
 }
 
 function instantiate(entry: Dialect | DialectPlugin, roster: Roster | undefined): Dialect {
-  if ('handle' in entry) return entry;
-  if (roster === undefined) throw new RosterError('INTERNAL', `createRosterRouter: the ${entry.name} plugin needs options.roster`);
+  if ('respond' in entry) return entry;
+  if (roster === undefined) throw new RosterError('CONFIGURATION_INVALID', `createRosterRouter: the ${entry.name} plugin needs options.roster`);
   return entry.create(roster);
 }

@@ -1,4 +1,4 @@
-import { validationError, type ApiKey, type ApiKeyStore } from '@roster/core';
+import { RosterError, type ApiKey, type ApiKeyStore } from '@roster/core';
 import { copy } from './copy';
 import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
@@ -17,7 +17,7 @@ export class InMemoryApiKeyStore implements ApiKeyStore {
       const { apiKeys, apiKeyIdsBySecretHash: byHash } = this.state;
       const holder = byHash.get(key.secretHash);
       if (holder !== undefined && holder !== key.id) {
-        throw validationError([{ field: 'secretHash', message: 'is already used by another key' }]);
+        throw new RosterError('STORE_INTEGRITY', 'the secret hash is already used by another key');
       }
       const previous = apiKeys.get(key.id);
       if (previous && previous.secretHash !== key.secretHash) tx.delete(byHash, previous.secretHash);

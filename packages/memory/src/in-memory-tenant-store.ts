@@ -1,4 +1,4 @@
-import { RosterError, validationError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import { RosterError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
 import { copy } from './copy';
 import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
@@ -20,7 +20,7 @@ export class InMemoryTenantStore implements TenantStore {
       const { tenants, tenantIdsByName, counters } = this.state;
       const holder = tenantIdsByName.get(tenant.name);
       if (holder !== undefined && holder !== tenant.id) {
-        throw validationError([{ field: 'name', message: 'is already used by another tenant' }]);
+        throw new RosterError('STORE_INTEGRITY', 'the name is already used by another tenant');
       }
       const previous = tenants.get(tenant.id);
       if (previous && previous.name !== tenant.name) tx.delete(tenantIdsByName, previous.name);

@@ -1,9 +1,9 @@
-import { RosterError, validationError, type User } from '@roster/core';
+import { RosterError, type User } from '@roster/core';
 import { lookupKey, type UserTable } from './user-table';
 
 /**
  * Throws when `user` would clash with another user of its tenant: EMAIL_TAKEN first, then
- * LOGIN_TAKEN (both case-insensitive), then VALIDATION_FAILED for a public id in use.
+ * LOGIN_TAKEN (both case-insensitive), then STORE_INTEGRITY for a public id in use (no client input explains that).
  * `self` is the id of the row being replaced (an update), which never clashes with itself.
  */
 export function assertUnique(table: UserTable, user: User, self: number | null): void {
@@ -14,14 +14,14 @@ export function assertUnique(table: UserTable, user: User, self: number | null):
     throw new RosterError('LOGIN_TAKEN', 'login already in use in this tenant', { value: user.login });
   }
   if (isHeldByOther(table.byPublicId, user.publicId, self)) {
-    throw validationError([{ field: 'publicId', message: 'is already in use' }]);
+    throw new RosterError('STORE_INTEGRITY', 'the public id is already in use in this tenant');
   }
 }
 
-/** Throws VALIDATION_FAILED when the tenant already has a user with `user.id`. */
+/** Throws STORE_INTEGRITY when the tenant already has a user with `user.id`. */
 export function assertNewId(table: UserTable, user: User): void {
   if (table.byId.has(user.id)) {
-    throw validationError([{ field: 'id', message: 'is already in use' }]);
+    throw new RosterError('STORE_INTEGRITY', 'the user id is already in use in this tenant');
   }
 }
 

@@ -86,7 +86,7 @@ function defineRoute(
 }
 
 function configError(message: string): RosterError {
-  return new RosterError('VALIDATION_FAILED', `RosterModule: ${message}`);
+  return new RosterError('CONFIGURATION_INVALID', `RosterModule: ${message}`);
 }
 
 function pascal(name: string): string {

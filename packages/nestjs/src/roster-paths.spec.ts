@@ -1,21 +1,23 @@
-import type { DialectPlugin } from '@roster/core/http';
+import { compileRoute, matchRoute } from '@roster/core/http';
 import type { RouteBase } from './route-base';
-import { normalizePrefix, RosterPaths, stripPrefix } from './roster-paths';
-import { normalizeMounts } from './roster-module.options';
+import { normalizePrefix, RosterPaths, stripPrefix, type MountMatcher } from './roster-paths';
 
-const plugin = (name: string, paths: readonly string[]): DialectPlugin => ({
-  name,
-  routes: paths.map((path, i) => ({ method: 'GET', path, name: `r${i}` })),
-  create: () => {
-    throw new Error('not made in this test');
-  },
-});
+/** A mount whose routes answer GET on the given paths, matched as a dialect matches them. */
+const mount = (prefix: string, paths: readonly string[]): MountMatcher => {
+  const routes = paths.map((path, i) => compileRoute({ method: 'GET', path, name: `r${i}`, handle: async () => ({ status: 200, headers: {}, body: '' }) }));
+  return { prefix, match: (method, path) => matchRoute(routes, method, path) };
+};
 
-const users = plugin('users', ['/api/v1/users', '/api/v1/users/:id']);
-const lms = plugin('lms', ['/user', '/user/:id']);
+const users = mount('', ['/api/v1/users', '/api/v1/users/:id']);
+const lms = mount('/lms/', ['/user', '/user/:id']);
 
 function paths(global: Omit<RouteBase, 'modulePath'>, modulePath = '') {
-  return new RosterPaths(normalizeMounts([users, { dialect: lms, options: { prefix: '/lms/' } }]), () => ({ ...global, modulePath }));
+  const rosterPaths = new RosterPaths([users, lms], () => ({ ...global, modulePath }));
+  return {
+    below: (index: number, url: string) => rosterPaths.match('GET', url, index)?.path ?? null,
+    isRosterPath: (url: string) => rosterPaths.match('GET', url) !== null,
+    match: rosterPaths.match.bind(rosterPaths),
+  };
 }
 
 describe('RosterPaths', () => {
@@ -72,6 +74,11 @@ describe('RosterPaths', () => {
     expect(none.isRosterPath('/admin/user/1')).toBe(false);
     expect(none.isRosterPath('/user/1')).toBe(false);
     expect(none.isRosterPath('/')).toBe(false);
+  });
+
+  it("matches with the dialect's own lookup: the method counts, and the match names the mount", () => {
+    expect(none.match('POST', '/lms/user/1')).toBeNull();
+    expect(none.match('GET', '/lms/user/1')).toMatchObject({ index: 1, path: '/user/1', match: { params: { id: '1' } } });
   });
 });
 

@@ -1,10 +1,23 @@
-import { pathPattern } from '@roster/core/http';
+import type { RouteMatch } from '@roster/core/http';
 import type { RouteBase } from './route-base';
-import type { NormalizedMount } from './roster-module.options';
+
+/** One mounted dialect as the paths see it: its mount prefix and its one route lookup. */
+export interface MountMatcher {
+  /** As given (`''` at the root). */
+  readonly prefix: string;
+  match(method: string, path: string): RouteMatch | null;
+}
+
+/** A request matched to mount `index`: the path below its mount point and the dialect's match. */
+export interface MountedMatch {
+  readonly index: number;
+  readonly path: string;
+  readonly match: RouteMatch;
+}
 
 interface MountPaths {
   readonly prefix: string;
-  readonly patterns: readonly RegExp[];
+  readonly matcher: MountMatcher;
 }
 
 /**
@@ -18,32 +31,28 @@ export class RosterPaths {
   private readonly mounts: readonly MountPaths[];
 
   constructor(
-    mounts: readonly NormalizedMount[],
+    mounts: readonly MountMatcher[],
     private readonly base: () => RouteBase,
   ) {
-    this.mounts = mounts.map((mount) => ({
-      prefix: normalizePrefix(mount.prefix),
-      patterns: mount.dialect.routes.map((route) => pathPattern(route.path).pattern),
-    }));
+    this.mounts = mounts.map((matcher) => ({ prefix: normalizePrefix(matcher.prefix), matcher }));
   }
 
   /**
-   * The path below the mount point of mount `index` (what the dialect sees), or null when the
-   * URL path is none of that mount's routes.
+   * The request's route: in mount `only` when given, else in the first mount that has one; null
+   * when none serves this method and URL path. The dialect's `match` is the only route lookup.
    */
-  below(index: number, urlPath: string): string | null {
-    const mount = this.mounts[index];
-    if (mount === undefined) return null;
-    for (const prefix of this.candidatePrefixes(mount)) {
-      const rest = stripPrefix(urlPath, prefix);
-      if (rest !== null && mount.patterns.some((pattern) => pattern.test(rest))) return rest;
+  match(method: string, urlPath: string, only?: number): MountedMatch | null {
+    const indexes = only === undefined ? this.mounts.keys() : [only];
+    for (const index of indexes) {
+      const mount = this.mounts[index];
+      if (mount === undefined) continue;
+      for (const prefix of this.candidatePrefixes(mount)) {
+        const path = stripPrefix(urlPath, prefix);
+        const match = path === null ? null : mount.matcher.match(method, path);
+        if (match !== null) return { index, path: path!, match };
+      }
     }
     return null;
-  }
-
-  /** True when the URL path is one of the routes of any mount. */
-  isRosterPath(urlPath: string): boolean {
-    return this.mounts.some((_mount, index) => this.below(index, urlPath) !== null);
   }
 
   private candidatePrefixes(mount: MountPaths): string[] {

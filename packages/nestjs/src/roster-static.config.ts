@@ -12,11 +12,11 @@ export interface RosterStaticConfig {
 
 export function staticConfig(extras: RosterModuleExtras, moduleClass: object): RosterStaticConfig {
   if (!Array.isArray(extras.dialects)) {
-    throw new RosterError('VALIDATION_FAILED', 'RosterModule: `dialects` must be an array of dialect plugins (it may be empty)');
+    throw new RosterError('CONFIGURATION_INVALID', 'RosterModule: `dialects` must be an array of dialect plugins (it may be empty)');
   }
   const bodyLimit = extras.bodyLimit ?? MAX_BODY_BYTES;
   if (!Number.isSafeInteger(bodyLimit) || bodyLimit < 1) {
-    throw new RosterError('VALIDATION_FAILED', 'RosterModule: `bodyLimit` must be a positive integer');
+    throw new RosterError('CONFIGURATION_INVALID', 'RosterModule: `bodyLimit` must be a positive integer');
   }
   return { mounts: normalizeMounts(extras.dialects), bodyLimit, moduleClass };
 }

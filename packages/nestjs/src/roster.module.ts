@@ -36,7 +36,7 @@ export class RosterModule extends RosterConfigurableModule implements OnModuleIn
     const given = options as Partial<RosterModuleAsyncOptions> | undefined;
     if (!given?.useFactory && !given?.useClass && !given?.useExisting) {
       throw new RosterError(
-        'VALIDATION_FAILED',
+        'CONFIGURATION_INVALID',
         'RosterModule.forRootAsync needs one of useFactory, useClass or useExisting (with `dialects`, and `inject`/`imports` as the factory needs)',
       );
     }
@@ -47,7 +47,7 @@ export class RosterModule extends RosterConfigurableModule implements OnModuleIn
     const type = this.adapterHost.httpAdapter?.getType();
     if (this.config.mounts.length > 0 && type !== undefined && type !== 'express') {
       throw new RosterError(
-        'VALIDATION_FAILED',
+        'CONFIGURATION_INVALID',
         `RosterModule serves its dialects on the Express platform (@nestjs/platform-express) only, not on "${type}"`,
       );
     }

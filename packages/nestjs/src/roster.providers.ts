@@ -19,7 +19,7 @@ export const rosterProvider: Provider = {
   useFactory: (options: RosterModuleOptions | undefined): Roster => {
     if (!options?.roster) {
       throw new RosterError(
-        'VALIDATION_FAILED',
+        'CONFIGURATION_INVALID',
         'RosterModule: the options need `roster`: a Roster, or the options of createRoster ({ stores, ... })',
       );
     }
@@ -41,10 +41,16 @@ export const httpProvider: Provider = {
     const base = routeBaseReader(config.moduleClass, moduleRef, modules, () =>
       roster.logger.warn('roster: cannot read the global prefix of this Nest version; assuming none'),
     );
-    const paths = new RosterPaths(config.mounts, base);
+    const dialects = config.mounts.map((mount) => mount.dialect.create(roster, { ...mount.options, prefix: mount.prefix }));
+    // Where the controllers are: the mount's prefix (a dialect's own `prefix` should say the same).
+    const matchers = dialects.map((dialect, i) => ({
+      prefix: config.mounts[i]!.prefix,
+      match: (method: string, path: string) => dialect.match(method, path),
+    }));
+    const paths = new RosterPaths(matchers, base);
     if (config.mounts.length > 0) installBodyReader(adapterHost, paths, config.bodyLimit);
     return {
-      dialects: config.mounts.map((mount) => mount.dialect.create(roster, { ...mount.options, prefix: mount.prefix })),
+      dialects,
       paths,
       bodyLimit: config.bodyLimit,
       parsedBodyUsed: parsedBodyWarning(roster.logger),

@@ -22,7 +22,11 @@ export const ERROR_CODES = [
   'SEAT_LIMIT_REACHED',
   'VERSION_CONFLICT',
   'BOOTSTRAP_INVALID',
+  /** A mistake of the host's setup (options, module configuration): never the client's doing. */
+  'CONFIGURATION_INVALID',
   'STORE_UNAVAILABLE',
+  /** The store refused a write that no client input explains (a public-id or id collision). */
+  'STORE_INTEGRITY',
   'INTERNAL',
 ] as const;
 

@@ -1,65 +1,60 @@
-import { redactSecretText } from '../defaults/log-entry';
-import { RosterError, type ErrorCode } from '../errors';
 import type { Logger } from '../ports';
-import type { Dialect, RosterRequest, RosterResponse, Route } from './http.types';
+import { createErrorHook, type ErrorTable, type ResponseDecorator, type RouteErrorOverrides } from './error-hook';
+import type { Dialect, RosterRequest, RosterResponse, Route, RouteContext, RouteMatch } from './http.types';
 import { compileRoute, matchRoute } from './route-matcher';
 
-/** A dialect's answer for each core error code: exhaustive, so a new code is a compile error. */
-export type ErrorTable = Readonly<Record<ErrorCode, (error: RosterError) => RosterResponse>>;
+export type { ErrorAnswer, ErrorTable, ResponseDecorator, RouteErrorOverrides } from './error-hook';
 
 export interface DialectDefinition {
   readonly name: string;
   /** Mount point, e.g. `/lms`; '' for none. Adapters mount the routes below it. */
   readonly prefix: string;
   readonly routes: readonly Route[];
+  /** The dialect's one error table. */
   readonly errors: ErrorTable;
+  /** By route name: that route's own answers for some codes (ispring's `Unknown User` on GET). */
+  readonly errorOverrides?: Readonly<Record<string, RouteErrorOverrides>>;
+  /** Applied to every answer of a matched route, errors and the 413 included. */
+  readonly decorate?: ResponseDecorator;
   /** The dialect's 413 answer (spec/common.md). */
   readonly payloadTooLarge: RosterResponse;
   readonly logger: Logger;
 }
 
+const asIs: ResponseDecorator = (response) => response;
+
 /**
- * Builds a dialect from its route table and error table. Every handler runs inside one
- * error boundary: a RosterError is answered from the error table; anything else is logged
- * and answered as the dialect's INTERNAL error, never echoed.
+ * Builds a dialect from its route table and error table. `match` is the one route lookup of a
+ * request; `respond` runs the matched handler inside the dialect's one error hook
+ * (error-hook.ts) and passes every answer through `decorate`.
  */
 export function createDialect(definition: DialectDefinition): Dialect {
   const compiled = definition.routes.map(compileRoute);
-  const answerError = (error: unknown, request: RosterRequest): RosterResponse => {
-    if (error instanceof RosterError) {
-      if (error.code === 'INTERNAL' || error.code === 'STORE_UNAVAILABLE') logUnexpected(definition, error, request);
-      return definition.errors[error.code](error);
+  const answerError = createErrorHook(definition);
+  const decorate = definition.decorate ?? asIs;
+
+  const answer = async (route: Route, context: RouteContext): Promise<RosterResponse> => {
+    if (context.request.bodyTooLarge) return definition.payloadTooLarge;
+    try {
+      return await route.handle(context);
+    } catch (error) {
+      return answerError(error, route, context);
     }
-    logUnexpected(definition, error, request);
-    return definition.errors.INTERNAL(new RosterError('INTERNAL', 'unexpected error', {}, { cause: error }));
+  };
+  const match = (method: string, path: string): RouteMatch | null => matchRoute(compiled, method.toUpperCase(), path);
+  const respond = async (found: RouteMatch, request: RosterRequest): Promise<RosterResponse> => {
+    const context: RouteContext = { request, params: found.params };
+    return decorate(await answer(found.route, context), context);
   };
   return {
     name: definition.name,
     prefix: definition.prefix,
     routes: definition.routes,
-    async handle(request: RosterRequest): Promise<RosterResponse | null> {
-      const match = matchRoute(compiled, request.method.toUpperCase(), request.path);
-      if (match === null) return null;
-      if (request.bodyTooLarge) return definition.payloadTooLarge;
-      try {
-        return await match.route.handle({ request, params: match.params });
-      } catch (error) {
-        return answerError(error, request);
-      }
+    match,
+    respond,
+    async handle(request) {
+      const found = match(request.method, request.path);
+      return found === null ? null : respond(found, request);
     },
   };
-}
-
-function logUnexpected(definition: DialectDefinition, error: unknown, request: RosterRequest): void {
-  // Method and path only: headers and bodies may carry credentials.
-  definition.logger.error('roster: request failed', {
-    dialect: definition.name,
-    method: request.method,
-    path: request.path,
-    // Whatever logger the host passed: a driver's message may quote a statement with a hash in it.
-    error:
-      error instanceof Error
-        ? { name: error.name, message: redactSecretText(error.message), stack: redactSecretText(error.stack ?? '') }
-        : redactSecretText(String(error)),
-  });
 }

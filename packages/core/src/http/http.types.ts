@@ -44,12 +44,27 @@ export interface Route {
   handle(context: RouteContext): Promise<RosterResponse>;
 }
 
-/** A mounted dialect: its routes, and a handler that answers everything under its prefix. */
+/** The one lookup of a request in a dialect: the route and its decoded path parameters. */
+export interface RouteMatch {
+  readonly route: Route;
+  readonly params: RouteParams;
+}
+
+/**
+ * A mounted dialect. An adapter serves a request in two steps (README.md, "The dialect
+ * interface"): `match` once, with the method and the path below `prefix`; on null the request
+ * goes to the host's next handler with its body unread; otherwise the adapter reads the body and
+ * calls `respond` with that match. Nothing matches the request a second time.
+ */
 export interface Dialect {
   readonly name: string;
   /** Where the host mounts it (`''` for the root); routes are relative to it. */
   readonly prefix: string;
   readonly routes: readonly Route[];
-  /** Answers a request, or returns null when no route of the dialect matches the path. */
+  /** The route for this method and path, or null when the request is not the dialect's. */
+  match(method: string, path: string): RouteMatch | null;
+  /** Answers a matched request; never rejects (every failure is answered from the error table). */
+  respond(match: RouteMatch, request: RosterRequest): Promise<RosterResponse>;
+  /** `match`, then `respond`: for callers that hold the whole request already (tests, fuzzers). */
   handle(request: RosterRequest): Promise<RosterResponse | null>;
 }

@@ -1,4 +1,4 @@
-import type { Route, RouteParams } from './http.types';
+import type { Route, RouteMatch } from './http.types';
 
 export interface CompiledRoute {
   readonly route: Route;
@@ -22,11 +22,6 @@ export function pathPattern(path: string): { readonly pattern: RegExp; readonly 
     })
     .join('/');
   return { pattern: new RegExp(`^${source}/?$`), paramNames };
-}
-
-export interface RouteMatch {
-  readonly route: Route;
-  readonly params: RouteParams;
 }
 
 /**

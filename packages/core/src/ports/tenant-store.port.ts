@@ -5,7 +5,7 @@ import type { Group, Organization, Tenant } from '../domain';
  * and the next integer user id, changed atomically (a locked row, not a count then an insert).
  */
 export interface TenantStore {
-  /** Inserts or replaces by `id`; `name` is unique (a clash throws VALIDATION_FAILED). */
+  /** Inserts or replaces by `id`; `name` is unique (a clash throws STORE_INTEGRITY). */
   saveTenant(tenant: Tenant): Promise<void>;
   findTenantById(id: string): Promise<Tenant | null>;
   findTenantByName(name: string): Promise<Tenant | null>;

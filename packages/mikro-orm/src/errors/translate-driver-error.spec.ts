@@ -33,9 +33,9 @@ describe('translateDriverError', () => {
     expect(translateDriverError(driverError(DeadlockException, 'deadlock detected')).code).toBe('STORE_UNAVAILABLE');
   });
 
-  it('hands unique violations to the handler, VALIDATION_FAILED without one', () => {
+  it('hands unique violations to the handler, STORE_INTEGRITY without one', () => {
     const violation = driverError(UniqueConstraintViolationException, 'duplicate');
-    expect(translateDriverError(violation).code).toBe('VALIDATION_FAILED');
+    expect(translateDriverError(violation).code).toBe('STORE_INTEGRITY');
     expect(translateDriverError(violation, () => new RosterError('LOGIN_TAKEN')).code).toBe('LOGIN_TAKEN');
   });
 

@@ -63,7 +63,7 @@ function isUnreachable(error: ErrorLike): boolean {
 
 /**
  * Turns anything a store operation threw into a RosterError: RosterErrors pass unchanged, a unique
- * violation goes to `onUnique` (VALIDATION_FAILED when absent), an unreachable database becomes
+ * violation goes to `onUnique` (STORE_INTEGRITY when absent), an unreachable database becomes
  * STORE_UNAVAILABLE, a lock conflict the database gave up on (deadlock, lock wait timeout,
  * serialization failure) STORE_UNAVAILABLE too (a retry can succeed), a value the column cannot
  * hold VALIDATION_FAILED, and anything else INTERNAL. The driver error is kept as `cause`.
@@ -73,7 +73,7 @@ export function translateDriverError(error: unknown, onUnique?: UniqueViolationH
   const like = asErrorLike(error);
   if (!like) return new RosterError('INTERNAL', 'the store failed', {}, { cause: error });
   if (error instanceof UniqueConstraintViolationException) {
-    return onUnique ? onUnique(error) : withCause(validationError([{ field: 'id', message: 'is already in use' }]), error);
+    return onUnique ? onUnique(error) : new RosterError('STORE_INTEGRITY', 'a unique index refused the write', {}, { cause: error });
   }
   if (isUnreachable(like)) {
     return new RosterError('STORE_UNAVAILABLE', 'the database cannot be reached', {}, { cause: error });

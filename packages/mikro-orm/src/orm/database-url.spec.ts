@@ -28,7 +28,7 @@ describe('parseDatabaseUrl', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(RosterError.is(error, 'VALIDATION_FAILED')).toBe(true);
+    expect(RosterError.is(error, 'CONFIGURATION_INVALID')).toBe(true);
     expect((error as RosterError).message).not.toContain('secret');
   });
 

@@ -27,7 +27,7 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 
 function invalid(url: string, hint: string): RosterError {
   const shown = url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
-  return new RosterError('VALIDATION_FAILED', `unsupported database URL "${shown}": ${hint}`, {
+  return new RosterError('CONFIGURATION_INVALID', `unsupported database URL "${shown}": ${hint}`, {
     issues: [{ field: 'url', message: hint }],
   });
 }

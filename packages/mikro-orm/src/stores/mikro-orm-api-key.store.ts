@@ -1,5 +1,5 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { validationError, type ApiKey, type ApiKeyStore } from '@roster/core';
+import { RosterError, type ApiKey, type ApiKeyStore } from '@roster/core';
 import { RosterApiKeySchema } from '../entities';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toApiKey, toApiKeyRow } from '../mappers';
@@ -10,8 +10,8 @@ import { atomically, guarded, type StoreContext } from './store-context';
 const keyClash = (violation: UniqueConstraintViolationException) =>
   withCause(
     violatedKey(violation).includes('secret_hash')
-      ? validationError([{ field: 'secretHash', message: 'is already used by another key' }])
-      : validationError([{ field: 'id', message: 'was saved concurrently; retry' }]),
+      ? new RosterError('STORE_INTEGRITY', 'the secret hash is already used by another key')
+      : new RosterError('STORE_INTEGRITY', 'the key id was saved concurrently; retry'),
     violation,
   );
 

@@ -1,5 +1,5 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { validationError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import { RosterError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
 import { RosterGroupSchema, RosterOrganizationSchema, RosterTenantSchema } from '../entities';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
@@ -11,8 +11,8 @@ import { atomically, guarded, type StoreContext } from './store-context';
 const tenantClash = (violation: UniqueConstraintViolationException) =>
   withCause(
     violatedKey(violation).includes('name')
-      ? validationError([{ field: 'name', message: 'is already used by another tenant' }])
-      : validationError([{ field: 'id', message: 'was saved concurrently; retry' }]),
+      ? new RosterError('STORE_INTEGRITY', 'the name is already used by another tenant')
+      : new RosterError('STORE_INTEGRITY', 'the tenant id was saved concurrently; retry'),
     violation,
   );
 

@@ -1,5 +1,5 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { RosterError, validationError, type User } from '@roster/core';
+import { RosterError, type User } from '@roster/core';
 import { RosterUserSchema, type UserRow } from '../entities';
 import { violatedKey, withCause, type UniqueViolationHandler } from '../errors/translate-driver-error';
 import { lookupKey } from '../mappers';
@@ -33,13 +33,13 @@ export async function findHolders(em: RosterEntityManager, user: User, self: num
   );
 }
 
-/** Throws EMAIL_TAKEN, then LOGIN_TAKEN, then VALIDATION_FAILED (public id) for a row other than `self`. */
+/** Throws EMAIL_TAKEN, then LOGIN_TAKEN, then STORE_INTEGRITY (public id) for a row other than `self`. */
 export function assertNoClash(holders: readonly Holder[], user: User, self: number | null): void {
   const others = holders.filter((row) => row.id !== self);
   if (user.email !== null && others.some((row) => row.emailKey === lookupKey(user.email ?? ''))) throw emailTaken(user);
   if (user.login !== null && others.some((row) => row.loginKey === lookupKey(user.login ?? ''))) throw loginTaken(user);
   if (others.some((row) => row.publicId === user.publicId)) {
-    throw validationError([{ field: 'publicId', message: 'is already in use' }]);
+    throw new RosterError('STORE_INTEGRITY', 'the public id is already in use in this tenant');
   }
 }
 
@@ -49,7 +49,7 @@ export function userUniqueViolation(user: User): UniqueViolationHandler {
     const key = violatedKey(violation);
     if (key.includes('email_key')) return withCause(emailTaken(user), violation);
     if (key.includes('login_key')) return withCause(loginTaken(user), violation);
-    const field = key.includes('public_id') ? 'publicId' : 'id';
-    return withCause(validationError([{ field, message: 'is already in use' }]), violation);
+    const what = key.includes('public_id') ? 'public id' : 'user id';
+    return withCause(new RosterError('STORE_INTEGRITY', `the ${what} is already in use in this tenant`), violation);
   };
 }

@@ -52,12 +52,17 @@ describe('fuzzRoute', () => {
         body: hostileBody({ fields: ['name'] }),
       }),
   };
-  const toy = (handle: (request: RosterRequest) => RosterResponse): Dialect => ({
-    name: 'toy',
-    prefix: '',
-    routes: [{ ...route, handle: async () => answer(200, '') }],
-    handle: async (request) => handle(request),
-  });
+  const toy = (handle: (request: RosterRequest) => RosterResponse): Dialect => {
+    const routes = [{ ...route, handle: async () => answer(200, '') }];
+    return {
+      name: 'toy',
+      prefix: '',
+      routes,
+      match: () => ({ route: routes[0]!, params: {} }),
+      respond: async (_match, request) => handle(request),
+      handle: async (request) => handle(request),
+    };
+  };
   const run = (dialect: Dialect, log = capturingLogger()) =>
     fuzzRoute({ dialect, route, target, context: { userIds: [], victimIds: [], routes: [route] }, log, numRuns: 300 });
 

@@ -37,13 +37,13 @@ export function describeApiKeyStore(fixture: FixtureAccess): void {
       expect(await stores.apiKeys.listByTenant(TENANT_A)).toHaveLength(1);
     });
 
-    it('rejects a secret hash held by another key, in any tenant, with VALIDATION_FAILED', async () => {
+    it('rejects a secret hash held by another key, in any tenant, with STORE_INTEGRITY', async () => {
       const { stores, raw } = fixture();
       const key = makeApiKey({ id: 'k1', tenantId: TENANT_A });
       await stores.apiKeys.save(key);
 
-      await expectRosterError(stores.apiKeys.save(makeApiKey({ id: 'k2', tenantId: TENANT_A, secretHash: key.secretHash })), 'VALIDATION_FAILED');
-      await expectRosterError(stores.apiKeys.save(makeApiKey({ id: 'k3', tenantId: TENANT_B, secretHash: key.secretHash })), 'VALIDATION_FAILED');
+      await expectRosterError(stores.apiKeys.save(makeApiKey({ id: 'k2', tenantId: TENANT_A, secretHash: key.secretHash })), 'STORE_INTEGRITY');
+      await expectRosterError(stores.apiKeys.save(makeApiKey({ id: 'k3', tenantId: TENANT_B, secretHash: key.secretHash })), 'STORE_INTEGRITY');
       expect(await raw.apiKey('k2')).toBeNull();
       expect(await raw.apiKey('k3')).toBeNull();
       expect((await stores.apiKeys.findBySecretHash(key.secretHash))?.id).toBe('k1');

@@ -41,11 +41,11 @@ export function describeTenantStore(fixture: FixtureAccess): void {
       expect(await stores.tenants.listTenants()).toHaveLength(1);
     });
 
-    it('rejects a name used by another tenant with VALIDATION_FAILED', async () => {
+    it('rejects a name used by another tenant with STORE_INTEGRITY', async () => {
       const { stores, raw } = fixture();
       await stores.tenants.saveTenant(makeTenant({ id: 't1', name: 'acme.example' }));
 
-      await expectRosterError(stores.tenants.saveTenant(makeTenant({ id: 't2', name: 'acme.example' })), 'VALIDATION_FAILED');
+      await expectRosterError(stores.tenants.saveTenant(makeTenant({ id: 't2', name: 'acme.example' })), 'STORE_INTEGRITY');
       expect(await raw.tenant('t2')).toBeNull();
     });
 

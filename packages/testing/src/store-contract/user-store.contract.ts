@@ -102,7 +102,7 @@ export function describeUserStore(fixture: FixtureAccess): void {
       const { stores, raw } = fixture();
       await stores.users.insert(makeUser({ id: 1, publicId: 'usr_same' }));
 
-      await expectRosterError(stores.users.insert(makeUser({ id: 2, publicId: 'usr_same' })));
+      await expectRosterError(stores.users.insert(makeUser({ id: 2, publicId: 'usr_same' })), 'STORE_INTEGRITY');
       expect(await raw.user(TENANT_A, 2)).toBeNull();
     });
 

@@ -40,6 +40,8 @@ export const COURSELIT_ERRORS: ErrorTable = {
   ORGANIZATION_NOT_FOUND: internal,
   VERSION_CONFLICT: internal,
   BOOTSTRAP_INVALID: internal,
+  CONFIGURATION_INVALID: internal,
+  STORE_INTEGRITY: internal,
   STORE_UNAVAILABLE: internal,
   INTERNAL: internal,
 };

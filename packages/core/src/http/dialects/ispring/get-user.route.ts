@@ -1,19 +1,15 @@
 import type { Roster } from '../../../roster.types';
 import type { RouteHandler } from '../../dialect-plugin';
-import { textResponse, xmlResponse } from '../../responses';
-import { withErrorOverrides } from './error-overrides';
+import { xmlResponse } from '../../responses';
 import { authenticateIspring } from './ispring-auth';
 import { pathUserId } from './ispring-headers';
-import { ISPRING_TEXT } from './ispring.errors';
 import { userProfileDocument } from './user-profile.xml';
 
-/** `GET /user/{id}`: the `<userProfile>`; unknown or out of scope → 404 `Unknown User` (capital U here). */
+/** `GET /user/{id}`: the `<userProfile>`; unknown or out of scope → 404 `Unknown User` (capital U here: error-overrides.ts). */
 export function getUserRoute(roster: Roster): RouteHandler {
   return async ({ request, params }) => {
     const actor = await authenticateIspring(roster, request);
-    return withErrorOverrides({ USER_NOT_FOUND: () => textResponse(404, ISPRING_TEXT.unknownUserOnGet) }, async () => {
-      const user = await roster.users.get(actor, { id: pathUserId(params['id']) });
-      return xmlResponse(200, userProfileDocument(user));
-    });
+    const user = await roster.users.get(actor, { id: pathUserId(params['id']) });
+    return xmlResponse(200, userProfileDocument(user));
   };
 }

@@ -5,6 +5,7 @@ import { bindRoutes, type DialectBaseOptions, type DialectPlugin } from '../../d
 import type { Dialect } from '../../http.types';
 import { createUserRoute } from './create-user.route';
 import { deleteUserRoute } from './delete-user.route';
+import { ISPRING_ERROR_OVERRIDES } from './error-overrides';
 import { getUserRoute } from './get-user.route';
 import { ispringErrors, ispringPayloadTooLarge } from './ispring.errors';
 import { ISPRING_ROUTES } from './ispring.routes';
@@ -26,12 +27,13 @@ export const DEFAULT_ISPRING_LIST_LIMIT = 1000;
 export function createIspringDialect(roster: Roster, options: IspringDialectOptions = {}): Dialect {
   const listLimit = options.listLimit ?? DEFAULT_ISPRING_LIST_LIMIT;
   if (!Number.isSafeInteger(listLimit) || listLimit < 1) {
-    throw new RosterError('VALIDATION_FAILED', 'ispring: listLimit must be a positive integer');
+    throw new RosterError('CONFIGURATION_INVALID', 'ispring: listLimit must be a positive integer');
   }
   return createDialect({
     name: 'ispring',
     prefix: options.prefix ?? '',
     errors: ispringErrors,
+    errorOverrides: ISPRING_ERROR_OVERRIDES,
     payloadTooLarge: ispringPayloadTooLarge,
     logger: roster.logger,
     routes: bindRoutes(ISPRING_ROUTES, {

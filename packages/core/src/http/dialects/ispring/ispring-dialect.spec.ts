@@ -58,6 +58,8 @@ describe('the ispring dialect', () => {
       SEAT_LIMIT_REACHED: [403, 'Number of user accounts is exceeded'],
       USER_NOT_FOUND: [404, 'Unknown user'],
       EMAIL_TAKEN: [409, 'User with the same email is already registered.'],
+      CONFIGURATION_INVALID: [500, 'Internal Server Error'],
+      STORE_INTEGRITY: [500, 'Internal Server Error'],
       INTERNAL: [500, 'Internal Server Error'],
     };
     for (const code of ERROR_CODES) {

@@ -58,6 +58,8 @@ export const ispringErrors: ErrorTable = {
   SEAT_LIMIT_REACHED: text(403, ISPRING_TEXT.seatsExceeded),
   VERSION_CONFLICT: text(409, ISPRING_TEXT.conflict),
   BOOTSTRAP_INVALID: text(500, ISPRING_TEXT.internal),
+  CONFIGURATION_INVALID: text(500, ISPRING_TEXT.internal),
+  STORE_INTEGRITY: text(500, ISPRING_TEXT.internal),
   STORE_UNAVAILABLE: text(503, ISPRING_TEXT.unavailable),
   INTERNAL: text(500, ISPRING_TEXT.internal),
 };

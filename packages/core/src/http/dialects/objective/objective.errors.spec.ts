@@ -26,6 +26,8 @@ const EXPECTED: Readonly<Record<Exclude<ErrorCode, 'VALIDATION_FAILED' | 'RATE_L
   ORGANIZATION_NOT_FOUND: [500, '{"message":"Server Error"}'],
   STORE_UNAVAILABLE: [503, '{"message":"Service Unavailable"}'],
   BOOTSTRAP_INVALID: [500, '{"message":"Server Error"}'],
+  CONFIGURATION_INVALID: [500, '{"message":"Server Error"}'],
+  STORE_INTEGRITY: [500, '{"message":"Server Error"}'],
   INTERNAL: [500, '{"message":"Server Error"}'],
 };
 

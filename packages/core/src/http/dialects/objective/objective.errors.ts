@@ -60,6 +60,8 @@ export const OBJECTIVE_ERRORS: ErrorTable = {
   SEAT_LIMIT_REACHED: () => jsonResponse(403, { error: 'User limit reached' }),
   VERSION_CONFLICT: () => jsonResponse(409, { message: 'The user was changed by another request. Try again.' }),
   BOOTSTRAP_INVALID: serverError,
+  CONFIGURATION_INVALID: serverError,
+  STORE_INTEGRITY: serverError,
   STORE_UNAVAILABLE: () => jsonResponse(503, { message: 'Service Unavailable' }),
   INTERNAL: serverError,
 };

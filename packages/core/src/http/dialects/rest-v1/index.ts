@@ -2,7 +2,7 @@ import type { Roster } from '../../../roster.types';
 import { createDialect } from '../../create-dialect';
 import { bindRoutes, type DialectPlugin } from '../../dialect-plugin';
 import type { Dialect } from '../../http.types';
-import type { RestV1Context } from './rest-v1.context';
+import { rateLimitHeadersOnEveryAnswer, type RestV1Context } from './rest-v1.context';
 import { REST_V1_ERRORS } from './rest-v1.errors';
 import type { RestV1DialectOptions } from './rest-v1.options';
 import { createKeyRateLimit } from './rest-v1.rate-limit';
@@ -21,11 +21,16 @@ export { REST_V1_ROUTES } from './rest-v1.routes';
 
 /** The rest-v1 dialect (spec/rest-v1.md): a REST users API under `/api/v1/users`, Bearer API keys. */
 export function createRestV1Dialect(roster: Roster, options: RestV1DialectOptions = {}): Dialect {
-  const context: RestV1Context = { roster, rateLimit: createKeyRateLimit(roster.rateLimiters, options.rateLimit) };
+  const context: RestV1Context = {
+    roster,
+    rateLimit: createKeyRateLimit(roster.rateLimiters, options.rateLimit),
+    answerHeaders: new WeakMap(),
+  };
   return createDialect({
     name: 'rest-v1',
     prefix: options.prefix ?? '',
     errors: REST_V1_ERRORS,
+    decorate: rateLimitHeadersOnEveryAnswer(context),
     logger: roster.logger,
     payloadTooLarge: failure(413, 'Payload too large'),
     routes: bindRoutes(REST_V1_ROUTES, {

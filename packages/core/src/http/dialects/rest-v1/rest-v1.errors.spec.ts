@@ -29,6 +29,8 @@ const EXPECTED: Readonly<Record<Exclude<ErrorCode, 'VALIDATION_FAILED' | 'RATE_L
   ],
   STORE_UNAVAILABLE: [503, message('Service unavailable')],
   BOOTSTRAP_INVALID: [500, message('Internal server error')],
+  CONFIGURATION_INVALID: [500, message('Internal server error')],
+  STORE_INTEGRITY: [500, message('Internal server error')],
   INTERNAL: [500, message('Internal server error')],
 };
 

@@ -33,5 +33,7 @@ export const REST_V1_ERRORS: ErrorTable = {
   RATE_LIMITED: (error) => failure(429, 'Rate limit exceeded', retryAfterHeader(error.details.retryAfterSeconds ?? 1)),
   STORE_UNAVAILABLE: () => failure(503, 'Service unavailable'),
   BOOTSTRAP_INVALID: internal,
+  CONFIGURATION_INVALID: internal,
+  STORE_INTEGRITY: internal,
   INTERNAL: internal,
 };

@@ -1,8 +1,8 @@
 import type { EntityManager, MigrationsOptions, MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlDriver, Transaction } from '@mikro-orm/knex';
 import { MigrationStorage } from '@mikro-orm/migrations';
 import { translateDriverError } from '../errors/translate-driver-error';
 import { rosterMigrations } from '../migrations';
+import type { SqlDriver as AbstractSqlDriver, SqlTransaction as Transaction } from '../orm/mikro-orm-compat';
 import { sqlDialectOf, type SqlDialect } from '../orm/sql-dialect';
 
 /** Roster keeps its own migrations table, apart from the host's `mikro_orm_migrations`. */

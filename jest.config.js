@@ -3,9 +3,12 @@
  * separately by `pnpm typecheck`), and `@roster/*` resolves to each package's `src/`, so tests
  * never need a build first.
  *
- * Two projects: `workspace` runs every test on the dependencies the packages resolve (NestJS 11);
- * `nest12` runs the NestJS module's tests again on NestJS 12, which is ESM-only: `@nestjs/*` is
- * sent to test/nest12's copies and those (only those) are compiled to CommonJS by @swc/jest.
+ * Three projects: `workspace` runs every test on the dependencies the packages resolve (NestJS 11,
+ * MikroORM 6.6); `nest12` runs the NestJS module's tests again on NestJS 12, which is ESM-only:
+ * `@nestjs/*` is sent to test/nest12's copies and those (only those) are compiled to CommonJS by
+ * @swc/jest. `mikro-orm-7` does the same for MikroORM 7 (test/mikro-orm-7's copies) with the store
+ * contract suite and the SQL conformance hosts; MikroORM 7 needs Node >= 22.17, so that project runs
+ * in a jest of its own under Node 22 (`pnpm test:node22`), never in the Node 20 run.
  */
 const swc = (syntax) => [
   '@swc/jest',
@@ -37,6 +40,9 @@ const common = {
 /** The NestJS 12 packages, wherever pnpm put them (`.pnpm/@nestjs+core@12.x_…/node_modules/@nestjs/core`). */
 const NEST12_PACKAGES = '/node_modules/\\.pnpm/@nestjs\\+(common|core|platform-express|testing)@12\\.';
 
+/** The MikroORM 7 packages and kysely (both ESM-only), wherever pnpm put them. */
+const MIKRO_ORM7_PACKAGES = '/node_modules/\\.pnpm/(@mikro-orm\\+[a-z-]+@7\\.|kysely@)';
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Jest's default on 2 cores is one worker; most suites wait on databases, sockets and argon2's
@@ -46,7 +52,7 @@ module.exports = {
     {
       ...common,
       displayName: 'workspace',
-      globals: { NEST_MAJOR: 11 },
+      globals: { NEST_MAJOR: 11, MIKRO_ORM_MAJOR: 6 },
       moduleNameMapper: roster,
       testMatch: ['**/?(*.)+(spec|e2e-spec).ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
@@ -62,6 +68,23 @@ module.exports = {
       transform: { ...common.transform, '^.+\\.js$': swc('ecmascript') },
       transformIgnorePatterns: [`^(?!.*${NEST12_PACKAGES}).*/node_modules/`],
       testMatch: ['<rootDir>/test/nestjs/**/*.spec.ts', '<rootDir>/test/conformance/nestjs-host.e2e-spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'mikro-orm-7',
+      globals: { NEST_MAJOR: 11, MIKRO_ORM_MAJOR: 7 },
+      moduleNameMapper: {
+        ...roster,
+        '^@mikro-orm/(core|sql|libsql|postgresql|migrations)$': '<rootDir>/test/mikro-orm-7/node_modules/@mikro-orm/$1',
+      },
+      transform: { ...common.transform, '^.+\\.js$': swc('ecmascript') },
+      transformIgnorePatterns: [`^(?!.*${MIKRO_ORM7_PACKAGES}).*/node_modules/`],
+      testMatch: [
+        '<rootDir>/packages/mikro-orm/src/orm/mikro-orm-compat.spec.ts',
+        '<rootDir>/packages/mikro-orm/src/mikro-orm-sqlite.contract.spec.ts',
+        '<rootDir>/packages/mikro-orm/src/mikro-orm-postgresql.contract.spec.ts',
+        '<rootDir>/test/conformance/express-host.e2e-spec.ts',
+      ],
     },
   ],
 };

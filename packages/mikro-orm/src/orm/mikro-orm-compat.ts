@@ -7,8 +7,9 @@ import { driverLog, type DriverLogSink } from './driver-log';
  * Everything that differs between MikroORM 6.6 and 7 lives here; the rest of the package calls
  * these functions and never asks which major it runs on.
  *
- * - driver packages: SQLite is `@mikro-orm/better-sqlite` on 6 and `@mikro-orm/libsql` on 7
- *   (no `better-sqlite` 7 exists; libsql ships a prebuilt binary, so a host builds nothing);
+ * - driver packages: SQLite is `@mikro-orm/better-sqlite` (or `@mikro-orm/libsql`) on 6 and
+ *   `@mikro-orm/libsql` on 7 (no `better-sqlite` 7 exists; libsql ships a prebuilt binary, so a
+ *   host builds nothing);
  *   PostgreSQL and MariaDB/MySQL keep their package names.
  * - the SQL layer: knex (`@mikro-orm/knex`) on 6, kysely (`@mikro-orm/sql`) on 7. Raw SQL goes
  *   through `executeSql`, which is `em.execute` on both (`?` placeholders, run in the
@@ -86,27 +87,46 @@ export function subQuery(qb: SqlQueryBuilder): unknown {
 /** The Roster-supported databases, as `openRosterOrm` names them. */
 export type DriverDialect = 'sqlite' | 'postgresql' | 'mysql';
 
-/** The driver package a database needs on the installed major. */
-export function driverPackageName(dialect: DriverDialect): string {
-  if (dialect === 'sqlite') return mikroOrmMajor() === 6 ? '@mikro-orm/better-sqlite' : '@mikro-orm/libsql';
-  return dialect === 'postgresql' ? '@mikro-orm/postgresql' : '@mikro-orm/mariadb';
+/**
+ * The driver packages that serve a database on the installed major, preferred first: SQLite is
+ * `@mikro-orm/better-sqlite` (or `@mikro-orm/libsql`) on 6 and `@mikro-orm/libsql` on 7.
+ */
+export function driverPackageNames(dialect: DriverDialect): readonly string[] {
+  if (dialect === 'sqlite') return mikroOrmMajor() === 6 ? ['@mikro-orm/better-sqlite', '@mikro-orm/libsql'] : ['@mikro-orm/libsql'];
+  return [dialect === 'postgresql' ? '@mikro-orm/postgresql' : '@mikro-orm/mariadb'];
 }
 
 interface DriverModule {
   readonly MikroORM: { init(options: Options): Promise<MikroORM> };
 }
 
-/** Loads a driver package; one the host did not install is named (they are optional peers). */
-export async function loadDriver(dialect: DriverDialect): Promise<DriverModule> {
-  const name = driverPackageName(dialect);
-  try {
-    return (await import(name)) as DriverModule;
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    const range = SUPPORTED_MIKRO_ORM[mikroOrmMajor()];
-    throw new RosterError('INTERNAL', `this database URL needs the package ${name} (${range}): install it beside @roster/mikro-orm`, {}, { cause: error });
+/** A loaded driver package and its name. */
+export interface LoadedDriver {
+  readonly name: string;
+  readonly MikroORM: DriverModule['MikroORM'];
+}
+
+function isMissingModule(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND';
+}
+
+/** Loads the first installed driver package for `dialect`; none installed is named (they are optional peers). */
+export async function loadDriver(dialect: DriverDialect): Promise<LoadedDriver> {
+  const names = driverPackageNames(dialect);
+  let missing: unknown;
+  for (const name of names) {
+    try {
+      const loaded = (await import(name)) as DriverModule;
+      return { name, MikroORM: loaded.MikroORM };
+    } catch (error) {
+      if (!isMissingModule(error)) throw error;
+      missing ??= error;
+    }
   }
+  const range = SUPPORTED_MIKRO_ORM[mikroOrmMajor()];
+  const wanted = names.join(' or ');
+  throw new RosterError('INTERNAL', `this database URL needs the package ${wanted} (${range}): install it beside @roster/mikro-orm`, {}, { cause: missing });
 }
 
 /** Options only the installed major's SQL layer understands (knex's `log` on 6; nothing on 7). */
@@ -120,7 +140,7 @@ interface SqliteConnection {
 
 const WRITE_AHEAD_LOG = ['journal_mode = WAL', 'synchronous = NORMAL'];
 
-/** On 6, each new SQLite connection is switched to write-ahead logging by knex's pool hook. */
+/** With better-sqlite (6), each new SQLite connection is switched to write-ahead logging by knex's pool hook. */
 function useWriteAheadLog(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void): void {
   try {
     for (const pragma of WRITE_AHEAD_LOG) connection.pragma(pragma);
@@ -132,15 +152,16 @@ function useWriteAheadLog(connection: SqliteConnection, done: (error: Error | nu
 
 /**
  * A SQLite file in write-ahead-log mode: readers on other connections never block the writer,
- * and a commit costs one sync of the log rather than of the database file. On 6 through the
- * pool hook (`sqliteFileOptions`), on 7 once after opening (libsql keeps one connection).
+ * and a commit costs one sync of the log rather than of the database file. With better-sqlite
+ * through knex's pool hook (`sqliteFileOptions`); with libsql, which keeps one connection, once
+ * after opening (`afterSqliteFileOpened`).
  */
-export function sqliteFileOptions(): Partial<Options> {
-  return mikroOrmMajor() === 6 ? { pool: { afterCreate: useWriteAheadLog } as Options['pool'] } : {};
+export function sqliteFileOptions(driver: LoadedDriver): Partial<Options> {
+  return driver.name === '@mikro-orm/better-sqlite' ? { pool: { afterCreate: useWriteAheadLog } as Options['pool'] } : {};
 }
 
-export async function afterSqliteFileOpened(orm: MikroORM): Promise<void> {
-  if (mikroOrmMajor() === 6) return;
+export async function afterSqliteFileOpened(driver: LoadedDriver, orm: MikroORM): Promise<void> {
+  if (driver.name === '@mikro-orm/better-sqlite') return;
   for (const pragma of WRITE_AHEAD_LOG) await orm.em.getConnection().execute(`pragma ${pragma}`);
 }
 

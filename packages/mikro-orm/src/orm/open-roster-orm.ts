@@ -30,11 +30,11 @@ export async function openRosterOrm(options: OpenRosterOrmOptions): Promise<Mikr
   } satisfies Options;
   const pool = options.pool ? { pool: { ...options.pool } } : {};
   try {
-    const { MikroORM: DriverOrm } = await loadDriver(target.dialect);
-    if (target.dialect !== 'sqlite') return await DriverOrm.init({ ...common, ...pool, clientUrl: target.clientUrl });
-    if (target.dbName === ':memory:') return await DriverOrm.init({ ...common, dbName: target.dbName });
-    const orm = await DriverOrm.init({ ...common, ...sqliteFileOptions(), dbName: target.dbName });
-    await afterSqliteFileOpened(orm);
+    const driver = await loadDriver(target.dialect);
+    if (target.dialect !== 'sqlite') return await driver.MikroORM.init({ ...common, ...pool, clientUrl: target.clientUrl });
+    if (target.dbName === ':memory:') return await driver.MikroORM.init({ ...common, dbName: target.dbName });
+    const orm = await driver.MikroORM.init({ ...common, ...sqliteFileOptions(driver), dbName: target.dbName });
+    await afterSqliteFileOpened(driver, orm);
     return orm;
   } catch (error) {
     throw translateDriverError(error);

@@ -7,9 +7,9 @@
  * MikroORM 6.6); `nest12` runs the NestJS module's tests again on NestJS 12, which is ESM-only:
  * `@nestjs/*` is sent to test/nest12's copies and those (only those) are compiled to CommonJS by
  * @swc/jest. `mikro-orm-7` does the same for MikroORM 7 (test/mikro-orm-7's copies) with the store
- * contract suite and the SQL conformance hosts; MikroORM 7 needs Node >= 22.17, so that project
- * exists only when jest runs on such a Node (`pnpm test:node22` runs it under Node 22; `pnpm test`
- * runs the Node 20 projects, then that).
+ * contract suite (SQLite, PostgreSQL, MariaDB) and the SQL conformance hosts; MikroORM 7 needs
+ * Node >= 22.17, so that project exists only when jest runs on such a Node (`pnpm test:node22`
+ * runs it under Node 22; `pnpm test` runs the Node 20 projects, then that).
  */
 const swc = (syntax) => [
   '@swc/jest',
@@ -79,7 +79,7 @@ module.exports = {
       globals: { NEST_MAJOR: 11, MIKRO_ORM_MAJOR: 7 },
       moduleNameMapper: {
         ...roster,
-        '^@mikro-orm/(core|sql|libsql|postgresql|migrations)$': '<rootDir>/test/mikro-orm-7/node_modules/@mikro-orm/$1',
+        '^@mikro-orm/(core|sql|libsql|postgresql|mariadb|migrations)$': '<rootDir>/test/mikro-orm-7/node_modules/@mikro-orm/$1',
       },
       transform: { ...common.transform, '^.+\\.js$': swc('ecmascript') },
       transformIgnorePatterns: [`^(?!.*${MIKRO_ORM7_PACKAGES}).*/node_modules/`],
@@ -87,6 +87,7 @@ module.exports = {
         '<rootDir>/packages/mikro-orm/src/orm/mikro-orm-compat.spec.ts',
         '<rootDir>/packages/mikro-orm/src/mikro-orm-sqlite.contract.spec.ts',
         '<rootDir>/packages/mikro-orm/src/mikro-orm-postgresql.contract.spec.ts',
+        '<rootDir>/packages/mikro-orm/src/mikro-orm-mariadb.contract.spec.ts',
         '<rootDir>/test/conformance/express-host.e2e-spec.ts',
       ],
     },

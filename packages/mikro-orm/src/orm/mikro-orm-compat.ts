@@ -1,5 +1,6 @@
-import { Utils, type EntityData, type EntityManager, type MikroORM, type Options } from '@mikro-orm/core';
+import { Utils, type EntityData, type EntityManager, type MetadataStorage, type MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, Transaction } from '@mikro-orm/knex';
+import type { MigrationStorage } from '@mikro-orm/migrations';
 import { RosterError } from '@roster/core';
 import { driverLog, type DriverLogSink } from './driver-log';
 
@@ -55,6 +56,17 @@ export interface SqlQueryBuilder {
 export type SqlDriver = AbstractSqlDriver;
 export type SqlTransaction = Transaction;
 
+/** Whether the metadata knows an entity by class name (6 types `find` with a name, 7 with a class or schema; both look names up). */
+export function hasEntityNamed(metadata: MetadataStorage, className: string): boolean {
+  const find = metadata.find as unknown as (this: MetadataStorage, name: string) => unknown;
+  return find.call(metadata, className) !== undefined;
+}
+
+/** The row `MigrationStorage.logMigration` records: 6 also takes a (null) migration context, 7 only the name. */
+export function migrationLogEntry(name: string): Parameters<MigrationStorage['logMigration']>[0] {
+  return { name, context: null } as Parameters<MigrationStorage['logMigration']>[0];
+}
+
 /** What `executeSql(…, 'run')` resolves to on both majors. */
 export interface RunResult {
   readonly affectedRows: number;
@@ -97,7 +109,7 @@ export function driverPackageNames(dialect: DriverDialect): readonly string[] {
 }
 
 interface DriverModule {
-  readonly MikroORM: { init(options: Options): Promise<MikroORM> };
+  readonly MikroORM: { init(options: Partial<Options>): Promise<MikroORM> };
 }
 
 /** A loaded driver package and its name. */

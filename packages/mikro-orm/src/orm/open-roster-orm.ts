@@ -27,7 +27,7 @@ export async function openRosterOrm(options: OpenRosterOrmOptions): Promise<Mikr
     forceUtcTimezone: true,
     debug: options.debug ?? false,
     ...sqlLayerOptions(options.driverLog),
-  } satisfies Options;
+  } satisfies Partial<Options>;
   const pool = options.pool ? { pool: { ...options.pool } } : {};
   try {
     const driver = await loadDriver(target.dialect);

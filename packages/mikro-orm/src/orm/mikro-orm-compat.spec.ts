@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { driverPackageNames, mikroOrmMajor } from './mikro-orm-compat';
+import { driverPackageNames, executeSql, mikroOrmMajor } from './mikro-orm-compat';
 import { sqlDialectOf } from './sql-dialect';
 
 /** The MikroORM major this jest project means to test (jest.config.js `globals`). */
@@ -22,6 +22,27 @@ describe(`the MikroORM compat layer on MikroORM ${EXPECTED_MAJOR}`, () => {
 
   it('opens a SQLite file in write-ahead-log mode with the preferred driver and reads its dialect', async () => {
     await expectWalSqliteFile(EXPECTED_MAJOR === 6 ? 'BetterSqliteDriver' : 'LibSqlDriver');
+  }, 30_000);
+
+  it('runs raw SQL the same way: ? placeholders, rows, first row, affected rows, UPDATE … RETURNING in a transaction', async () => {
+    const { openRosterOrm: open } = jest.requireActual<typeof import('./open-roster-orm')>('./open-roster-orm');
+    const orm = await open({ url: 'sqlite::memory:' });
+    try {
+      const em = orm.em.fork();
+      await executeSql(em, 'create table compat_probe (id integer primary key, n integer not null)', [], 'run');
+      await executeSql(em, 'insert into compat_probe (id, n) values (?, ?), (?, ?)', [1, 10, 2, 20], 'run');
+      expect(await executeSql<{ id: number; n: number }>(em, 'select id, n from compat_probe where n > ? order by id', [5])).toEqual([
+        { id: 1, n: 10 },
+        { id: 2, n: 20 },
+      ]);
+      expect(await executeSql<{ n: number }>(em, 'select n from compat_probe where id = ?', [2], 'get')).toEqual({ n: 20 });
+      expect(await executeSql(em, 'update compat_probe set n = n + 1 where id = ?', [1], 'run')).toMatchObject({ affectedRows: 1 });
+      const returned = await em.transactional((tx) => executeSql<{ n: number }>(tx, 'update compat_probe set n = n + 1 where id = ? returning n', [2]));
+      expect(returned).toEqual([{ n: 21 }]);
+      expect(await executeSql(em, "select count(*) as c from compat_probe where n = ?", ["it's 11"])).toEqual([{ c: 0 }]);
+    } finally {
+      await orm.close();
+    }
   }, 30_000);
 
   if (EXPECTED_MAJOR === 6) {

@@ -10,8 +10,7 @@ import { driverLog, type DriverLogSink } from './driver-log';
  *
  * - driver packages: SQLite is `@mikro-orm/better-sqlite` (or `@mikro-orm/libsql`) on 6 and
  *   `@mikro-orm/libsql` on 7 (no `better-sqlite` 7 exists; libsql ships a prebuilt binary, so a
- *   host builds nothing);
- *   PostgreSQL and MariaDB/MySQL keep their package names.
+ *   host builds nothing); PostgreSQL and MariaDB/MySQL keep their package names.
  * - the SQL layer: knex (`@mikro-orm/knex`) on 6, kysely (`@mikro-orm/sql`) on 7. Raw SQL goes
  *   through `executeSql`, which is `em.execute` on both (`?` placeholders, run in the
  *   EntityManager's transaction); sub-selects through `subQuery`.
@@ -75,7 +74,8 @@ export interface RunResult {
 
 /**
  * Runs one raw SQL statement on `em`'s connection, inside its transaction when one is open.
- * Placeholders are `?` on every database; values are bound by MikroORM. `all` gives the rows
+ * Placeholders are `?` on every database (MikroORM escapes the values into the statement, on
+ * PostgreSQL too). `all` gives the rows
  * (also of `UPDATE … RETURNING` on PostgreSQL and SQLite), `get` the first row, `run` a RunResult.
  */
 export function executeSql<T extends object = Record<string, unknown>>(em: EntityManager, sql: string, params?: readonly unknown[], method?: 'all'): Promise<T[]>;

@@ -3,9 +3,13 @@
  * separately by `pnpm typecheck`), and `@roster/*` resolves to each package's `src/`, so tests
  * never need a build first.
  *
- * Two projects: `workspace` runs every test on the dependencies the packages resolve (NestJS 11);
- * `nest12` runs the NestJS module's tests again on NestJS 12, which is ESM-only: `@nestjs/*` is
- * sent to test/nest12's copies and those (only those) are compiled to CommonJS by @swc/jest.
+ * Three projects: `workspace` runs every test on the dependencies the packages resolve (NestJS 11,
+ * MikroORM 6.6); `nest12` runs the NestJS module's tests again on NestJS 12, which is ESM-only:
+ * `@nestjs/*` is sent to test/nest12's copies and those (only those) are compiled to CommonJS by
+ * @swc/jest. `mikro-orm-7` does the same for MikroORM 7 (test/mikro-orm-7's copies) with the store
+ * contract suite (SQLite, PostgreSQL, MariaDB) and the SQL conformance hosts; MikroORM 7 needs
+ * Node >= 22.17, so that project exists only when jest runs on such a Node (`pnpm test:node22`
+ * runs it under Node 22; `pnpm test` runs the Node 20 projects, then that).
  */
 const swc = (syntax) => [
   '@swc/jest',
@@ -37,6 +41,12 @@ const common = {
 /** The NestJS 12 packages, wherever pnpm put them (`.pnpm/@nestjs+core@12.x_…/node_modules/@nestjs/core`). */
 const NEST12_PACKAGES = '/node_modules/\\.pnpm/@nestjs\\+(common|core|platform-express|testing)@12\\.';
 
+/** The MikroORM 7 packages and kysely (both ESM-only), wherever pnpm put them. */
+const MIKRO_ORM7_PACKAGES = '/node_modules/\\.pnpm/(@mikro-orm\\+[a-z-]+@7\\.|kysely@)';
+
+const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(Number);
+const NODE_FOR_MIKRO_ORM_7 = nodeMajor > 22 || (nodeMajor === 22 && nodeMinor >= 17);
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Jest's default on 2 cores is one worker; most suites wait on databases, sockets and argon2's
@@ -46,7 +56,7 @@ module.exports = {
     {
       ...common,
       displayName: 'workspace',
-      globals: { NEST_MAJOR: 11 },
+      globals: { NEST_MAJOR: 11, MIKRO_ORM_MAJOR: 6 },
       moduleNameMapper: roster,
       testMatch: ['**/?(*.)+(spec|e2e-spec).ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
@@ -63,5 +73,23 @@ module.exports = {
       transformIgnorePatterns: [`^(?!.*${NEST12_PACKAGES}).*/node_modules/`],
       testMatch: ['<rootDir>/test/nestjs/**/*.spec.ts', '<rootDir>/test/conformance/nestjs-host.e2e-spec.ts'],
     },
-  ],
+    NODE_FOR_MIKRO_ORM_7 && {
+      ...common,
+      displayName: 'mikro-orm-7',
+      globals: { NEST_MAJOR: 11, MIKRO_ORM_MAJOR: 7 },
+      moduleNameMapper: {
+        ...roster,
+        '^@mikro-orm/(core|sql|libsql|postgresql|mariadb|migrations)$': '<rootDir>/test/mikro-orm-7/node_modules/@mikro-orm/$1',
+      },
+      transform: { ...common.transform, '^.+\\.js$': swc('ecmascript') },
+      transformIgnorePatterns: [`^(?!.*${MIKRO_ORM7_PACKAGES}).*/node_modules/`],
+      testMatch: [
+        '<rootDir>/packages/mikro-orm/src/orm/mikro-orm-compat.spec.ts',
+        '<rootDir>/packages/mikro-orm/src/mikro-orm-sqlite.contract.spec.ts',
+        '<rootDir>/packages/mikro-orm/src/mikro-orm-postgresql.contract.spec.ts',
+        '<rootDir>/packages/mikro-orm/src/mikro-orm-mariadb.contract.spec.ts',
+        '<rootDir>/test/conformance/express-host.e2e-spec.ts',
+      ],
+    },
+  ].filter(Boolean),
 };

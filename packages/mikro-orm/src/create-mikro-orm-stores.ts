@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { RosterError, type RosterStores } from '@roster/core';
 import { rosterEntities } from './entities';
 import { migrateRoster } from './migrate/migrate-roster';
+import { hasEntityNamed } from './orm/mikro-orm-compat';
 import { openRosterOrm, type OpenRosterOrmOptions } from './orm/open-roster-orm';
 import { sqlDialectOf } from './orm/sql-dialect';
 import { MikroOrmApiKeyStore } from './stores/mikro-orm-api-key.store';
@@ -39,7 +40,7 @@ export interface MikroOrmStores extends RosterStores {
 
 function assertEntitiesKnown(em: EntityManager): void {
   const metadata = em.getMetadata();
-  const missing = rosterEntities.filter((schema) => !metadata.find(schema.meta.className));
+  const missing = rosterEntities.filter((schema) => !hasEntityNamed(metadata, schema.meta.className));
   if (missing.length > 0) {
     throw new RosterError('INTERNAL', 'add `rosterEntities` from @roster/mikro-orm to the `entities` of your MikroORM config');
   }

@@ -1,8 +1,8 @@
 import type { EntityManager, MigrationsOptions, MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlDriver, Transaction } from '@mikro-orm/knex';
 import { MigrationStorage } from '@mikro-orm/migrations';
 import { translateDriverError } from '../errors/translate-driver-error';
 import { rosterMigrations } from '../migrations';
+import { migrationLogEntry, type SqlDriver as AbstractSqlDriver, type SqlTransaction as Transaction } from '../orm/mikro-orm-compat';
 import { sqlDialectOf, type SqlDialect } from '../orm/sql-dialect';
 
 /** Roster keeps its own migrations table, apart from the host's `mikro_orm_migrations`. */
@@ -51,7 +51,7 @@ export async function applyRosterMigrations(em: EntityManager): Promise<MigrateR
           instance.setTransactionContext(trx);
           await instance.up();
           for (const query of instance.getQueries()) await driver.execute(query as string, [], 'run', trx);
-          await storage.logMigration({ name: migration.name, context: null });
+          await storage.logMigration(migrationLogEntry(migration.name));
           names.push(migration.name);
         }
         return names;

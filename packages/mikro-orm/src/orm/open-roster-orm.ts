@@ -1,9 +1,9 @@
 import type { MikroORM, Options } from '@mikro-orm/core';
-import { RosterError } from '@roster/core';
 import { rosterEntities } from '../entities';
 import { translateDriverError } from '../errors/translate-driver-error';
 import { parseDatabaseUrl } from './database-url';
-import { driverLog, type DriverLogSink } from './driver-log';
+import { type DriverLogSink } from './driver-log';
+import { afterSqliteFileOpened, loadDriver, sqlLayerOptions, sqliteFileOptions } from './mikro-orm-compat';
 
 export interface OpenRosterOrmOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, `postgres://…`, `mysql://…` or `mariadb://…`. */
@@ -16,35 +16,6 @@ export interface OpenRosterOrmOptions {
   readonly driverLog?: DriverLogSink;
 }
 
-interface SqliteConnection {
-  pragma(source: string): unknown;
-}
-
-/**
- * A SQLite file in write-ahead-log mode: readers on other connections never block the writer,
- * and a commit costs one sync of the log rather than of the database file.
- */
-function useWriteAheadLog(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void): void {
-  try {
-    connection.pragma('journal_mode = WAL');
-    connection.pragma('synchronous = NORMAL');
-    done(null, connection);
-  } catch (error) {
-    done(error as Error, connection);
-  }
-}
-
-/** Loads a driver package; one the host did not install is named (they are optional peers). */
-async function driver<T>(name: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    throw new RosterError('INTERNAL', `this database URL needs the package ${name} (6.6.16): install it beside @roster/mikro-orm`, {}, { cause: error });
-  }
-}
-
 /**
  * Opens a MikroORM instance of its own for Roster, with only Roster's entities, loading the one
  * driver package the URL needs (so a host installs only that one). Dates are kept in UTC.
@@ -55,25 +26,16 @@ export async function openRosterOrm(options: OpenRosterOrmOptions): Promise<Mikr
     entities: [...rosterEntities],
     forceUtcTimezone: true,
     debug: options.debug ?? false,
-    driverOptions: { log: driverLog(options.driverLog) },
-    ...(options.pool ? { pool: { ...options.pool } } : {}),
-  } satisfies Options;
+    ...sqlLayerOptions(options.driverLog),
+  } satisfies Partial<Options>;
+  const pool = options.pool ? { pool: { ...options.pool } } : {};
   try {
-    switch (target.dialect) {
-      case 'sqlite': {
-        const { MikroORM: SqliteOrm } = await driver('@mikro-orm/better-sqlite', () => import('@mikro-orm/better-sqlite'));
-        const pool = target.dbName === ':memory:' ? undefined : { afterCreate: useWriteAheadLog };
-        return await SqliteOrm.init({ ...common, pool, dbName: target.dbName });
-      }
-      case 'postgresql': {
-        const { MikroORM: PostgresOrm } = await driver('@mikro-orm/postgresql', () => import('@mikro-orm/postgresql'));
-        return await PostgresOrm.init({ ...common, clientUrl: target.clientUrl });
-      }
-      case 'mysql': {
-        const { MikroORM: MariaDbOrm } = await driver('@mikro-orm/mariadb', () => import('@mikro-orm/mariadb'));
-        return await MariaDbOrm.init({ ...common, clientUrl: target.clientUrl });
-      }
-    }
+    const driver = await loadDriver(target.dialect);
+    if (target.dialect !== 'sqlite') return await driver.MikroORM.init({ ...common, ...pool, clientUrl: target.clientUrl });
+    if (target.dbName === ':memory:') return await driver.MikroORM.init({ ...common, dbName: target.dbName });
+    const orm = await driver.MikroORM.init({ ...common, ...sqliteFileOptions(driver), dbName: target.dbName });
+    await afterSqliteFileOpened(driver, orm);
+    return orm;
   } catch (error) {
     throw translateDriverError(error);
   }

@@ -12,9 +12,10 @@ export async function saveRow<Row extends object>(
   key: FilterQuery<Row>,
   row: Row,
 ): Promise<boolean> {
-  const existing = await em.count(schema, key);
+  const where = key as FilterQuery<NoInfer<Row>>;
+  const existing = await em.count(schema, where);
   if (existing > 0) {
-    await em.nativeUpdate(schema, key, row);
+    await em.nativeUpdate(schema, where, row);
     return false;
   }
   await em.insert(schema, row);

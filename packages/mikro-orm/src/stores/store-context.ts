@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/core';
 import { translateDriverError, type UniqueViolationHandler } from '../errors/translate-driver-error';
 
-/** The SQL EntityManager Roster works with (every driver it supports is a knex-based one). */
+/** The EntityManager Roster works with: core's, on either MikroORM major (SQL-only calls go through orm/mikro-orm-compat). */
 export type RosterEntityManager = EntityManager;
 
 /**

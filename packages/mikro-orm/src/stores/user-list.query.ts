@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { UserListQuery, UserPage } from '@roster/core';
 import { RosterUserGroupSchema, RosterUserSchema, type UserRow } from '../entities';
 import { toUser } from '../mappers';
+import { queryBuilder, subQuery } from '../orm/mikro-orm-compat';
 import { type RosterEntityManager } from './store-context';
 
 /**
@@ -14,11 +15,10 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
   if (query.role !== undefined) where.role = query.role;
   if (query.organizationIds !== undefined) where.organizationId = { $in: [...query.organizationIds] };
   if (query.groupId !== undefined) {
-    const members = em
-      .createQueryBuilder(RosterUserGroupSchema, 'm')
+    const members = queryBuilder(em, RosterUserGroupSchema, 'm')
       .select('m.userId')
       .where({ tenantId: query.tenantId, groupId: query.groupId });
-    where.id = { $in: members.getKnexQuery() };
+    where.id = { $in: subQuery(members) };
   }
   return where as FilterQuery<UserRow>;
 }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The README's test command: the Node 20 run (jest projects workspace and nest12), then the Node 22
+# run (jest project mikro-orm-7: MikroORM 7). Both always run; the exit code fails if either failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+jest "$@"
+node20=$?
+scripts/with-node22.sh jest --selectProjects mikro-orm-7
+node22=$?
+
+echo "== tests: Node 20 leg $([ $node20 -eq 0 ] && echo passed || echo FAILED), Node 22 leg (MikroORM 7) $([ $node22 -eq 0 ] && echo passed || echo FAILED)"
+[ $node20 -eq 0 ] && [ $node22 -eq 0 ]

@@ -35,6 +35,11 @@ export interface CreateUserInput extends UserFields {
    * tenant-wide actors), permissions the tenant's defaults plus `permissions`, source `api`.
    */
   readonly generatedPasswordLength?: number;
+  /**
+   * For dialects without a login field: in a tenant that identifies users by login, the e-mail
+   * (as sent) is the login when no login is given; in any other tenant it changes nothing.
+   */
+  readonly loginFromEmail?: boolean;
   /** Send the new user a login e-mail through the Mailer (after the commit). */
   readonly loginEmail?: { readonly invitationMessage?: string } | false;
 }

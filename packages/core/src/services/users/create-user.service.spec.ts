@@ -171,6 +171,38 @@ describe('UserService.create', () => {
     expect(t.events.events).toEqual([{ type: 'user.created', tenantId: 't1', userId: user.id }]);
   });
 
+  it('takes the e-mail as login when asked, only in a tenant that identifies users by login', async () => {
+    const byLogin = await setupRoster({ identifyBy: 'login' });
+    const created = await byLogin.roster.users.create(admin, { email: 'Ann@Acme.example.com', loginFromEmail: true });
+    expect(created.user).toMatchObject({ login: 'Ann@Acme.example.com', email: 'ann@acme.example.com' });
+    const chosen = await byLogin.roster.users.create(admin, { email: 'b@acme.example.com', login: 'bee', loginFromEmail: true });
+    expect(chosen.user.login).toBe('bee');
+    expect((await t.roster.users.create(admin, { email: 'c@acme.example.com', loginFromEmail: true })).user.login).toBeNull();
+  });
+
+  it('without a seat limit or groups asked, reads no seat count, no group list and no user before the insert', async () => {
+    const calls: string[] = [];
+    const spy = (name: string, target: object): void => {
+      for (const method of ['countUsers', 'listGroups', 'listOrganizations', 'findByEmail', 'findByLogin']) {
+        const original = (target as Record<string, unknown>)[method];
+        if (typeof original !== 'function') continue;
+        (target as Record<string, unknown>)[method] = (...args: unknown[]) => {
+          calls.push(`${name}.${method}`);
+          return (original as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+    };
+    spy('tenants', t.stores.tenants);
+    spy('users', t.stores.users);
+    await t.roster.users.create(admin, { email: 'a@acme.example.com', login: 'a' });
+    expect(calls).toEqual([]);
+    expect(await codeOf(t.roster.users.create(admin, { email: 'A@acme.example.com' }))).toBe('EMAIL_TAKEN');
+    expect(await codeOf(t.roster.users.create(admin, { email: 'b@acme.example.com', login: 'A' }))).toBe('LOGIN_TAKEN');
+    await t.roster.users.create(admin, { email: 'g@acme.example.com', groupIds: [10] });
+    expect(calls).toEqual(['tenants.listGroups']);
+    expect(await t.stores.tenants.countUsers('t1')).toBe(2);
+  });
+
   it('fails with TENANT_NOT_FOUND for an actor of an unknown tenant', async () => {
     expect(await codeOf(t.roster.users.create(actorOf('administrator', 1, 'nope'), { email: 'a@b.com' }))).toBe(
       'TENANT_NOT_FOUND',

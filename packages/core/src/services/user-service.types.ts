@@ -30,7 +30,9 @@ export interface UserFields {
 
 export interface CreateUserInput extends UserFields {
   /**
-   * Create without password: a strong random one is generated and never returned.
+   * Create without password: the user has none (no hash is stored; password sign-in fails as
+   * for an unknown user) until one is set. This length, once that of a generated password that
+   * nobody was ever told, is still validated (8 to 256) and otherwise unused.
    * Defaults: role the tenant's lowest, status `active`, organization the actor's (the root for
    * tenant-wide actors), permissions the tenant's defaults plus `permissions`, source `api`.
    */

@@ -11,7 +11,6 @@ import {
   type UserStore,
 } from '../../ports';
 import { isSeatLimitReached, lowestRole } from '../../rules';
-import { DEFAULT_GENERATED_PASSWORD_LENGTH } from '../roster-config';
 import type { CreateUserInput, UserWriteResult } from '../user-service.types';
 import { assignGroups } from './group-assignment';
 import { UserNotifier } from './user-notifier';
@@ -69,8 +68,9 @@ export class CreateUserService {
     const tenantGroups = requestedGroups.length === 0 ? [] : await this.tenants.listGroups(tenant.id);
     const groups = assignGroups(actor, scope, tenantGroups, requestedGroups);
     const passwordGenerated = input.password === undefined;
-    const length = input.generatedPasswordLength ?? DEFAULT_GENERATED_PASSWORD_LENGTH;
-    const passwordHash = await this.hasher.hash(input.password ?? this.ids.password(length));
+    // A password nobody is told (the login mail never carries one) is no password: no hash is
+    // stored, and password sign-in treats the user as having none until one is set.
+    const passwordHash = input.password === undefined ? null : await this.hasher.hash(input.password);
     const { groupIds } = groups;
     const user = await this.insert(tenant, input, { tenant, role, organizationId, groupIds, passwordHash });
 

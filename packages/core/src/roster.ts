@@ -18,6 +18,7 @@ import { BootstrapService } from './services/bootstrap';
 import { DEFAULT_PASSWORD_THROTTLE, type RosterConfig } from './services/roster-config';
 import { TenantService } from './services/tenant.service';
 import { UserService } from './services/users';
+import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 
 /**
  * Creates one Roster: its own tsyringe child container (the host's global container is never
@@ -30,13 +31,14 @@ export function createRoster(options: RosterOptions): Roster {
   const logger = options.logger ?? new ConsoleLogger({ clock });
   const rateLimiters = options.rateLimiterFactory ?? new MemoryRateLimiterFactory();
   const config: RosterConfig = { passwordThrottle: throttleOptions(options.passwordThrottle) };
+  const stores = cachedStores(options.stores, clock, cacheSeconds(options.storeCacheSeconds));
 
   const scope = container.createChildContainer();
   const values: readonly [symbol, unknown][] = [
-    [TOKENS.UserStore, options.stores.users],
-    [TOKENS.TenantStore, options.stores.tenants],
-    [TOKENS.ApiKeyStore, options.stores.apiKeys],
-    [TOKENS.UnitOfWork, options.stores.unitOfWork],
+    [TOKENS.UserStore, stores.users],
+    [TOKENS.TenantStore, stores.tenants],
+    [TOKENS.ApiKeyStore, stores.apiKeys],
+    [TOKENS.UnitOfWork, stores.unitOfWork],
     [TOKENS.PasswordHasher, options.passwordHasher ?? new Argon2PasswordHasher()],
     [TOKENS.Mailer, options.mailer ?? new OutboxMailer({ logger })],
     [TOKENS.Clock, clock],
@@ -79,6 +81,14 @@ function throttleOptions(given: Partial<PasswordThrottleOptions> = {}): Password
     merged[key] = value;
   }
   return merged;
+}
+
+function cacheSeconds(given: number | undefined): number {
+  if (given === undefined) return DEFAULT_STORE_CACHE_SECONDS;
+  if (!Number.isFinite(given) || given < 0) {
+    throw new RosterError('VALIDATION_FAILED', 'storeCacheSeconds must be a number of seconds, 0 or more');
+  }
+  return given;
 }
 
 function assertCatalog(catalog: RoleCatalog): void {

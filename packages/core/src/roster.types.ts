@@ -54,11 +54,19 @@ export interface RosterOptions {
   readonly eventSink?: EventSink;
   readonly logger?: Logger;
   readonly passwordThrottle?: Partial<PasswordThrottleOptions>;
+  /**
+   * How long tenants and API keys (by secret hash) are cached (default 5 s; 0: not cached).
+   * Writes through this Roster forget them at once; a key revoked or a tenant changed by anything
+   * else (another process, the store directly) is seen at the latest this long after.
+   */
+  readonly storeCacheSeconds?: number;
 }
 
 export interface UserServiceApi {
   create(actor: Actor, input: CreateUserInput): Promise<UserWriteResult>;
   get(actor: Actor, ref: UserRef): Promise<UserView>;
+  /** Whether a user the actor can see (other than `exceptUserId`) has this e-mail; needs `user:read`. */
+  isEmailTaken(actor: Actor, email: string, exceptUserId?: number | null): Promise<boolean>;
   list(actor: Actor, input: ListUsersInput): Promise<UserListResult>;
   update(actor: Actor, ref: UserRef, input: UpdateUserInput, options?: UpdateUserOptions): Promise<UserWriteResult>;
   delete(actor: Actor, ref: UserRef): Promise<void>;

@@ -148,6 +148,28 @@ describe.each(DIALECT_TARGETS)('MikroORM store on $name: SQL-specific behaviour'
     expect(await memberships()).toEqual([]);
   });
 
+  it('takes a seat and the next id in one statement (the row lock held from there to the commit)', async () => {
+    const connection = stores.orm!.em.getConnection();
+    const execute = jest.spyOn(connection, 'execute');
+    try {
+      const before = await stores.tenants.countUsers(TENANT_A);
+      execute.mockClear();
+      const [first, second] = await stores.unitOfWork.run(async (tx) => [
+        await tx.tenants.allocateUser(TENANT_A, null),
+        await tx.tenants.allocateUser(TENANT_A, before + 1000),
+      ]);
+      const statements = execute.mock.calls.map((call) => String(call[0]));
+      expect(statements.filter((sql) => /roster_tenant_counters/.test(sql))).toHaveLength(2);
+      expect(second).toBe(first! + 1);
+      expect(await stores.tenants.countUsers(TENANT_A)).toBe(before + 2);
+      execute.mockClear();
+      expect(await stores.tenants.allocateUser(TENANT_A, before + 2)).toBeNull();
+      expect(await stores.tenants.countUsers(TENANT_A)).toBe(before + 2);
+    } finally {
+      execute.mockRestore();
+    }
+  });
+
   it('throws TENANT_NOT_FOUND when allocating in a tenant never saved', async () => {
     await expect(stores.tenants.allocateUser('tenant-none', null)).rejects.toMatchObject({ code: 'TENANT_NOT_FOUND' });
   });

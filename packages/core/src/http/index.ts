@@ -7,7 +7,6 @@ export * from './json-body';
 export * from './headers';
 export * from './bearer-auth';
 export * from './path-params';
-export * from './email-login';
 export * from './route-matcher';
 export * from './create-dialect';
 export * from './dialect-plugin';

@@ -30,11 +30,18 @@ export interface UserFields {
 
 export interface CreateUserInput extends UserFields {
   /**
-   * Create without password: a strong random one is generated and never returned.
+   * Create without password: the user has none (no hash is stored; password sign-in fails as
+   * for an unknown user) until one is set. This length, once that of a generated password that
+   * nobody was ever told, is still validated (8 to 256) and otherwise unused.
    * Defaults: role the tenant's lowest, status `active`, organization the actor's (the root for
    * tenant-wide actors), permissions the tenant's defaults plus `permissions`, source `api`.
    */
   readonly generatedPasswordLength?: number;
+  /**
+   * For dialects without a login field: in a tenant that identifies users by login, the e-mail
+   * (as sent) is the login when no login is given; in any other tenant it changes nothing.
+   */
+  readonly loginFromEmail?: boolean;
   /** Send the new user a login e-mail through the Mailer (after the commit). */
   readonly loginEmail?: { readonly invitationMessage?: string } | false;
 }

@@ -1,24 +1,48 @@
 import { raw } from '@mikro-orm/core';
 import { RosterError } from '@roster/core';
 import { RosterTenantCounterSchema } from '../entities';
+import { sqlDialectOf, type SqlDialect } from '../orm/sql-dialect';
 import { type RosterEntityManager } from './store-context';
 
+const COUNTERS = 'roster_tenant_counters';
+const TAKE = 'user_count = user_count + 1';
+const limited = (seatLimit: number | null): string => (seatLimit === null ? '' : ' and user_count < ?');
+
 /**
- * Takes one seat and the next user id of a tenant with one atomic statement,
+ * Takes one seat and the next user id of a tenant in ONE round trip, under the row lock the
+ * statement takes (held until the transaction ends, so no other allocation can slip in):
  * `UPDATE roster_tenant_counters SET user_count = user_count + 1, next_user_id = next_user_id + 1
- * WHERE tenant_id = ? [AND user_count < ?]`, then reads the row back in the same transaction
- * (the update holds its lock, so no other allocation can slip in between). Must run inside a
- * transaction. Null when the seat limit is reached; TENANT_NOT_FOUND without a counter row.
+ * WHERE tenant_id = ? [AND user_count < ?] RETURNING next_user_id` on PostgreSQL and SQLite; on
+ * MariaDB/MySQL, which have no UPDATE … RETURNING, `next_user_id = LAST_INSERT_ID(next_user_id + 1)`,
+ * whose value comes back in the statement's own answer (its insert id). Must run inside a
+ * transaction. Null when the seat limit is reached; TENANT_NOT_FOUND without a counter row (those
+ * two misses cost a second, reading query).
  */
 export async function takeSeat(em: RosterEntityManager, tenantId: string, seatLimit: number | null): Promise<number | null> {
-  const where = seatLimit === null ? { tenantId } : { tenantId, userCount: { $lt: seatLimit } };
-  const changed = await em.nativeUpdate(RosterTenantCounterSchema, where, {
-    userCount: raw('user_count + 1'),
-    nextUserId: raw('next_user_id + 1'),
-  });
+  const params = seatLimit === null ? [tenantId] : [tenantId, seatLimit];
+  const taken = await updateReturningNextId(em, sqlDialectOf(em), params, limited(seatLimit));
+  if (taken !== null) return taken - 1;
   const counter = await em.findOne(RosterTenantCounterSchema, { tenantId });
   if (!counter) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
-  return changed === 0 ? null : counter.nextUserId - 1;
+  return null;
+}
+
+/** The counter's new `next_user_id`, or null when no row was changed. */
+async function updateReturningNextId(
+  em: RosterEntityManager,
+  dialect: SqlDialect,
+  params: readonly unknown[],
+  condition: string,
+): Promise<number | null> {
+  const where = `where tenant_id = ?${condition}`;
+  if (dialect === 'mysql') {
+    const sql = `update ${COUNTERS} set ${TAKE}, next_user_id = last_insert_id(next_user_id + 1) ${where}`;
+    const result = (await em.execute(sql, [...params], 'run')) as { affectedRows?: number; insertId?: number | string };
+    return result.affectedRows ? Number(result.insertId) : null;
+  }
+  const sql = `update ${COUNTERS} set ${TAKE}, next_user_id = next_user_id + 1 ${where} returning next_user_id`;
+  const rows = (await em.execute(sql, [...params], 'all')) as { next_user_id: number | string }[];
+  return rows.length === 0 ? null : Number(rows[0]!.next_user_id);
 }
 
 /** Gives one seat back, never going below zero. */

@@ -24,13 +24,15 @@ describe('UserService.create', () => {
     expect(await t.stores.tenants.countUsers('t1')).toBe(1);
   });
 
-  it('hashes a random password of 16 characters when none is given, or of the length asked', async () => {
+  it('stores no hash and hashes nothing when no password is given (nobody will ever know a generated one)', async () => {
     const { user } = await t.roster.users.create(admin, { email: 'a@acme.example.com' });
     await t.roster.users.create(admin, { email: 'b@acme.example.com', generatedPasswordLength: 24 });
-    expect(t.ids.passwordLengths).toEqual([16, 24]);
-    const stored = await t.stores.users.findById('t1', user.id);
-    expect(stored?.passwordHash).toBe(`hashed:${t.hasher.hashed[0]}`);
-    expect(t.hasher.hashed[0]).toMatch(/^generated-16-/);
+    expect(t.hasher.hashed).toEqual([]);
+    expect(t.ids.passwordLengths).toEqual([]);
+    expect((await t.stores.users.findById('t1', user.id))?.passwordHash).toBeNull();
+    await expect(
+      t.roster.auth.authenticatePassword({ tenantId: 't1', identifier: 'a@acme.example.com', password: 'anything' }),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('hashes the password given', async () => {
@@ -151,7 +153,7 @@ describe('UserService.create', () => {
     expect(mail?.text).toContain('Welcome aboard!');
     expect(mail?.text).toContain('Hello Mia');
     expect(mail?.text).toMatch(/forgot password/);
-    expect(mail?.text).not.toContain(t.hasher.hashed[0]!);
+    expect(mail?.text).not.toMatch(/generated-|hashed:/);
   });
 
   it('does not mention a chosen password in the mail either', async () => {
@@ -169,6 +171,38 @@ describe('UserService.create', () => {
     const { user } = await t.roster.users.create(admin, { email: 'e@acme.example.com' });
     await codeOf(t.roster.users.create(admin, { email: 'e@acme.example.com' }));
     expect(t.events.events).toEqual([{ type: 'user.created', tenantId: 't1', userId: user.id }]);
+  });
+
+  it('takes the e-mail as login when asked, only in a tenant that identifies users by login', async () => {
+    const byLogin = await setupRoster({ identifyBy: 'login' });
+    const created = await byLogin.roster.users.create(admin, { email: 'Ann@Acme.example.com', loginFromEmail: true });
+    expect(created.user).toMatchObject({ login: 'Ann@Acme.example.com', email: 'ann@acme.example.com' });
+    const chosen = await byLogin.roster.users.create(admin, { email: 'b@acme.example.com', login: 'bee', loginFromEmail: true });
+    expect(chosen.user.login).toBe('bee');
+    expect((await t.roster.users.create(admin, { email: 'c@acme.example.com', loginFromEmail: true })).user.login).toBeNull();
+  });
+
+  it('without a seat limit or groups asked, reads no seat count, no group list and no user before the insert', async () => {
+    const calls: string[] = [];
+    const spy = (name: string, target: object): void => {
+      for (const method of ['countUsers', 'listGroups', 'listOrganizations', 'findByEmail', 'findByLogin']) {
+        const original = (target as Record<string, unknown>)[method];
+        if (typeof original !== 'function') continue;
+        (target as Record<string, unknown>)[method] = (...args: unknown[]) => {
+          calls.push(`${name}.${method}`);
+          return (original as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+    };
+    spy('tenants', t.stores.tenants);
+    spy('users', t.stores.users);
+    await t.roster.users.create(admin, { email: 'a@acme.example.com', login: 'a' });
+    expect(calls).toEqual([]);
+    expect(await codeOf(t.roster.users.create(admin, { email: 'A@acme.example.com' }))).toBe('EMAIL_TAKEN');
+    expect(await codeOf(t.roster.users.create(admin, { email: 'b@acme.example.com', login: 'A' }))).toBe('LOGIN_TAKEN');
+    await t.roster.users.create(admin, { email: 'g@acme.example.com', groupIds: [10] });
+    expect(calls).toEqual(['tenants.listGroups']);
+    expect(await t.stores.tenants.countUsers('t1')).toBe(2);
   });
 
   it('fails with TENANT_NOT_FOUND for an actor of an unknown tenant', async () => {

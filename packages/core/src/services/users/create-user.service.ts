@@ -11,7 +11,6 @@ import {
   type UserStore,
 } from '../../ports';
 import { isSeatLimitReached, lowestRole } from '../../rules';
-import { DEFAULT_GENERATED_PASSWORD_LENGTH } from '../roster-config';
 import type { CreateUserInput, UserWriteResult } from '../user-service.types';
 import { assignGroups } from './group-assignment';
 import { UserNotifier } from './user-notifier';
@@ -42,25 +41,36 @@ export class CreateUserService {
     @inject(UserNotifier) private readonly notifier: UserNotifier,
   ) {}
 
-  async create(actor: Actor, input: CreateUserInput): Promise<UserWriteResult> {
+  async create(actor: Actor, given: CreateUserInput): Promise<UserWriteResult> {
     requirePermission(actor, 'user:manage');
-    const scope = await this.scope.load(actor);
-    const { tenant } = scope;
+    const tenant = await this.scope.tenant(actor);
+    const input = withLoginFromEmail(given, tenant);
     validateUserFields(input, tenant, 'create');
     const role = input.role ?? lowestRole(this.catalog).name;
     requireAssignableRole(this.catalog, actor, role);
     requireGrantable(actor, input.permissions ?? []);
     requireWithinReach(this.catalog, actor, { role, permissions: input.permissions ?? [] });
+    const scope = await this.scope.load(actor);
     const organizationId = input.organizationId ?? actor.scopeOrganizationId ?? tenant.rootOrganizationId;
-    this.scope.requireOrganization(actor, scope, organizationId);
-    const identity = { email: normalizedEmail(input.email), login: normalizedLogin(input.login) };
-    await requireUnique(this.users, tenant.id, identity);
-    if (isSeatLimitReached(await this.tenants.countUsers(tenant.id), tenant.seatLimit)) throw seatLimitReached();
+    // A tenant-wide actor's default, the tenant's root, needs no check.
+    if (organizationId !== tenant.rootOrganizationId || actor.scopeOrganizationId !== null) {
+      await this.scope.requireOrganization(actor, scope, organizationId);
+    }
+    if (tenant.seatLimit !== null) {
+      // Only a seat limit needs the early answers: e-mail and login before the seat. Without one the
+      // insert's uniqueness gives the same answers, in the same order, in the same round trip.
+      const identity = { email: normalizedEmail(input.email), login: normalizedLogin(input.login) };
+      await requireUnique(this.users, tenant.id, identity);
+      if (isSeatLimitReached(await this.tenants.countUsers(tenant.id), tenant.seatLimit)) throw seatLimitReached();
+    }
 
-    const groups = assignGroups(actor, scope, await this.tenants.listGroups(tenant.id), input.groupIds ?? []);
+    const requestedGroups = input.groupIds ?? [];
+    const tenantGroups = requestedGroups.length === 0 ? [] : await this.tenants.listGroups(tenant.id);
+    const groups = assignGroups(actor, scope, tenantGroups, requestedGroups);
     const passwordGenerated = input.password === undefined;
-    const length = input.generatedPasswordLength ?? DEFAULT_GENERATED_PASSWORD_LENGTH;
-    const passwordHash = await this.hasher.hash(input.password ?? this.ids.password(length));
+    // A password nobody is told (the login mail never carries one) is no password: no hash is
+    // stored, and password sign-in treats the user as having none until one is set.
+    const passwordHash = input.password === undefined ? null : await this.hasher.hash(input.password);
     const { groupIds } = groups;
     const user = await this.insert(tenant, input, { tenant, role, organizationId, groupIds, passwordHash });
 
@@ -85,4 +95,11 @@ export class CreateUserService {
       return user;
     });
   }
+}
+
+/** `loginFromEmail`: in a tenant that identifies users by login, the e-mail is the login. */
+function withLoginFromEmail(input: CreateUserInput, tenant: Tenant): CreateUserInput {
+  const { loginFromEmail, ...rest } = input;
+  if (!loginFromEmail || tenant.identifyBy !== 'login' || typeof input.email !== 'string' || input.login !== undefined) return rest;
+  return { ...rest, login: input.email };
 }

@@ -33,9 +33,23 @@ describe('UserService.get and list', () => {
 
   it('does not see users of another tenant', async () => {
     const seeded = await t.seedUser({ role: 'user', organizationId: 1 });
+    // A read needs no tenant record, only the actor's tenant id: another tenant's user is not there.
     expect(await codeOf(t.roster.users.get(actorOf('administrator', 1, 'other'), { id: seeded.id }))).toBe(
-      'TENANT_NOT_FOUND',
+      'USER_NOT_FOUND',
     );
+  });
+
+  it('tells whether an e-mail is taken by a user the actor can see, other than the one excepted', async () => {
+    const inside = await t.seedUser({ role: 'user', organizationId: 4, email: 'in@acme.example.com' });
+    await t.seedUser({ role: 'user', organizationId: 3, email: 'out@acme.example.com' });
+    const orgAdmin = actorOf('organizationAdministrator', 2);
+    expect(await t.roster.users.isEmailTaken(admin, ' IN@acme.example.com')).toBe(true);
+    expect(await t.roster.users.isEmailTaken(admin, 'in@acme.example.com', inside.id)).toBe(false);
+    expect(await t.roster.users.isEmailTaken(admin, 'out@acme.example.com')).toBe(true);
+    expect(await t.roster.users.isEmailTaken(admin, 'none@acme.example.com')).toBe(false);
+    expect(await t.roster.users.isEmailTaken(orgAdmin, 'in@acme.example.com')).toBe(true);
+    expect(await t.roster.users.isEmailTaken(orgAdmin, 'out@acme.example.com')).toBe(false);
+    expect(await codeOf(t.roster.users.isEmailTaken(actorOf('publisher'), 'in@acme.example.com'))).toBe('PERMISSION_DENIED');
   });
 
   it('needs user:read, which user:manage implies', async () => {

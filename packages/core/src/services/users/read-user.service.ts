@@ -1,7 +1,8 @@
 import { inject, injectable } from 'tsyringe';
-import { toUserView, type Actor, type UserView } from '../../domain';
+import { normalizeEmail, toUserView, type Actor, type UserView } from '../../domain';
 import { validationError, type FieldIssue } from '../../errors';
 import { TOKENS, type UserStore } from '../../ports';
+import { inScope } from '../../rules';
 import type { ListUsersInput, UserListResult, UserRef } from '../user-service.types';
 import { requirePermission } from './user-policy';
 import { UserScope, type TenantScope } from './user-scope';
@@ -20,6 +21,18 @@ export class ReadUserService {
     return toUserView(await this.scope.findVisible(actor, scope, ref));
   }
 
+  /**
+   * Whether a user the actor can see, other than `exceptUserId`, has the e-mail: a validator's
+   * question, answered without loading the scope unless an owner is found for a bound actor.
+   */
+  async isEmailTaken(actor: Actor, email: string, exceptUserId: number | null = null): Promise<boolean> {
+    requirePermission(actor, 'user:read');
+    const owner = await this.users.findByEmail(actor.tenantId, normalizeEmail(email));
+    if (owner === null || owner.id === exceptUserId) return false;
+    const scope = await this.scope.load(actor);
+    return inScope(actor, owner.organizationId, scope.organizations);
+  }
+
   async list(actor: Actor, input: ListUsersInput): Promise<UserListResult> {
     requirePermission(actor, 'user:read');
     validatePaging(input);
@@ -28,7 +41,7 @@ export class ReadUserService {
     const { page, limit } = input;
     if (organizationIds?.length === 0) return { items: [], total: 0, page, limit, pages: 0 };
     const result = await this.users.list({
-      tenantId: scope.tenant.id,
+      tenantId: scope.tenantId,
       offset: (page - 1) * limit,
       limit,
       ...(input.status === undefined ? {} : { status: input.status }),

@@ -51,7 +51,7 @@ export class UpdateUserService {
   ): Promise<UserWriteResult> {
     requirePermission(actor, 'user:manage');
     const scope = await this.scope.load(actor);
-    validateUserFields(input, scope.tenant, 'update');
+    validateUserFields(input, await this.scope.tenant(actor), 'update');
     const user = await this.scope.findVisible(actor, scope, ref);
     if (options.refuseBackendAccess && user.backendAccess) {
       throw new RosterError('USER_PROTECTED', 'users with backend access cannot be modified here');
@@ -63,12 +63,12 @@ export class UpdateUserService {
       role: input.role ?? user.role,
       permissions: input.permissions ?? user.permissions,
     });
-    if (input.organizationId !== undefined) this.scope.requireOrganization(actor, scope, input.organizationId);
+    if (input.organizationId !== undefined) await this.scope.requireOrganization(actor, scope, input.organizationId);
     const identity = {
       email: input.email === undefined ? null : normalizedEmail(input.email),
       login: input.login === undefined ? null : normalizedLogin(input.login),
     };
-    await requireUnique(this.users, scope.tenant.id, identity, user.id);
+    await requireUnique(this.users, scope.tenantId, identity, user.id);
 
     const groups = await this.groups(actor, scope, input.groupIds, user.groupIds);
     const passwordHash = input.password === undefined ? undefined : await this.hasher.hash(input.password);
@@ -89,6 +89,6 @@ export class UpdateUserService {
     current: readonly number[],
   ): Promise<GroupAssignment | null> {
     if (requested === undefined) return null;
-    return assignGroups(actor, scope, await this.tenants.listGroups(scope.tenant.id), requested, current);
+    return assignGroups(actor, scope, await this.tenants.listGroups(scope.tenantId), requested, current);
   }
 }

@@ -61,6 +61,7 @@ const CHECKS: Readonly<Record<keyof CreateUserInput, Check | null>> = {
   backendAccess: bool,
   generatedPasswordLength: rule((v) => isInteger(v, 8, 256), 'must be an integer from 8 to 256'),
   loginEmail: null,
+  loginFromEmail: null,
 };
 
 function fieldIssues(input: CreateUserInput): FieldIssue[] {

@@ -9,7 +9,8 @@ export interface NewUserDecisions {
   readonly role: string;
   readonly organizationId: number;
   readonly groupIds: readonly number[];
-  readonly passwordHash: string;
+  /** Null: no password (a create without one). */
+  readonly passwordHash: string | null;
   readonly now: Date;
 }
 

@@ -5,9 +5,13 @@ import { TOKENS, type TenantStore, type UserStore } from '../../ports';
 import { inScope, subtreeOf } from '../../rules';
 import type { UserRef } from '../user-service.types';
 
-/** The actor's tenant with its organization tree, loaded once per operation. */
+/**
+ * What the actor's scope needs, loaded once per operation: the organization tree for an
+ * organization-bound actor; nothing for a tenant-wide one, whose scope is the whole tenant.
+ */
 export interface TenantScope {
-  readonly tenant: Tenant;
+  readonly tenantId: string;
+  /** Empty for a tenant-wide actor (its scope checks need no tree). */
   readonly organizations: readonly Organization[];
 }
 
@@ -20,22 +24,37 @@ export class UserScope {
   ) {}
 
   async load(actor: Actor): Promise<TenantScope> {
+    const { tenantId } = actor;
+    if (actor.scopeOrganizationId === null) return { tenantId, organizations: [] };
+    return { tenantId, organizations: await this.tenants.listOrganizations(tenantId) };
+  }
+
+  /** The actor's tenant (TENANT_NOT_FOUND without one); the store port caches it. */
+  async tenant(actor: Actor): Promise<Tenant> {
     const tenant = await this.tenants.findTenantById(actor.tenantId);
     if (tenant === null) throw new RosterError('TENANT_NOT_FOUND', 'the actor has no tenant');
-    return { tenant, organizations: await this.tenants.listOrganizations(tenant.id) };
+    return tenant;
   }
 
   /** The user, or USER_NOT_FOUND when it does not exist or lies outside the actor's scope. */
   async findVisible(actor: Actor, scope: TenantScope, ref: UserRef): Promise<User> {
-    const user = await this.find(scope.tenant.id, ref);
+    const user = await this.find(scope.tenantId, ref);
     if (user === null || !inScope(actor, user.organizationId, scope.organizations)) {
       throw new RosterError('USER_NOT_FOUND', 'no such user');
     }
     return user;
   }
 
-  /** ORGANIZATION_NOT_FOUND when the tenant has no such organization, OUT_OF_SCOPE outside the actor's subtree. */
-  requireOrganization(actor: Actor, scope: TenantScope, organizationId: number): void {
+  /**
+   * ORGANIZATION_NOT_FOUND when the tenant has no such organization, OUT_OF_SCOPE outside the
+   * actor's subtree. A tenant-wide actor's scope holds no tree: the store is asked for this one.
+   */
+  async requireOrganization(actor: Actor, scope: TenantScope, organizationId: number): Promise<void> {
+    if (actor.scopeOrganizationId === null) {
+      const found = Number.isSafeInteger(organizationId) && (await this.tenants.findOrganization(scope.tenantId, organizationId));
+      if (!found) throw new RosterError('ORGANIZATION_NOT_FOUND', `no organization ${organizationId}`);
+      return;
+    }
     if (!scope.organizations.some((organization) => organization.id === organizationId)) {
       throw new RosterError('ORGANIZATION_NOT_FOUND', `no organization ${organizationId}`);
     }

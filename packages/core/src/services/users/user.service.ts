@@ -33,6 +33,10 @@ export class UserService implements UserServiceApi {
     return this.reader.get(actor, ref);
   }
 
+  isEmailTaken(actor: Actor, email: string, exceptUserId?: number | null): Promise<boolean> {
+    return this.reader.isEmailTaken(actor, email, exceptUserId);
+  }
+
   list(actor: Actor, input: ListUsersInput): Promise<UserListResult> {
     return this.reader.list(actor, input);
   }

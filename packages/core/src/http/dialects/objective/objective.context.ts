@@ -30,12 +30,5 @@ export async function authenticate(roster: Roster, request: RosterRequest, permi
  * messages, which only matters when there are none: see README.md).
  */
 export function emailTakenLookup(roster: Roster, actor: Actor, exceptUserId: number | null) {
-  return async (email: string): Promise<boolean> => {
-    try {
-      return (await roster.users.get(actor, { email })).id !== exceptUserId;
-    } catch (error) {
-      if (RosterError.is(error, 'USER_NOT_FOUND')) return false;
-      throw error;
-    }
-  };
+  return (email: string): Promise<boolean> => roster.users.isEmailTaken(actor, email, exceptUserId);
 }

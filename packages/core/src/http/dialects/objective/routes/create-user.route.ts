@@ -1,7 +1,5 @@
-import type { Actor } from '../../../../domain';
 import type { CreateUserInput } from '../../../../services';
 import type { RouteHandler } from '../../../dialect-plugin';
-import { loginFromEmail } from '../../../email-login';
 import { authenticate, emailTakenLookup, type ObjectiveContext } from '../objective.context';
 import { created, invalidBody, validationFailed } from '../objective.responses';
 import type { ObjectiveUserFields } from '../validation/user-input.validator';
@@ -20,7 +18,7 @@ export function createUserRoute(context: ObjectiveContext): RouteHandler {
     if (body === null) return invalidBody();
     const result = await validateUserInput(body, { mode: 'create', emailTaken: emailTakenLookup(roster, actor, null) });
     if (!result.ok) return validationFailed(result.errors);
-    const { user } = await roster.users.create(actor, await createInput(context, actor, result.fields));
+    const { user } = await roster.users.create(actor, createInput(result.fields));
     return created(user.id);
   };
 }
@@ -29,7 +27,7 @@ export function createUserRoute(context: ObjectiveContext): RouteHandler {
  * The spec's defaults, no role (the core gives the tenant's lowest: "whatever is sent"), and
  * in a tenant that identifies users by login, the e-mail as login (the API has no login field).
  */
-async function createInput(context: ObjectiveContext, actor: Actor, fields: ObjectiveUserFields): Promise<CreateUserInput> {
+function createInput(fields: ObjectiveUserFields): CreateUserInput {
   return {
     firstName: 'Student',
     lastName: 'Member',
@@ -37,6 +35,6 @@ async function createInput(context: ObjectiveContext, actor: Actor, fields: Obje
     liveScanner: false,
     ...fields,
     ...(fields.password === undefined ? { generatedPasswordLength: GENERATED_PASSWORD_LENGTH } : {}),
-    ...(await loginFromEmail(context.roster, actor, fields.email)),
+    loginFromEmail: true,
   };
 }

@@ -1,7 +1,6 @@
 import { splitName } from '../../../../domain';
 import type { CreateUserInput } from '../../../../services';
 import type { RouteHandler } from '../../../dialect-plugin';
-import { loginFromEmail } from '../../../email-login';
 import { jsonResponse } from '../../../responses';
 import { CreateUserDto } from '../dto/create-user.dto';
 import { keyed, type RestV1Context } from '../rest-v1.context';
@@ -16,7 +15,7 @@ export function createUserRoute(context: RestV1Context): RouteHandler {
     const input: CreateUserInput = {
       email: body.email,
       // rest-v1 has no login field: in tenants that identify users by login, the e-mail is the login.
-      ...(await loginFromEmail(context.roster, actor, body.email)),
+      loginFromEmail: true,
       ...splitName(body.name),
       // New users are always pending; only an update of `status` changes that.
       status: 'pending',

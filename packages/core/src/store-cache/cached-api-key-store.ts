@@ -1,0 +1,55 @@
+import type { ApiKey } from '../domain';
+import type { ApiKeyStore, Clock } from '../ports';
+import { ExpiringMap } from './expiring-map';
+
+/**
+ * An ApiKeyStore that remembers found keys by secret hash for `ttlMs`. Every write through it
+ * (or through a unit of work of the same cache, see `cachedStores`) forgets what it changed;
+ * a key changed or revoked elsewhere is seen at the latest `ttlMs` later. Misses are not kept.
+ */
+export class CachedApiKeyStore implements ApiKeyStore {
+  private readonly bySecretHash: ExpiringMap<string, ApiKey>;
+
+  constructor(
+    private readonly inner: ApiKeyStore,
+    clock: Clock,
+    ttlMs: number,
+  ) {
+    this.bySecretHash = new ExpiringMap(clock, ttlMs);
+  }
+
+  async save(key: ApiKey): Promise<void> {
+    this.forget(key.id);
+    try {
+      await this.inner.save(key);
+    } finally {
+      this.forget(key.id);
+    }
+  }
+
+  async findBySecretHash(secretHash: string): Promise<ApiKey | null> {
+    const cached = this.bySecretHash.get(secretHash);
+    if (cached !== undefined) return cached;
+    const key = await this.inner.findBySecretHash(secretHash);
+    if (key !== null) this.bySecretHash.set(secretHash, key);
+    return key;
+  }
+
+  listByTenant(tenantId: string): Promise<readonly ApiKey[]> {
+    return this.inner.listByTenant(tenantId);
+  }
+
+  async touchLastUsed(id: string, at: Date): Promise<void> {
+    try {
+      await this.inner.touchLastUsed(id, at);
+    } finally {
+      this.forget(id);
+    }
+  }
+
+  /** Drops the key with this id (all keys when no id is given). */
+  forget(id?: string): void {
+    if (id === undefined) this.bySecretHash.clear();
+    else this.bySecretHash.deleteWhere((key) => key.id === id);
+  }
+}

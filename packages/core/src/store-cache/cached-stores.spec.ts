@@ -1,0 +1,95 @@
+import { createMemoryStores } from '@roster/memory';
+import type { ApiKey, Tenant } from '../domain';
+import { cachedStores } from './cached-stores';
+
+class StepClock {
+  at = 0;
+  now(): Date {
+    return new Date(this.at);
+  }
+}
+
+const TENANT: Tenant = {
+  id: 't1', name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: null,
+  defaultPermissions: [], rootOrganizationId: 1,
+};
+const KEY: ApiKey = {
+  id: 'k1', tenantId: 't1', name: 'ci', prefix: 'rk_', secretHash: 'ab'.repeat(32), role: 'administrator',
+  permissions: [], organizationId: null, createdAt: new Date(0), lastUsedAt: null,
+};
+
+async function setup(ttlSeconds = 5) {
+  const raw = createMemoryStores();
+  await raw.tenants.saveTenant(TENANT);
+  await raw.apiKeys.save(KEY);
+  const clock = new StepClock();
+  return { raw, clock, stores: cachedStores(raw, clock, ttlSeconds) };
+}
+
+describe('cachedStores', () => {
+  it('serves tenants and keys from the cache until the bound, then reads the store again', async () => {
+    const { raw, clock, stores } = await setup();
+    expect(await stores.tenants.findTenantById('t1')).toEqual(TENANT);
+    expect(await stores.tenants.findTenantByName('acme')).toEqual(TENANT);
+    expect(await stores.apiKeys.findBySecretHash(KEY.secretHash)).toEqual(KEY);
+    // Changed behind Roster's back (another process): still the cached copy within the bound…
+    await raw.tenants.saveTenant({ ...TENANT, seatLimit: 9 });
+    await raw.apiKeys.save({ ...KEY, role: 'user' });
+    clock.at = 4_999;
+    expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBeNull();
+    expect((await stores.apiKeys.findBySecretHash(KEY.secretHash))?.role).toBe('administrator');
+    // …and the store's answer from the bound on.
+    clock.at = 5_000;
+    expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBe(9);
+    expect((await stores.tenants.findTenantByName('acme'))?.seatLimit).toBe(9);
+    expect((await stores.apiKeys.findBySecretHash(KEY.secretHash))?.role).toBe('user');
+  });
+
+  it('stops serving a key revoked elsewhere within the bound', async () => {
+    const { raw, clock, stores } = await setup(2);
+    await stores.apiKeys.findBySecretHash(KEY.secretHash);
+    await raw.apiKeys.save({ ...KEY, secretHash: 'cd'.repeat(32) });
+    clock.at = 2_000;
+    expect(await stores.apiKeys.findBySecretHash(KEY.secretHash)).toBeNull();
+  });
+
+  it('forgets at once what is written through it, directly or in a unit of work', async () => {
+    const { stores } = await setup();
+    await stores.tenants.findTenantById('t1');
+    await stores.apiKeys.findBySecretHash(KEY.secretHash);
+    await stores.tenants.saveTenant({ ...TENANT, seatLimit: 3 });
+    expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBe(3);
+    await stores.unitOfWork.run(async (tx) => {
+      await tx.tenants.saveTenant({ ...TENANT, seatLimit: 4 });
+      await tx.apiKeys.save({ ...KEY, secretHash: 'cd'.repeat(32) });
+    });
+    expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBe(4);
+    expect(await stores.apiKeys.findBySecretHash(KEY.secretHash)).toBeNull();
+    await stores.apiKeys.touchLastUsed('k1', new Date(7));
+    expect((await stores.apiKeys.findBySecretHash('cd'.repeat(32)))?.lastUsedAt).toEqual(new Date(7));
+  });
+
+  it('does not keep what a read cached while a unit of work wrote and then rolled back or committed', async () => {
+    const { stores } = await setup();
+    await expect(
+      stores.unitOfWork.run(async (tx) => {
+        await tx.tenants.saveTenant({ ...TENANT, seatLimit: 8 });
+        // A read outside the transaction meanwhile caches whatever the store shows it.
+        await stores.tenants.findTenantById('t1');
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBeNull();
+    await stores.unitOfWork.run((tx) => tx.tenants.saveTenant({ ...TENANT, seatLimit: 2 }));
+    expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBe(2);
+  });
+
+  it('keeps no misses, and nothing with a bound of 0', async () => {
+    const { raw, stores } = await setup();
+    expect(await stores.tenants.findTenantById('t2')).toBeNull();
+    await raw.tenants.saveTenant({ ...TENANT, id: 't2', name: 'beta' });
+    expect(await stores.tenants.findTenantById('t2')).not.toBeNull();
+    const uncached = await setup(0);
+    expect(uncached.stores).toBe(uncached.raw);
+  });
+});

@@ -1,0 +1,101 @@
+import type { Group, Organization, Tenant } from '../domain';
+import type { Clock, TenantStore } from '../ports';
+import { ExpiringMap } from './expiring-map';
+
+/**
+ * A TenantStore that remembers found tenants (by id, name and account URL) for `ttlMs`. Saving
+ * a tenant through it (or through a unit of work of the same cache) forgets them all; a tenant
+ * changed elsewhere is seen at the latest `ttlMs` later. Misses are not kept. Organizations,
+ * groups and the seat counter are not cached.
+ */
+export class CachedTenantStore implements TenantStore {
+  private readonly byId: ExpiringMap<string, Tenant>;
+  private readonly byName: ExpiringMap<string, Tenant>;
+  private readonly byAccountUrl: ExpiringMap<string, Tenant>;
+
+  constructor(
+    private readonly inner: TenantStore,
+    clock: Clock,
+    ttlMs: number,
+  ) {
+    this.byId = new ExpiringMap(clock, ttlMs);
+    this.byName = new ExpiringMap(clock, ttlMs);
+    this.byAccountUrl = new ExpiringMap(clock, ttlMs);
+  }
+
+  async saveTenant(tenant: Tenant): Promise<void> {
+    this.forget();
+    try {
+      await this.inner.saveTenant(tenant);
+    } finally {
+      this.forget();
+    }
+  }
+
+  findTenantById(id: string): Promise<Tenant | null> {
+    return this.cached(this.byId, id, () => this.inner.findTenantById(id));
+  }
+
+  findTenantByName(name: string): Promise<Tenant | null> {
+    return this.cached(this.byName, name, () => this.inner.findTenantByName(name));
+  }
+
+  findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null> {
+    return this.cached(this.byAccountUrl, accountUrl, () => this.inner.findTenantByAccountUrl(accountUrl));
+  }
+
+  listTenants(): Promise<readonly Tenant[]> {
+    return this.inner.listTenants();
+  }
+
+  saveOrganization(organization: Organization): Promise<void> {
+    return this.inner.saveOrganization(organization);
+  }
+
+  findOrganization(tenantId: string, id: number): Promise<Organization | null> {
+    return this.inner.findOrganization(tenantId, id);
+  }
+
+  listOrganizations(tenantId: string): Promise<readonly Organization[]> {
+    return this.inner.listOrganizations(tenantId);
+  }
+
+  saveGroup(group: Group): Promise<void> {
+    return this.inner.saveGroup(group);
+  }
+
+  findGroup(tenantId: string, id: number): Promise<Group | null> {
+    return this.inner.findGroup(tenantId, id);
+  }
+
+  listGroups(tenantId: string): Promise<readonly Group[]> {
+    return this.inner.listGroups(tenantId);
+  }
+
+  allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {
+    return this.inner.allocateUser(tenantId, seatLimit);
+  }
+
+  releaseSeat(tenantId: string): Promise<void> {
+    return this.inner.releaseSeat(tenantId);
+  }
+
+  countUsers(tenantId: string): Promise<number> {
+    return this.inner.countUsers(tenantId);
+  }
+
+  /** Drops every cached tenant. */
+  forget(): void {
+    this.byId.clear();
+    this.byName.clear();
+    this.byAccountUrl.clear();
+  }
+
+  private async cached(map: ExpiringMap<string, Tenant>, key: string, load: () => Promise<Tenant | null>): Promise<Tenant | null> {
+    const hit = map.get(key);
+    if (hit !== undefined) return hit;
+    const tenant = await load();
+    if (tenant !== null) map.set(key, tenant);
+    return tenant;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './openapi.types';
+export * from './openapi-paths';
+export * from './openapi-document';
+export * from './openapi-answers';

@@ -3,8 +3,11 @@ import type { DialectPlugin } from '../dialect-plugin';
 import type { AnswerDescription, BodyDescription, ParameterDescription, RouteApiDescription } from './openapi.types';
 import { joinPaths, openApiPath } from './openapi-paths';
 
+/** What a document needs of a dialect: its name, route table and descriptions (a DialectPlugin has them). */
+export type DescribedDialect = Pick<DialectPlugin, 'name' | 'routes' | 'api'>;
+
 /** A dialect in a document: the plugin alone (at the root) or with the prefix it is mounted at. */
-export type OpenApiMount = DialectPlugin | { readonly dialect: DialectPlugin; readonly prefix?: string };
+export type OpenApiMount = DescribedDialect | { readonly dialect: DescribedDialect; readonly prefix?: string };
 
 export interface OpenApiDocumentOptions {
   readonly title: string;

@@ -5,7 +5,9 @@ import {
   type ParameterDescription,
   type RouteApiDescription,
   type RouteDescriptor,
+  type SecuritySchemeDescription,
 } from '@roster/core/http';
+import { normalizeMounts, type DialectMount } from './roster-module.options';
 
 type Swagger = typeof import('@nestjs/swagger');
 
@@ -85,4 +87,16 @@ function pathParameters(api: Swagger, route: RouteDescriptor, description: Route
     .map((match) => match[1]!)
     .filter((name) => !named.has(name))
     .map((name) => api.ApiParam({ name, required: true, schema: { type: 'string' } }) as MethodDecorator);
+}
+
+/**
+ * The security schemes the generated routes name (`rest-v1-bearer`, `objective-bearer`), for
+ * the host's DocumentBuilder: `builder.addSecurity(name, scheme)` for each entry.
+ */
+export function rosterSecuritySchemes(dialects: readonly DialectMount[]): Record<string, SecuritySchemeDescription> {
+  return Object.fromEntries(
+    normalizeMounts(dialects).flatMap(({ dialect }) =>
+      Object.entries(dialect.api?.securitySchemes ?? {}).map(([name, scheme]) => [schemeName(dialect.name, name), scheme]),
+    ),
+  );
 }

@@ -59,7 +59,9 @@ describe('each status an OpenAPI description documents is an answer the dialect 
     const known: Known[] = [...documentedStatuses(page), ...errorTableAnswers(table)];
     const routes = Object.entries(plugin.api!.routes as Readonly<Record<string, RouteApiDescription>>);
 
-    it.each(routes)('%s', (_route, description) => {
+    const methodOf = (route: string) => plugin.routes.find((entry) => entry.name === route)!.method;
+
+    it.each(routes)('%s', (route, description) => {
       for (const [code, answer] of Object.entries(description.responses)) {
         const status = Number(code);
         if (status < 400) {
@@ -69,7 +71,8 @@ describe('each status an OpenAPI description documents is an answer the dialect 
         }
         const sameStatus = known.filter((entry) => entry.status === status);
         expect({ status, known: sameStatus.length > 0 }).toEqual({ status, known: true });
-        for (const body of bodiesOf(answer)) {
+        // A HEAD answer is GET's without the body: only its status is on the wire.
+        for (const body of methodOf(route) === 'HEAD' ? [] : bodiesOf(answer)) {
           expect({ status, body, sent: sameStatus.some((entry) => matches(entry.body, body)) }).toEqual({ status, body, sent: true });
         }
       }

@@ -19,8 +19,8 @@ describe('router.openApi: the OpenAPI 3.1 document of each dialect a router serv
   let server: Listening;
   beforeAll(async () => {
     server = await listen(express().use(MOUNT, router));
-  });
-  afterAll(() => server.close());
+  }, 30_000);
+  afterAll(() => server.close(), 30_000);
 
   const operations = (document: ReturnType<RosterRouter['openApi']>) =>
     Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
@@ -37,14 +37,14 @@ describe('router.openApi: the OpenAPI 3.1 document of each dialect a router serv
     expect(document.info.title).toBe(`Roster ${name}`);
     expect(operations(document).sort()).toEqual(tableOf(routes, prefix).sort());
     expect(document.tags.map((tag) => tag.name)).toEqual([name]);
-  });
+  }, 30_000);
 
   it('lists all mounted dialects without a name, and refuses a dialect it does not serve', () => {
     expect(operations(router.openApi(undefined, { prefix: MOUNT })).length).toBe(
       [courselitDialect.routes, ispringDialect.routes, objectiveDialect.routes, restV1.routes].flat().filter((route) => route.method !== '*').length,
     );
     expect(() => router.openApi('nope')).toThrow(/no nope dialect is mounted/);
-  });
+  }, 30_000);
 
   it('documents paths the router really serves: each documented operation reaches its dialect', async () => {
     for (const operation of operations(router.openApi(undefined, { prefix: MOUNT }))) {
@@ -53,5 +53,5 @@ describe('router.openApi: the OpenAPI 3.1 document of each dialect a router serv
       // Express's own fallthrough is an HTML "Cannot GET": any other answer is the dialect's.
       expect({ operation, fellThrough: (answer.headers.get('content-type') ?? '').startsWith('text/html') }).toEqual({ operation, fellThrough: false });
     }
-  });
+  }, 60_000);
 });

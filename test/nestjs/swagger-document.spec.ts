@@ -25,18 +25,18 @@ describe(`the NestJS ${loadedNestVersion()} example host's /api-docs`, () => {
     expect(answer.status).toBe(200);
     document = (await answer.json()) as Document;
   }, 60_000);
-  afterAll(() => host?.close());
+  afterAll(() => host?.close(), 30_000);
 
   it('lists every route of every mounted dialect, exactly the route tables, beside the host’s own', () => {
     const listed = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
     expect(listed.filter((operation) => operation !== 'GET /health').sort()).toEqual([...tableOperations].sort());
     expect(listed).toContain('GET /health');
-  });
+  }, 30_000);
 
   it('is a valid OpenAPI 3.1 document', async () => {
     expect(document.openapi).toBe('3.1.0');
     await expect(SwaggerParser.validate(structuredClone(document) as unknown as OpenAPI.Document)).resolves.toBeDefined();
-  });
+  }, 30_000);
 
   it('gives each route the parameters, answers, content types and security of core’s document', () => {
     const core = openApiDocument(plugins, { title: 'core', version: '1' }) as unknown as Document;
@@ -54,7 +54,7 @@ describe(`the NestJS ${loadedNestVersion()} example host's /api-docs`, () => {
       }
     }
     expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['objective-bearer', 'rest-v1-bearer']);
-  });
+  }, 30_000);
 
   it('serves Swagger UI with its assets from the host itself (no CDN)', async () => {
     const page = await fetch(`${host.baseUrl}/api-docs`);
@@ -68,5 +68,5 @@ describe(`the NestJS ${loadedNestVersion()} example host's /api-docs`, () => {
       const url = new URL(asset, page.url);
       expect({ asset, status: (await fetch(url)).status }).toEqual({ asset, status: 200 });
     }
-  });
+  }, 60_000);
 });

@@ -27,7 +27,7 @@ describe('openApiDocument', () => {
     await expect(validate(document)).resolves.toBeDefined();
     expect(document.openapi).toBe('3.1.0');
     expect(operations(document)).toEqual(expected(dialect, '').sort());
-  });
+  }, 30_000);
 
   it('holds all four dialects at once, each under its own prefix and the document prefix, with distinct operation ids', async () => {
     const document = openApiDocument(
@@ -39,7 +39,7 @@ describe('openApiDocument', () => {
     const ids = Object.values(document.paths).flatMap((item) => Object.values(item).map((operation) => operation.operationId));
     expect(new Set(ids).size).toBe(ids.length);
     expect(document.tags.map((tag) => tag.name)).toEqual(DIALECTS.map((dialect) => dialect.name));
-  });
+  }, 30_000);
 
   it('names the Bearer schemes per dialect and puts them on the Bearer routes only', () => {
     const document = openApiDocument(DIALECTS, info);

@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BootstrapReport, Roster } from '@roster/core';
 import { ROSTER } from '@roster/nestjs';
+import { serveApiDocs } from './api-docs';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { hostDialects } from './host-dialects';
 import { RosterBootstrapLoader } from './roster-bootstrap.loader';
 
 export interface NestHostOptions extends AppModuleOptions {
@@ -32,6 +34,7 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
   try {
     app.disable('x-powered-by');
     await options.configure?.(app);
+    serveApiDocs(app, hostDialects(options.restRateLimit ?? 1000));
     await app.listen(options.port);
   } catch (error) {
     await app.close();

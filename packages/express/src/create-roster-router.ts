@@ -9,6 +9,7 @@ import {
   type DialectPlugin,
   type RouteMatch,
 } from '@roster/core/http';
+import { openApiMount, routerOpenApi, type RouterOpenApi } from './roster-open-api';
 
 export interface RosterRouterOptions {
   /** Needed when `dialects` holds plugins; its logger is the default for `log`. */
@@ -21,13 +22,19 @@ export interface RosterRouterOptions {
   readonly log?: Logger;
 }
 
+/** The router, plus the OpenAPI 3.1 document of what it serves (see the README). */
+export interface RosterRouter extends Router {
+  /** `openApi('rest-v1', { prefix: '/roster' })`: that dialect's routes, each dialect's and the mount's prefix applied. */
+  readonly openApi: RouterOpenApi;
+}
+
 /**
  * An Express (4 or 5) router serving the given dialects. It only translates: the request goes
  * to the dialect as a neutral RosterRequest, the answer comes back byte for byte. Requests that
  * no dialect route matches fall through to the host with their body unread; failures that are
  * not a dialect's answer (a broken request stream) go to `next(err)`.
  */
-export function createRosterRouter(options: RosterRouterOptions): Router {
+export function createRosterRouter(options: RosterRouterOptions): RosterRouter {
   const router = Router();
   const limit = options.bodyLimit ?? MAX_BODY_BYTES;
   const log = options.log ?? options.roster?.logger;
@@ -43,7 +50,8 @@ export function createRosterRouter(options: RosterRouterOptions): Router {
     writeRosterResponse(res, await dialect.respond(match, toRosterRequest(req, { path, rawBody, clientAddress: req.ip })));
   };
 
-  for (const dialect of options.dialects.map((entry) => instantiate(entry, options.roster))) {
+  const mounts = options.dialects.map((entry) => ({ entry, dialect: instantiate(entry, options.roster) }));
+  for (const { dialect } of mounts) {
     const handler: RequestHandler = (req, res, next) => {
       const path = pathOf(req);
       const match = dialect.match(req.method, path);
@@ -54,7 +62,7 @@ export function createRosterRouter(options: RosterRouterOptions): Router {
     if (prefix === '') router.use(handler);
     else router.use(prefix, handler);
   }
-  return router;
+  return Object.assign(router, { openApi: routerOpenApi(mounts.map(({ entry, dialect }) => openApiMount(entry, dialect))) });
 }
 
 /** The path below the mount point, still percent-encoded (route matching decodes parameters). */

@@ -1,1 +1,2 @@
-export { createRosterRouter, type RosterRouterOptions } from './create-roster-router';
+export { createRosterRouter, type RosterRouter, type RosterRouterOptions } from './create-roster-router';
+export type { RouterOpenApi, RouterOpenApiOptions } from './roster-open-api';

@@ -14,6 +14,7 @@ import type { RouteDescriptor } from '@roster/core/http';
 import { createRouteHandler } from './route-handler';
 import { requestMethodOf } from './roster-routes';
 import { RosterExceptionFilter } from './roster-exception.filter';
+import { swaggerRouteDecorators } from './swagger-metadata';
 import { ROSTER_HTTP } from './roster.constants';
 import type { RosterHttp } from './roster-http';
 import type { NormalizedMount, RosterModuleExtras } from './roster-module.options';
@@ -76,6 +77,7 @@ function defineRoute(
   if (route.method === '*') Reflect.defineMetadata(SWAGGER_EXCLUDE_ENDPOINT, { disable: true }, handler);
   const decorators: MethodDecorator[] = [
     RequestMapping({ path: route.path.replace(/^\/+/, ''), method }),
+    ...swaggerRouteDecorators(mount.dialect, route),
     ...(decorations.routeDecorators?.({ ...route, dialect: mount.dialect.name, prefix: mount.prefix }) ?? []),
   ];
   for (const decorate of decorators) {

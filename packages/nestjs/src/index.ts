@@ -6,3 +6,4 @@ export { withOptions, type DialectMount, type RosterModuleExtras, type RosterMod
 export { RosterExceptionFilter } from './roster-exception.filter';
 export { RosterRequestFailure } from './roster-request.failure';
 export { rosterRoutes, type RosterRoutePath } from './roster-routes';
+export { rosterSecuritySchemes } from './swagger-metadata';

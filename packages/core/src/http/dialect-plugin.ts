@@ -1,5 +1,6 @@
 import type { Roster } from '../roster.types';
 import type { Dialect, RouteContext, RosterResponse, Route } from './http.types';
+import type { DialectApiDescription } from './openapi/openapi.types';
 
 /** A route's static part: known before any Roster exists (NestJS declares controllers from it). */
 export interface RouteDescriptor {
@@ -38,5 +39,7 @@ export interface DialectBaseOptions {
 export interface DialectPlugin<Options extends DialectBaseOptions = DialectBaseOptions> {
   readonly name: string;
   readonly routes: readonly RouteDescriptor[];
+  /** The routes' API descriptions, for OpenAPI documents (`openApiDocument`). */
+  readonly api?: DialectApiDescription;
   create(roster: Roster, options?: Options): Dialect;
 }

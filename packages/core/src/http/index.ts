@@ -12,6 +12,7 @@ export * from './create-dialect';
 export * from './dialect-plugin';
 export * from './node-io';
 export * from './node-body';
+export * from './openapi';
 export * from './dialects/objective';
 export * from './dialects/rest-v1';
 export * from './dialects/ispring';

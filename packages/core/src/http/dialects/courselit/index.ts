@@ -6,6 +6,7 @@ import { COURSELIT_ERRORS } from './courselit.errors';
 import type { CourselitDialectOptions } from './courselit.options';
 import { message } from './courselit.responses';
 import { COURSELIT_ROUTES } from './courselit.routes';
+import { COURSELIT_API } from './courselit.openapi';
 import { createUserRoute } from './routes/create-user.route';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
 import { updateUserRoute } from './routes/update-user.route';
@@ -35,5 +36,6 @@ export function createCourselitDialect(roster: Roster, options: CourselitDialect
 export const courselitDialect: DialectPlugin<CourselitDialectOptions> = {
   name: 'courselit',
   routes: COURSELIT_ROUTES,
+  api: COURSELIT_API,
   create: createCourselitDialect,
 };

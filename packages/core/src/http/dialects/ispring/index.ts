@@ -9,6 +9,7 @@ import { ISPRING_ERROR_OVERRIDES } from './error-overrides';
 import { getUserRoute } from './get-user.route';
 import { ispringErrors, ispringPayloadTooLarge } from './ispring.errors';
 import { ISPRING_ROUTES } from './ispring.routes';
+import { ISPRING_API } from './ispring.openapi';
 import { listUsersRoute } from './list-users.route';
 import { methodNotAllowedRoute } from './method-not-allowed.route';
 import { updateUserRoute } from './update-user.route';
@@ -51,5 +52,6 @@ export function createIspringDialect(roster: Roster, options: IspringDialectOpti
 export const ispringDialect: DialectPlugin<IspringDialectOptions> = {
   name: 'ispring',
   routes: ISPRING_ROUTES,
+  api: ISPRING_API,
   create: createIspringDialect,
 };

@@ -7,6 +7,7 @@ import { OBJECTIVE_ERRORS } from './objective.errors';
 import type { ObjectiveDialectOptions } from './objective.options';
 import { payloadTooLarge } from './objective.responses';
 import { OBJECTIVE_ROUTES } from './objective.routes';
+import { OBJECTIVE_API } from './objective.openapi';
 import { createUserRoute } from './routes/create-user.route';
 import { getUserRoute } from './routes/get-user.route';
 import { routeNotFoundRoute } from './routes/route-not-found.route';
@@ -44,5 +45,6 @@ export function createObjectiveDialect(roster: Roster, options: ObjectiveDialect
 export const objectiveDialect: DialectPlugin<ObjectiveDialectOptions> = {
   name: 'objective',
   routes: OBJECTIVE_ROUTES,
+  api: OBJECTIVE_API,
   create: createObjectiveDialect,
 };

@@ -8,6 +8,7 @@ import type { RestV1DialectOptions } from './rest-v1.options';
 import { createKeyRateLimit } from './rest-v1.rate-limit';
 import { failure } from './rest-v1.responses';
 import { REST_V1_ROUTES } from './rest-v1.routes';
+import { REST_V1_API } from './rest-v1.openapi';
 import { createUserRoute } from './routes/create-user.route';
 import { deleteUserRoute } from './routes/delete-user.route';
 import { getUserRoute } from './routes/get-user.route';
@@ -49,5 +50,6 @@ export function createRestV1Dialect(roster: Roster, options: RestV1DialectOption
 export const restV1Dialect: DialectPlugin<RestV1DialectOptions> = {
   name: 'rest-v1',
   routes: REST_V1_ROUTES,
+  api: REST_V1_API,
   create: createRestV1Dialect,
 };

@@ -1,0 +1,5 @@
+export * from './openapi.types';
+export * from './openapi-paths';
+export * from './openapi-document';
+export * from './openapi-answers';
+export * from './built-in-apis';

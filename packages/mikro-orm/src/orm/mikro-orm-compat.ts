@@ -69,6 +69,8 @@ export function migrationLogEntry(name: string): Parameters<MigrationStorage['lo
 /** What `executeSql(…, 'run')` resolves to on both majors. */
 export interface RunResult {
   readonly affectedRows: number;
+  /** The connection's last insert id (on MariaDB/MySQL also what `LAST_INSERT_ID(expr)` set). */
+  readonly insertId?: number | string;
   readonly rows?: readonly EntityData<object>[];
 }
 

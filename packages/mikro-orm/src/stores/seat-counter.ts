@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import { RosterError } from '@roster/core';
 import { RosterTenantCounterSchema } from '../entities';
+import { executeSql } from '../orm/mikro-orm-compat';
 import { sqlDialectOf, type SqlDialect } from '../orm/sql-dialect';
 import { type RosterEntityManager } from './store-context';
 
@@ -37,11 +38,11 @@ async function updateReturningNextId(
   const where = `where tenant_id = ?${condition}`;
   if (dialect === 'mysql') {
     const sql = `update ${COUNTERS} set ${TAKE}, next_user_id = last_insert_id(next_user_id + 1) ${where}`;
-    const result = (await em.execute(sql, [...params], 'run')) as { affectedRows?: number; insertId?: number | string };
+    const result = await executeSql(em, sql, params, 'run');
     return result.affectedRows ? Number(result.insertId) : null;
   }
   const sql = `update ${COUNTERS} set ${TAKE}, next_user_id = next_user_id + 1 ${where} returning next_user_id`;
-  const rows = (await em.execute(sql, [...params], 'all')) as { next_user_id: number | string }[];
+  const rows = await executeSql<{ next_user_id: number | string }>(em, sql, params);
   return rows.length === 0 ? null : Number(rows[0]!.next_user_id);
 }
 

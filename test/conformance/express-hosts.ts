@@ -48,7 +48,7 @@ async function freshDatabase(database: HostDatabase): Promise<TestDatabase> {
 }
 
 export function startExpressHost(name: string, variant: ExpressHostVariant): StartConformanceHost {
-  return async () => {
+  return async (options = {}) => {
     const database = await freshDatabase(variant.database);
     try {
       const host = await startHost({
@@ -56,6 +56,7 @@ export function startExpressHost(name: string, variant: ExpressHostVariant): Sta
         bootstrap: conformanceBootstrap,
         databaseUrl: database.url,
         express: variant.express,
+        courselitUpsert: options.courselitUpsert === true,
         ...(variant.passwordHasher ? { passwordHasher: variant.passwordHasher } : {}),
       });
       return {

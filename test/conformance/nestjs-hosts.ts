@@ -41,8 +41,14 @@ export const NEST_HOSTS: readonly (readonly [string, NestHostVariant])[] = [
 ];
 
 export function startNestConformanceHost(name: string, variant: NestHostVariant): StartConformanceHost {
-  return async () => {
-    const host = await startNestHost({ port: 0, bootstrap: conformanceBootstrap, databaseUrl: 'memory', ...variant });
+  return async (options = {}) => {
+    const host = await startNestHost({
+      port: 0,
+      bootstrap: conformanceBootstrap,
+      databaseUrl: 'memory',
+      courselitUpsert: options.courselitUpsert === true,
+      ...variant,
+    });
     return { name, baseUrl: host.baseUrl, close: host.close };
   };
 }

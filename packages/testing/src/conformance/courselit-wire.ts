@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect } from '@jest/globals';
-import type { ConformanceHost, StartConformanceHost } from './conformance-host';
+import type { ConformanceHost, ConformanceHostOptions, StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
 
 /** Helpers of the courselit conformance files (spec/courselit.md). */
@@ -20,10 +20,10 @@ export type CourselitSend = (
  * `/api/user`: an object body is JSON-encoded, a string goes as is; headers default to
  * `domain: acme` (pass `{}` for none).
  */
-export function useCourselitHost(startHost: StartConformanceHost): CourselitSend {
+export function useCourselitHost(startHost: StartConformanceHost, options?: ConformanceHostOptions): CourselitSend {
   let host: ConformanceHost | undefined;
   beforeAll(async () => {
-    host = await startHost();
+    host = await startHost(options);
   });
   afterAll(async () => {
     await host?.close();

@@ -41,7 +41,7 @@ function sqliteFile(): TestDatabase {
  * (created on the test server, dropped when the host closes; an unreachable server fails the
  * tests, never skips them).
  */
-async function freshDatabase(database: HostDatabase): Promise<TestDatabase> {
+export async function freshDatabase(database: HostDatabase): Promise<TestDatabase> {
   if (database === 'memory') return { url: 'memory', drop: async () => undefined };
   if (database === 'sqlite') return sqliteFile();
   return createTestDatabase('postgresql');

@@ -5,6 +5,9 @@ export interface ConformanceHost {
   close(): Promise<void>;
 }
 
+/** How long a suite's beforeAll waits for its host to start (a SQL host creates and migrates its database). */
+export const HOST_START_TIMEOUT_MS = 60_000;
+
 /**
  * Dialect options a suite needs a host built with; a host must honour each one (a host that
  * ignores one fails the suites that ask for it). Absent: the dialects' defaults.

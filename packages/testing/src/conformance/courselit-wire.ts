@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect } from '@jest/globals';
-import type { ConformanceHost, ConformanceHostOptions, StartConformanceHost } from './conformance-host';
+import { HOST_START_TIMEOUT_MS, type ConformanceHost, type ConformanceHostOptions, type StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
 
 /** Helpers of the courselit conformance files (spec/courselit.md). */
@@ -22,9 +22,10 @@ export type CourselitSend = (
  */
 export function useCourselitHost(startHost: StartConformanceHost, options?: ConformanceHostOptions): CourselitSend {
   let host: ConformanceHost | undefined;
+  // A SQL host creates its database and migrates it first: seconds on a busy machine.
   beforeAll(async () => {
     host = await startHost(options);
-  });
+  }, HOST_START_TIMEOUT_MS);
   afterAll(async () => {
     await host?.close();
   });

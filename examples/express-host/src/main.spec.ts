@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import demo from '../../host-common/demo.bootstrap.json';
 import { main, type RunningHost } from './main';
 
+// Each test starts a host (argon2id hashes of the demo users, a SQLite file): seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('main (pnpm start)', () => {
   let printed: string[];
   let host: RunningHost | undefined;

@@ -10,6 +10,9 @@ interface DemoFile {
 }
 const demo = JSON.parse(readFileSync(DEMO_BOOTSTRAP_PATH, 'utf8')) as DemoFile;
 
+// Each test starts a host (argon2id hashes of the demo users, a SQLite file): seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('main (pnpm start:nest)', () => {
   let printed: string[];
   let host: RunningNestHost | undefined;

@@ -49,14 +49,14 @@ function sqliteFile(): TestDatabase {
  * (created on the test server, dropped when the host closes; an unreachable server fails the
  * tests, never skips them).
  */
-async function freshDatabase(database: HostDatabase): Promise<TestDatabase> {
+export async function freshDatabase(database: HostDatabase): Promise<TestDatabase> {
   if (database === 'memory') return { url: 'memory', drop: async () => undefined };
   if (database === 'sqlite') return sqliteFile();
   return createTestDatabase('postgresql');
 }
 
 export function startExpressHost(name: string, variant: ExpressHostVariant): StartConformanceHost {
-  return async () => {
+  return async (options = {}) => {
     const database = await freshDatabase(variant.database);
     try {
       const host = await startHost({
@@ -64,6 +64,7 @@ export function startExpressHost(name: string, variant: ExpressHostVariant): Sta
         bootstrap: conformanceBootstrap,
         databaseUrl: database.url,
         express: variant.express,
+        courselitUpsert: options.courselitUpsert === true,
         ...(variant.passwordHasher ? { passwordHasher: variant.passwordHasher } : {}),
       });
       return {

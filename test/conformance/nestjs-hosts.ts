@@ -6,11 +6,14 @@ import { hostDialects } from '../../examples/nestjs-host/src/host-dialects';
 import { startNestHost } from '../../examples/nestjs-host/src/nest-host';
 import { EXPECTED_NEST_MAJOR, loadedNestVersion } from '../nestjs/nest-version';
 import { applyTypicalHost } from '../nestjs/typical-host';
+import { freshDatabase, type HostDatabase } from './express-hosts';
 
 export interface NestHostVariant {
   readonly configure?: (app: NestExpressApplication) => void;
   /** Absent: the example's own (argon2id, ~40 ms a hash). */
   readonly passwordHasher?: PasswordHasher;
+  /** Absent: memory. */
+  readonly database?: HostDatabase;
 }
 
 const major = loadedNestVersion().split('.')[0];
@@ -38,11 +41,34 @@ export const NEST_HOSTS: readonly (readonly [string, NestHostVariant])[] = [
       passwordHasher: fastFakeHasher(),
     },
   ],
+  // The stores behind the NestJS adapter, on the SQL databases the example runs on.
+  [`NestJS ${major} example host on SQLite`, { database: 'sqlite', passwordHasher: fastFakeHasher() }],
+  [`NestJS ${major} example host on PostgreSQL`, { database: 'postgresql', passwordHasher: fastFakeHasher() }],
 ];
 
 export function startNestConformanceHost(name: string, variant: NestHostVariant): StartConformanceHost {
-  return async () => {
-    const host = await startNestHost({ port: 0, bootstrap: conformanceBootstrap, databaseUrl: 'memory', ...variant });
-    return { name, baseUrl: host.baseUrl, close: host.close };
+  const { database: kind = 'memory', ...hostOptions } = variant;
+  return async (options = {}) => {
+    const database = await freshDatabase(kind);
+    try {
+      const host = await startNestHost({
+        port: 0,
+        bootstrap: conformanceBootstrap,
+        databaseUrl: database.url,
+        courselitUpsert: options.courselitUpsert === true,
+        ...hostOptions,
+      });
+      const close = async (): Promise<void> => {
+        try {
+          await host.close();
+        } finally {
+          await database.drop();
+        }
+      };
+      return { name, baseUrl: host.baseUrl, close };
+    } catch (error) {
+      await database.drop();
+      throw error;
+    }
   };
 }

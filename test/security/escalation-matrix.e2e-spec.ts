@@ -5,6 +5,9 @@ import { ispringCases } from './matrix/ispring.matrix';
 import { objectiveCases } from './matrix/objective.matrix';
 import { restV1Cases } from './matrix/rest-v1.matrix';
 
+// A group runs dozens of cells, each with real requests: seconds on a busy machine, never jest's 5 s default.
+jest.setTimeout(60_000);
+
 /**
  * The escalation and isolation matrix (issue 6): every actor built from the role catalog tries
  * every operation of every dialect on every target (each role, inside and outside its subtree,

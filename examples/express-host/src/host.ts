@@ -18,6 +18,8 @@ export interface HostOptions {
   readonly express?: ExpressModule;
   /** rest-v1 requests per minute per API key (default 1000); false: no limit. */
   readonly restRateLimit?: number | false;
+  /** The courselit `upsert` option: a repeated create updates the user and answers 200 (default off). */
+  readonly courselitUpsert?: boolean;
   /** Where the one-line-per-request log goes; none when absent. */
   readonly requestLog?: (line: string) => void;
   readonly logger?: Logger;
@@ -52,7 +54,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const app = expressModule();
   app.disable('x-powered-by');
   if (options.requestLog) app.use(requestLog(options.requestLog));
-  app.use(createRosterRouter({ roster, dialects: createDialects(roster, { restRateLimit: options.restRateLimit ?? 1000 }) }));
+  app.use(createRosterRouter({ roster, dialects: createDialects(roster, { restRateLimit: options.restRateLimit ?? 1000, courselitUpsert: options.courselitUpsert === true }) }));
   // The host's own routes and parsers come after Roster.
   app.use(expressModule.json());
   app.get('/health', (_req: Request, res: Response) => {

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import demo from '../../host-common/demo.bootstrap.json';
 import { main, type RunningHost } from './main';
 
+// Each test starts a host (argon2id hashes of the demo users, a SQLite file): seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('main (pnpm start)', () => {
   let printed: string[];
   let host: RunningHost | undefined;
@@ -44,6 +47,30 @@ describe('main (pnpm start)', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(printed).toHaveLength(1);
     expect(printed[0]).toMatch(/^POST \/api\/user 200 \d+\.\dms$/);
+  });
+
+  it("answers the README's curl of CourseLit's current clients (x-api-key, no domain, Host localhost), upserting only when ROSTER_COURSELIT_UPSERT=1", async () => {
+    const key = demo.tenants[0]!.apiKeys[0]!.key;
+    const post = (baseUrl: string, email: string) =>
+      fetch(`${baseUrl.replace('127.0.0.1', 'localhost')}/api/user`, {
+        method: 'POST',
+        headers: { 'x-api-key': key, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, name: 'Joan Doe' }),
+      });
+    host = await main({ PORT: '0', DATABASE_URL: 'memory' });
+    expect(printed).toContain('courselit upsert (a repeated create updates the user): off');
+    expect(printed.join('\n')).toContain('courselit domain header: demo or Host localhost, 127.0.0.1;');
+    const created = await post(host.baseUrl, 'joan@example.com');
+    expect([created.status, await created.json()]).toEqual([200, { email: '16db495c1a8b54863f0150fa2524b6e2' }]);
+    const repeated = await post(host.baseUrl, 'joan@example.com');
+    expect([repeated.status, await repeated.json()]).toEqual([400, { error: 'The user already exists' }]);
+    await host.close();
+
+    host = await main({ PORT: '0', DATABASE_URL: 'memory', ROSTER_COURSELIT_UPSERT: '1' });
+    expect(printed).toContain('courselit upsert (a repeated create updates the user): on');
+    expect((await post(host.baseUrl, 'joan@example.com')).status).toBe(200);
+    const upserted = await post(host.baseUrl, 'joan@example.com');
+    expect([upserted.status, await upserted.json()]).toEqual([200, { email: '16db495c1a8b54863f0150fa2524b6e2' }]);
   });
 
   it('prints no secret of a bootstrap file other than the demo one', async () => {

@@ -20,6 +20,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     bootstrap,
     databaseUrl: config.databaseUrl,
     restRateLimit: config.restRateLimit,
+    courselitUpsert: config.courselitUpsert,
     requestLog: (line) => console.log(line),
   }).catch((error: unknown) => {
     throw explainStartError(config, error);

@@ -10,15 +10,24 @@ describe('readHostConfig', () => {
       demo: true,
       databaseUrl: `sqlite:${resolve('data', 'roster.sqlite')}`,
       restRateLimit: 1000,
+      courselitUpsert: false,
     });
     expect(DEMO_BOOTSTRAP_PATH).toBe(resolve(__dirname, '..', 'demo.bootstrap.json'));
   });
 
   it('reads the environment', () => {
     const config = readHostConfig({ PORT: '8080', ROSTER_BOOTSTRAP: 'some/file.json', DATABASE_URL: 'memory', ROSTER_REST_RATE_LIMIT: '50' });
-    expect(config).toEqual({ port: 8080, bootstrapPath: resolve('some/file.json'), demo: false, databaseUrl: 'memory', restRateLimit: 50 });
+    expect(config).toEqual({ port: 8080, bootstrapPath: resolve('some/file.json'), demo: false, databaseUrl: 'memory', restRateLimit: 50, courselitUpsert: false });
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: '0' }).restRateLimit).toBe(false);
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: 'OFF' }).restRateLimit).toBe(false);
+  });
+
+  it('turns the courselit upsert option on only when asked (ROSTER_COURSELIT_UPSERT)', () => {
+    for (const on of ['1', 'true', 'ON']) expect(readHostConfig({ ROSTER_COURSELIT_UPSERT: on }).courselitUpsert).toBe(true);
+    for (const off of ['', '0', 'false', 'off']) expect(readHostConfig({ ROSTER_COURSELIT_UPSERT: off }).courselitUpsert).toBe(false);
+    expect(() => readHostConfig({ ROSTER_COURSELIT_UPSERT: 'yes please' })).toThrow(
+      new RosterError('VALIDATION_FAILED', 'ROSTER_COURSELIT_UPSERT: "yes please" is not 1 or 0 (on or off)'),
+    );
   });
 
   it('resolves relative paths against the directory pnpm was started in (INIT_CWD)', () => {

@@ -12,6 +12,8 @@ export interface HostConfig {
   readonly databaseUrl: string;
   /** rest-v1 requests per minute per key; false: no limit. */
   readonly restRateLimit: number | false;
+  /** ROSTER_COURSELIT_UPSERT: the courselit dialect's `upsert` option (a repeated create updates, 200). */
+  readonly courselitUpsert: boolean;
 }
 
 /** The demo file ships beside this package's `src/` and `dist/`. */
@@ -27,7 +29,7 @@ export function startDirectory(env: NodeJS.ProcessEnv): string {
   return env['INIT_CWD'] || process.cwd();
 }
 
-/** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL and ROSTER_REST_RATE_LIMIT (spec/common.md defaults). */
+/** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL, ROSTER_REST_RATE_LIMIT (spec/common.md defaults) and ROSTER_COURSELIT_UPSERT. */
 export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
   const bootstrap = env['ROSTER_BOOTSTRAP'];
   const from = startDirectory(env);
@@ -37,6 +39,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
     demo: !bootstrap,
     databaseUrl: resolveDatabaseUrl(env['DATABASE_URL'] || DEFAULT_DATABASE_URL, from),
     restRateLimit: rateLimit(env['ROSTER_REST_RATE_LIMIT']),
+    courselitUpsert: flag('ROSTER_COURSELIT_UPSERT', env['ROSTER_COURSELIT_UPSERT']),
   };
 }
 
@@ -44,6 +47,14 @@ function rateLimit(value: string | undefined): number | false {
   if (value === undefined || value === '') return 1000;
   if (value === '0' || value.toLowerCase() === 'off') return false;
   return integer('ROSTER_REST_RATE_LIMIT', value, 1);
+}
+
+/** `1`, `true`, `on` (any case) turn it on; unset, empty, `0`, `false`, `off` leave it off. */
+function flag(name: string, value: string | undefined): boolean {
+  const text = (value ?? '').trim().toLowerCase();
+  if (['1', 'true', 'on'].includes(text)) return true;
+  if (['', '0', 'false', 'off'].includes(text)) return false;
+  throw new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not 1 or 0 (on or off)`);
 }
 
 function integer(name: string, value: string, min: number): number {

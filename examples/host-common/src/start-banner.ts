@@ -15,6 +15,7 @@ interface DemoUser {
 interface DemoTenant {
   readonly name?: unknown;
   readonly accountUrl?: unknown;
+  readonly hosts?: readonly unknown[];
   readonly apiKeys?: readonly DemoKey[];
   readonly users?: readonly DemoUser[];
 }
@@ -33,9 +34,11 @@ export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unkn
     `database: ${describeDatabase(config.databaseUrl)}`,
     `bootstrap: ${config.bootstrapPath}`,
     `rest-v1 rate limit: ${config.restRateLimit === false ? 'off' : `${config.restRateLimit} requests per minute per key`}`,
+    `courselit upsert (a repeated create updates the user): ${config.courselitUpsert ? 'on' : 'off'}`,
   ];
   for (const tenant of tenants) {
-    lines.push(`tenant "${String(tenant.name)}" (courselit domain header: ${String(tenant.name)}; ispring X-Auth-Account-Url: ${String(tenant.accountUrl ?? '-')})`);
+    const hosts = Array.isArray(tenant.hosts) && tenant.hosts.length > 0 ? ` or Host ${tenant.hosts.map(String).join(', ')}` : '';
+    lines.push(`tenant "${String(tenant.name)}" (courselit domain header: ${String(tenant.name)}${hosts}; ispring X-Auth-Account-Url: ${String(tenant.accountUrl ?? '-')})`);
     for (const key of tenant.apiKeys ?? []) {
       lines.push(`  API key ${String(key.name)} (${String(key.role)})${config.demo ? `: ${String(key.key)}` : ''}`);
     }

@@ -13,6 +13,8 @@ export interface AppModuleOptions {
   readonly databaseUrl?: string;
   /** rest-v1 requests per minute per API key (default 1000); false: no limit. */
   readonly restRateLimit?: number | false;
+  /** The courselit `upsert` option: a repeated create updates the user and answers 200 (default off). */
+  readonly courselitUpsert?: boolean;
   readonly logger?: Logger;
   readonly passwordHasher?: PasswordHasher;
 }
@@ -37,7 +39,7 @@ export class AppModule {
               ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
             },
           }),
-          dialects: hostDialects(options.restRateLimit ?? 1000),
+          dialects: hostDialects(options.restRateLimit ?? 1000, options.courselitUpsert === true),
         }),
       ],
       controllers: [HealthController],

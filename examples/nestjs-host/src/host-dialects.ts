@@ -3,9 +3,10 @@ import { withOptions, type DialectMount } from '@roster/nestjs';
 
 /**
  * All four dialects at their default paths (none has a prefix), as the Express example host
- * mounts them; rest-v1 with the example hosts' rate limit (spec/common.md).
+ * mounts them; rest-v1 with the example hosts' rate limit (spec/common.md), courselit with its
+ * `upsert` option when asked (ROSTER_COURSELIT_UPSERT).
  */
-export function hostDialects(restRateLimit: number | false): DialectMount[] {
+export function hostDialects(restRateLimit: number | false, courselitUpsert = false): DialectMount[] {
   const rateLimit = restRateLimit === false ? false : { points: restRateLimit, durationSeconds: 60 };
-  return [courselitDialect, ispringDialect, objectiveDialect, withOptions(restV1Dialect, { rateLimit })];
+  return [withOptions(courselitDialect, { upsert: courselitUpsert }), ispringDialect, objectiveDialect, withOptions(restV1Dialect, { rateLimit })];
 }

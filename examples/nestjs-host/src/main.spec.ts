@@ -10,6 +10,9 @@ interface DemoFile {
 }
 const demo = JSON.parse(readFileSync(DEMO_BOOTSTRAP_PATH, 'utf8')) as DemoFile;
 
+// Each test starts a host (argon2id hashes of the demo users, a SQLite file): seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('main (pnpm start:nest)', () => {
   let printed: string[];
   let host: RunningNestHost | undefined;
@@ -44,11 +47,18 @@ describe('main (pnpm start:nest)', () => {
     const body = JSON.stringify({ apikey: tenant.apiKeys[0]!.key, email: 'started@example.com' });
     const created = await fetch(`${host.baseUrl}/api/user`, { method: 'POST', headers: { domain: 'demo' }, body });
     expect(created.status).toBe(200);
+    // As CourseLit's current clients call it: x-api-key, no domain; the demo tenant lists 127.0.0.1.
+    const byHost = await fetch(`${host.baseUrl}/api/user`, {
+      method: 'POST',
+      headers: { 'x-api-key': tenant.apiKeys[0]!.key, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'by.host@example.com' }),
+    });
+    expect([byHost.status, await byHost.json()]).toEqual([200, { email: '0c26384b4b55fc9afd6afefeab23a03f' }]);
     const listed = await fetch(`${host.baseUrl}/api/v1/users?limit=100`, {
       headers: { Authorization: `Bearer ${tenant.apiKeys[0]!.key}` },
     });
     const emails = ((await listed.json()) as { data: { email: string }[] }).data.map((user) => user.email);
-    expect(emails).toContain('started@example.com');
+    expect(emails).toEqual(expect.arrayContaining(['started@example.com', 'by.host@example.com']));
     expect(await (await fetch(`${host.baseUrl}/health`)).json()).toEqual({ status: 'ok' });
     expect(host.bootstrapReport.tenantsCreated).toBe(1);
   });

@@ -16,6 +16,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     bootstrap,
     databaseUrl: config.databaseUrl,
     restRateLimit: config.restRateLimit,
+    courselitUpsert: config.courselitUpsert,
   }).catch((error: unknown) => {
     throw explainStartError(config, error);
   });

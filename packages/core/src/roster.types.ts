@@ -87,6 +87,8 @@ export interface TenantServiceApi {
   findByName(name: string): Promise<Tenant | null>;
   /** Normalises the URL first (`normalizeAccountUrl`). */
   findByAccountUrl(accountUrl: string): Promise<Tenant | null>;
+  /** The tenant listing the host of a `Host` header (port stripped, `hostOfHostHeader`), or null. */
+  findByHost(hostHeader: string): Promise<Tenant | null>;
 }
 
 export interface BootstrapReport {

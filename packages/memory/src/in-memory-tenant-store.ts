@@ -17,14 +17,19 @@ export class InMemoryTenantStore implements TenantStore {
 
   saveTenant(tenant: Tenant): Promise<void> {
     return this.apply((tx) => {
-      const { tenants, tenantIdsByName, counters } = this.state;
+      const { tenants, tenantIdsByName, tenantIdsByHost, counters } = this.state;
       const holder = tenantIdsByName.get(tenant.name);
       if (holder !== undefined && holder !== tenant.id) {
         throw new RosterError('STORE_INTEGRITY', 'the name is already used by another tenant');
       }
+      if (tenant.hosts.some((host) => ![undefined, tenant.id].includes(tenantIdsByHost.get(host)))) {
+        throw new RosterError('STORE_INTEGRITY', 'a host name is already used by another tenant');
+      }
       const previous = tenants.get(tenant.id);
       if (previous && previous.name !== tenant.name) tx.delete(tenantIdsByName, previous.name);
-      tx.set(tenants, tenant.id, copy(tenant));
+      for (const host of previous?.hosts ?? []) tx.delete(tenantIdsByHost, host);
+      for (const host of tenant.hosts) tx.set(tenantIdsByHost, host, tenant.id);
+      tx.set(tenants, tenant.id, copy({ ...tenant, hosts: [...tenant.hosts].sort() }));
       tx.set(tenantIdsByName, tenant.name, tenant.id);
       if (!counters.has(tenant.id)) tx.set(counters, tenant.id, { seats: 0, nextId: 1 });
     });
@@ -43,6 +48,13 @@ export class InMemoryTenantStore implements TenantStore {
 
   findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null> {
     return this.apply(() => copyOrNull(this.sortedTenants().find((t) => t.accountUrl === accountUrl)));
+  }
+
+  findTenantByHost(host: string): Promise<Tenant | null> {
+    return this.apply(() => {
+      const id = this.state.tenantIdsByHost.get(host);
+      return copyOrNull(id === undefined ? undefined : this.state.tenants.get(id));
+    });
   }
 
   listTenants(): Promise<readonly Tenant[]> {

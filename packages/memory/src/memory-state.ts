@@ -16,6 +16,8 @@ export class MemoryState {
   readonly users = new Map<string, UserTable>();
   readonly tenants = new Map<string, Tenant>();
   readonly tenantIdsByName = new Map<string, string>();
+  /** Normalised host name → tenant id (a host belongs to one tenant). */
+  readonly tenantIdsByHost = new Map<string, string>();
   readonly counters = new Map<string, UserCounter>();
   /** Organizations and groups, per tenant, by id. */
   readonly organizations = new Map<string, Map<number, Organization>>();

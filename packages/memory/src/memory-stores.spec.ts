@@ -29,6 +29,9 @@ function rawReaderOf(state: MemoryState): RawReader {
       const key = state.apiKeys.get(id);
       return key ? { id, name: key.name, secretHash: key.secretHash, lastUsedAt: key.lastUsedAt } : null;
     },
+    // The host index, not the tenant record: what findTenantByHost reads.
+    tenantHosts: async (tenantId) =>
+      [...state.tenantIdsByHost].filter(([, owner]) => owner === tenantId).map(([host]) => host).sort(),
   };
 }
 

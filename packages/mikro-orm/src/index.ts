@@ -1,5 +1,5 @@
 export * from './entities';
-export { rosterMigrations, RosterInitialSchemaMigration, type RosterMigration } from './migrations';
+export { rosterMigrations, RosterInitialSchemaMigration, RosterTenantHostsMigration, type RosterMigration } from './migrations';
 export { applyRosterMigrations, migrateRoster, ROSTER_MIGRATIONS_TABLE, type MigrateResult } from './migrate/migrate-roster';
 export { openRosterOrm, type OpenRosterOrmOptions } from './orm/open-roster-orm';
 export { parseDatabaseUrl, type DatabaseTarget } from './orm/database-url';

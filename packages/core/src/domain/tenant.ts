@@ -16,6 +16,11 @@ export interface Tenant {
   readonly defaultPermissions: readonly Permission[];
   /** The organization users join when none is given. */
   readonly rootOrganizationId: number;
+  /**
+   * Host names (normalised, see `normalizeHostName`) that select this tenant in the courselit
+   * dialect when no `domain` header is sent; unique across tenants.
+   */
+  readonly hosts: readonly string[];
 }
 
 export interface Organization {

@@ -5,13 +5,19 @@ import type { Group, Organization, Tenant } from '../domain';
  * and the next integer user id, changed atomically (a locked row, not a count then an insert).
  */
 export interface TenantStore {
-  /** Inserts or replaces by `id`; `name` is unique (a clash throws STORE_INTEGRITY). */
+  /** Inserts or replaces by `id`; `name` and each of `hosts` are unique (a clash throws STORE_INTEGRITY). */
   saveTenant(tenant: Tenant): Promise<void>;
   findTenantById(id: string): Promise<Tenant | null>;
   findTenantByName(name: string): Promise<Tenant | null>;
   /** `accountUrl` is already normalised. */
   findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null>;
   listTenants(): Promise<readonly Tenant[]>;
+  /**
+   * The tenant listing `host` among its `hosts` (already normalised). `saveTenant` replaces a
+   * tenant's hosts; a host listed by another tenant throws VALIDATION_FAILED. Every tenant a
+   * store returns lists its hosts in ascending (code unit) order.
+   */
+  findTenantByHost(host: string): Promise<Tenant | null>;
 
   /** Inserts or replaces by (tenantId, id). */
   saveOrganization(organization: Organization): Promise<void>;

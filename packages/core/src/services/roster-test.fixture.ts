@@ -91,7 +91,7 @@ export async function setupRoster(
   });
   const tenant: Tenant = {
     id: 't1', name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: null,
-    defaultPermissions: ['course:enroll'], rootOrganizationId: 1, ...tenantFields,
+    defaultPermissions: ['course:enroll'], rootOrganizationId: 1, hosts: [], ...tenantFields,
   };
   await stores.tenants.saveTenant(tenant);
   for (const [id, parentId] of TREE) {

@@ -2,9 +2,9 @@ import { inject, injectable } from 'tsyringe';
 import type { Tenant } from '../domain';
 import { TOKENS, type TenantStore } from '../ports';
 import type { TenantServiceApi } from '../roster.types';
-import { normalizeAccountUrl } from '../rules';
+import { hostOfHostHeader, normalizeAccountUrl } from '../rules';
 
-/** Finds the tenant a request names, by id, name (courselit `domain`) or account URL (ispring). */
+/** Finds the tenant a request names, by id, name (courselit `domain`), host (courselit `Host`) or account URL (ispring). */
 @injectable()
 export class TenantService implements TenantServiceApi {
   constructor(@inject(TOKENS.TenantStore) private readonly tenants: TenantStore) {}
@@ -20,5 +20,10 @@ export class TenantService implements TenantServiceApi {
   async findByAccountUrl(accountUrl: string): Promise<Tenant | null> {
     const normalized = normalizeAccountUrl(accountUrl);
     return normalized === null ? null : this.tenants.findTenantByAccountUrl(normalized);
+  }
+
+  async findByHost(hostHeader: string): Promise<Tenant | null> {
+    const host = hostOfHostHeader(hostHeader);
+    return host === null ? null : this.tenants.findTenantByHost(host);
   }
 }

@@ -11,7 +11,7 @@ class StepClock {
 
 const TENANT: Tenant = {
   id: 't1', name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: null,
-  defaultPermissions: [], rootOrganizationId: 1,
+  defaultPermissions: [], rootOrganizationId: 1, hosts: ['acme.example.com'],
 };
 const KEY: ApiKey = {
   id: 'k1', tenantId: 't1', name: 'ci', prefix: 'rk_', secretHash: 'ab'.repeat(32), role: 'administrator',
@@ -31,6 +31,7 @@ describe('cachedStores', () => {
     const { raw, clock, stores } = await setup();
     expect(await stores.tenants.findTenantById('t1')).toEqual(TENANT);
     expect(await stores.tenants.findTenantByName('acme')).toEqual(TENANT);
+    expect(await stores.tenants.findTenantByHost('acme.example.com')).toEqual(TENANT);
     expect(await stores.apiKeys.findBySecretHash(KEY.secretHash)).toEqual(KEY);
     // Changed behind Roster's back (another process): still the cached copy within the bound…
     await raw.tenants.saveTenant({ ...TENANT, seatLimit: 9 });
@@ -42,6 +43,7 @@ describe('cachedStores', () => {
     clock.at = 5_000;
     expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBe(9);
     expect((await stores.tenants.findTenantByName('acme'))?.seatLimit).toBe(9);
+    expect((await stores.tenants.findTenantByHost('acme.example.com'))?.seatLimit).toBe(9);
     expect((await stores.apiKeys.findBySecretHash(KEY.secretHash))?.role).toBe('user');
   });
 
@@ -57,8 +59,10 @@ describe('cachedStores', () => {
     const { stores } = await setup();
     await stores.tenants.findTenantById('t1');
     await stores.apiKeys.findBySecretHash(KEY.secretHash);
-    await stores.tenants.saveTenant({ ...TENANT, seatLimit: 3 });
+    await stores.tenants.findTenantByHost('acme.example.com');
+    await stores.tenants.saveTenant({ ...TENANT, seatLimit: 3, hosts: ['learn.acme.example.com'] });
     expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBe(3);
+    expect(await stores.tenants.findTenantByHost('acme.example.com')).toBeNull();
     await stores.unitOfWork.run(async (tx) => {
       await tx.tenants.saveTenant({ ...TENANT, seatLimit: 4 });
       await tx.apiKeys.save({ ...KEY, secretHash: 'cd'.repeat(32) });
@@ -87,7 +91,7 @@ describe('cachedStores', () => {
   it('keeps no misses, and nothing with a bound of 0', async () => {
     const { raw, stores } = await setup();
     expect(await stores.tenants.findTenantById('t2')).toBeNull();
-    await raw.tenants.saveTenant({ ...TENANT, id: 't2', name: 'beta' });
+    await raw.tenants.saveTenant({ ...TENANT, id: 't2', name: 'beta', hosts: [] });
     expect(await stores.tenants.findTenantById('t2')).not.toBeNull();
     const uncached = await setup(0);
     expect(uncached.stores).toBe(uncached.raw);

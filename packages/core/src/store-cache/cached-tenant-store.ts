@@ -3,7 +3,7 @@ import type { Clock, TenantStore } from '../ports';
 import { ExpiringMap } from './expiring-map';
 
 /**
- * A TenantStore that remembers found tenants (by id, name and account URL) for `ttlMs`. Saving
+ * A TenantStore that remembers found tenants (by id, name, account URL and host name) for `ttlMs`. Saving
  * a tenant through it (or through a unit of work of the same cache) forgets them all; a tenant
  * changed elsewhere is seen at the latest `ttlMs` later. Misses are not kept. Organizations,
  * groups and the seat counter are not cached.
@@ -12,6 +12,7 @@ export class CachedTenantStore implements TenantStore {
   private readonly byId: ExpiringMap<string, Tenant>;
   private readonly byName: ExpiringMap<string, Tenant>;
   private readonly byAccountUrl: ExpiringMap<string, Tenant>;
+  private readonly byHost: ExpiringMap<string, Tenant>;
 
   constructor(
     private readonly inner: TenantStore,
@@ -21,6 +22,7 @@ export class CachedTenantStore implements TenantStore {
     this.byId = new ExpiringMap(clock, ttlMs);
     this.byName = new ExpiringMap(clock, ttlMs);
     this.byAccountUrl = new ExpiringMap(clock, ttlMs);
+    this.byHost = new ExpiringMap(clock, ttlMs);
   }
 
   async saveTenant(tenant: Tenant): Promise<void> {
@@ -42,6 +44,10 @@ export class CachedTenantStore implements TenantStore {
 
   findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null> {
     return this.cached(this.byAccountUrl, accountUrl, () => this.inner.findTenantByAccountUrl(accountUrl));
+  }
+
+  findTenantByHost(host: string): Promise<Tenant | null> {
+    return this.cached(this.byHost, host, () => this.inner.findTenantByHost(host));
   }
 
   listTenants(): Promise<readonly Tenant[]> {
@@ -89,6 +95,7 @@ export class CachedTenantStore implements TenantStore {
     this.byId.clear();
     this.byName.clear();
     this.byAccountUrl.clear();
+    this.byHost.clear();
   }
 
   private async cached(map: ExpiringMap<string, Tenant>, key: string, load: () => Promise<Tenant | null>): Promise<Tenant | null> {

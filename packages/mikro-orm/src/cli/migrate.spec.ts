@@ -22,7 +22,7 @@ describe('roster-migrate', () => {
     const url = `sqlite:${join(dir, 'roster.db')}`;
     const first = capture();
     expect(await main([url], {}, first)).toBe(0);
-    expect(first.lines).toEqual([expect.stringMatching(/^roster-migrate: applied Migration\d+_roster_initial_schema$/)]);
+    expect(first.lines).toEqual([expect.stringMatching(/^roster-migrate: applied Migration\d+_roster_initial_schema, Migration\d+_roster_tenant_hosts$/)]);
 
     const second = capture();
     expect(await main([], { ROSTER_DATABASE_URL: url }, second)).toBe(0);

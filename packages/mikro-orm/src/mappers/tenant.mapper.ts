@@ -13,7 +13,8 @@ export function toTenantRow(tenant: Tenant): TenantRow {
   };
 }
 
-export function toTenant(row: TenantRow): Tenant {
+/** `hosts`: the tenant's rows of `roster_tenant_hosts`, read apart. */
+export function toTenant(row: TenantRow, hosts: readonly string[]): Tenant {
   return {
     id: row.id,
     name: row.name,
@@ -22,6 +23,7 @@ export function toTenant(row: TenantRow): Tenant {
     seatLimit: row.seatLimit,
     defaultPermissions: [...row.defaultPermissions] as Permission[],
     rootOrganizationId: row.rootOrganizationId,
+    hosts: [...hosts].sort(),
   };
 }
 

@@ -14,6 +14,7 @@ const ROSTER_TABLES = [
   'roster_migrations',
   'roster_organizations',
   'roster_tenant_counters',
+  'roster_tenant_hosts',
   'roster_tenants',
   'roster_user_groups',
   'roster_users',

@@ -1,20 +1,25 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { RosterError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
 import { RosterGroupSchema, RosterOrganizationSchema, RosterTenantSchema } from '../entities';
+import { findHostOwner, hostsOf, hostsOfAll, replaceHosts } from './tenant-hosts';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
 import { saveRow } from './save-row';
 import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
 import { atomically, guarded, type StoreContext } from './store-context';
 
-/** A clash on the name index; otherwise a concurrent first save of the same id. */
-const tenantClash = (violation: UniqueConstraintViolationException) =>
-  withCause(
-    violatedKey(violation).includes('name')
-      ? new RosterError('STORE_INTEGRITY', 'the name is already used by another tenant')
-      : new RosterError('STORE_INTEGRITY', 'the tenant id was saved concurrently; retry'),
+/** A clash on the host or the name index; otherwise a concurrent first save of the same id. */
+const tenantClash = (violation: UniqueConstraintViolationException) => {
+  const key = violatedKey(violation);
+  return withCause(
+    key.includes('host')
+      ? new RosterError('STORE_INTEGRITY', 'a host name is already used by another tenant')
+      : key.includes('name')
+        ? new RosterError('STORE_INTEGRITY', 'the name is already used by another tenant')
+        : new RosterError('STORE_INTEGRITY', 'the tenant id was saved concurrently; retry'),
     violation,
   );
+};
 
 /**
  * `TenantStore` on MikroORM: tenants (unique name), organizations and groups keyed by
@@ -29,6 +34,7 @@ export class MikroOrmTenantStore implements TenantStore {
         atomically(this.context.em(), async (em) => {
           const inserted = await saveRow(em, RosterTenantSchema, { id: tenant.id }, toTenantRow(tenant));
           if (inserted) await createCounter(em, tenant.id);
+          await replaceHosts(em, tenant.id, tenant.hosts, !inserted);
         }),
       tenantClash,
     );
@@ -46,10 +52,19 @@ export class MikroOrmTenantStore implements TenantStore {
     return this.findTenant({ accountUrl });
   }
 
+  findTenantByHost(host: string): Promise<Tenant | null> {
+    return guarded(async () => {
+      const tenantId = await findHostOwner(this.context.em(), host);
+      return tenantId === null ? null : this.findTenant({ id: tenantId });
+    });
+  }
+
   listTenants(): Promise<readonly Tenant[]> {
     return guarded(async () => {
-      const rows = await this.context.em().find(RosterTenantSchema, {}, { orderBy: { id: 'asc' } });
-      return rows.map(toTenant);
+      const em = this.context.em();
+      const rows = await em.find(RosterTenantSchema, {}, { orderBy: { id: 'asc' } });
+      const hosts = await hostsOfAll(em);
+      return rows.map((row) => toTenant(row, hosts.get(row.id) ?? []));
     });
   }
 
@@ -111,8 +126,9 @@ export class MikroOrmTenantStore implements TenantStore {
 
   private findTenant(where: { id: string } | { name: string } | { accountUrl: string }): Promise<Tenant | null> {
     return guarded(async () => {
-      const rows = await this.context.em().find(RosterTenantSchema, where, { orderBy: { id: 'asc' }, limit: 1 });
-      return rows[0] ? toTenant(rows[0]) : null;
+      const em = this.context.em();
+      const rows = await em.find(RosterTenantSchema, where, { orderBy: { id: 'asc' }, limit: 1 });
+      return rows[0] ? toTenant(rows[0], await hostsOf(em, rows[0].id)) : null;
     });
   }
 }

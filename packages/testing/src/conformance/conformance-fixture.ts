@@ -4,8 +4,8 @@ import bootstrap from './conformance.bootstrap.json';
  * The bootstrap every conformance run starts from, and names for what is in it, so that
  * tests speak of `fixture.acme.keys.admin` rather than of copied secrets.
  *
- * Tenants: `acme` (identifies by e-mail; organizations 1 ⊃ 2 ⊃ 3 and 1 ⊃ 4; seat limit 1000),
- * `globex` (identifies by login), `tiny` (seat limit 2, one seat taken).
+ * Tenants: `acme` (identifies by e-mail; host names `acme.example.com`, `learn.acme.example.com`; organizations 1 ⊃ 2 ⊃ 3 and 1 ⊃ 4; seat limit 1000),
+ * `globex` (identifies by login; host names `globex.example.org`, `[::1]`), `tiny` (seat limit 2, one seat taken).
  */
 export const conformanceBootstrap = bootstrap;
 
@@ -13,6 +13,8 @@ export const fixture = {
   acme: {
     name: 'acme',
     accountUrl: 'https://acme.example.com',
+    /** As the bootstrap file lists them (stored normalised: `learn.acme.example.com`). */
+    hosts: ['acme.example.com', 'Learn.Acme.Example.COM.'],
     keys: {
       owner: 'rk_acme_owner_0000000000000000000000',
       admin: 'rk_acme_admin_1111111111111111111111',
@@ -35,6 +37,8 @@ export const fixture = {
   globex: {
     name: 'globex',
     accountUrl: 'http://globex.example.org',
+    /** `::1` is the IPv6 loopback, sent in a Host header as `[::1]:PORT`. */
+    hosts: ['globex.example.org', '::1'],
     keys: { admin: 'rk_globex_admin_666666666666666666666' },
     users: { boss: { email: 'boss@globex.example.org', login: 'boss', password: 'globex boss secret' } },
   },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect } from '@jest/globals';
-import type { ConformanceHost, StartConformanceHost } from './conformance-host';
+import { HOST_START_TIMEOUT_MS, type ConformanceHost, type ConformanceHostOptions, type StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
 
 /** Helpers of the courselit conformance files (spec/courselit.md). */
@@ -20,11 +20,12 @@ export type CourselitSend = (
  * `/api/user`: an object body is JSON-encoded, a string goes as is; headers default to
  * `domain: acme` (pass `{}` for none).
  */
-export function useCourselitHost(startHost: StartConformanceHost): CourselitSend {
+export function useCourselitHost(startHost: StartConformanceHost, options?: ConformanceHostOptions): CourselitSend {
   let host: ConformanceHost | undefined;
+  // A SQL host creates its database and migrates it first: seconds on a busy machine.
   beforeAll(async () => {
-    host = await startHost();
-  });
+    host = await startHost(options);
+  }, HOST_START_TIMEOUT_MS);
   afterAll(async () => {
     await host?.close();
   });

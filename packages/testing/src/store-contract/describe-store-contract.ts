@@ -4,6 +4,7 @@ import { describeApiKeyStore } from './api-key-store.contract';
 import { describeConcurrency } from './concurrency.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
+import { describeTenantHosts } from './tenant-hosts.contract';
 import { describeUnitOfWork } from './unit-of-work.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
@@ -34,6 +35,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     describeUserStore(fixture);
     describeUserList(fixture);
     describeTenantStore(fixture);
+    describeTenantHosts(fixture);
     describeApiKeyStore(fixture);
     describeUnitOfWork(fixture);
     describeConcurrency(fixture);

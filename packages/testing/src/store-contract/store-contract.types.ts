@@ -51,6 +51,8 @@ export interface RawReader {
   organization(tenantId: string, id: number): Promise<RawOrganizationRecord | null>;
   group(tenantId: string, id: number): Promise<RawGroupRecord | null>;
   apiKey(id: string): Promise<RawApiKeyRecord | null>;
+  /** The host names persisted for a tenant, sorted (empty when none). */
+  tenantHosts(tenantId: string): Promise<readonly string[]>;
 }
 
 /** What `setup` gives each test: empty stores, a raw reader of the same data, and a cleanup. */

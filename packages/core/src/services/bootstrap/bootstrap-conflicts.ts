@@ -4,7 +4,7 @@ import type { BootstrapPlan } from './bootstrap-file.types';
 import { invalid } from './bootstrap-reader';
 
 /**
- * What only the stores can tell: an account URL or an API key secret that already belongs to
+ * What only the stores can tell: an account URL, a host name or an API key secret that already belongs to
  * another tenant (tenants are matched by name). Throws BOOTSTRAP_INVALID before anything is written.
  */
 export async function checkConflicts(
@@ -17,6 +17,12 @@ export async function checkConflicts(
       const owner = await stores.tenants.findTenantByAccountUrl(tenant.accountUrl);
       if (owner !== null && owner.name !== tenant.name) {
         throw invalid(`${tenant.path}.accountUrl`, `already the account URL of tenant "${owner.name}"`);
+      }
+    }
+    for (const [index, host] of tenant.hosts.entries()) {
+      const owner = await stores.tenants.findTenantByHost(host);
+      if (owner !== null && owner.name !== tenant.name) {
+        throw invalid(`${tenant.path}.hosts[${index}]`, `already a host name of tenant "${owner.name}"`);
       }
     }
     for (const key of tenant.apiKeys) {

@@ -24,6 +24,8 @@ export interface TenantPlan {
   readonly groups: readonly GroupPlan[];
   readonly apiKeys: readonly ApiKeyPlan[];
   readonly users: readonly UserPlan[];
+  /** Normalised (`normalizeHostName`), without duplicates. */
+  readonly hosts: readonly string[];
 }
 
 export interface OrganizationPlan {

@@ -13,12 +13,13 @@ import {
   permissionList,
   requiredString,
 } from './bootstrap-reader';
+import { validateHosts } from './hosts.validator';
 import { validateGroups, validateOrganizations } from './organizations.validator';
 import { validateUsers } from './users.validator';
 
 const TENANT_FIELDS = [
   'name', 'accountUrl', 'identifyBy', 'seatLimit', 'defaultPermissions',
-  'organizations', 'groups', 'apiKeys', 'users',
+  'organizations', 'groups', 'apiKeys', 'users', 'hosts',
 ];
 
 /**
@@ -34,6 +35,8 @@ export function validateBootstrapFile(file: unknown, catalog: RoleCatalog): Boot
   const tenants = listOf(root, 'tenants').map(({ value, path }) => validateTenant(value, path, catalog));
   requireDistinct(tenants.map((t) => ({ value: t.name, path: `${t.path}.name`, what: 'tenant name' })));
   requireDistinct(tenants.map((t) => ({ value: t.accountUrl, path: `${t.path}.accountUrl`, what: 'account URL' })));
+  // Each tenant's own list has no duplicates (validateHosts), so hosts[i] is the file's hosts[i].
+  requireDistinct(tenants.flatMap((t) => t.hosts.map((host, i) => ({ value: host, path: `${t.path}.hosts[${i}]`, what: 'host name' }))));
   const keys = tenants.flatMap((tenant) => tenant.apiKeys);
   requireDistinct(keys.map((k) => ({ value: k.secret, path: `${k.path}.key`, what: 'API key' })), false);
   return { tenants };
@@ -60,6 +63,7 @@ function validateTenant(value: unknown, path: string, catalog: RoleCatalog): Ten
     ...tree,
     groups,
     apiKeys: validateApiKeys(entry, catalog, organizationIds),
+    hosts: validateHosts(entry),
     users: validateUsers(entry, {
       catalog,
       identifyBy,

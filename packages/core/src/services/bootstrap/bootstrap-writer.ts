@@ -64,10 +64,10 @@ export class BootstrapWriter {
   }
 
   private async writeTenant(plan: TenantPlan, existing: Tenant | null, stores: TransactionalStores): Promise<Tenant> {
-    const { name, accountUrl, identifyBy, seatLimit, defaultPermissions } = plan;
+    const { name, accountUrl, identifyBy, seatLimit, defaultPermissions, hosts } = plan;
     const rootOrganizationId = plan.implicitRoot && existing ? existing.rootOrganizationId : plan.rootOrganizationId;
     const id = existing?.id ?? this.ids.id();
-    const tenant: Tenant = { id, name, accountUrl, identifyBy, seatLimit, defaultPermissions, rootOrganizationId };
+    const tenant: Tenant = { id, name, accountUrl, identifyBy, seatLimit, defaultPermissions, rootOrganizationId, hosts };
     await stores.tenants.saveTenant(tenant);
     return tenant;
   }

@@ -23,13 +23,27 @@ const plausible = plausibleObject({
   permissions: fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 4 }).map((list) => JSON.stringify(list)),
 }, ['apikey', 'email']);
 
-/** The school: the `domain` header, exact and case-sensitive (spec/courselit.md step 1). */
+/**
+ * The school: the `domain` header, exact and case-sensitive, or without it the Host among the
+ * tenants' host names (spec/courselit.md step 1).
+ */
 function domainHeaders(): fc.Arbitrary<Record<string, string>> {
   return fc.oneof(
     { weight: 12, arbitrary: fc.constantFrom('acme', 'acme', 'acme', 'globex', 'tiny').map((domain) => ({ domain })) },
     { weight: 1, arbitrary: fc.constantFrom('ACME', ' acme', 'acme.example.com', '').map((domain) => ({ domain })) },
     { weight: 1, arbitrary: hostileHeaderValue().map((domain) => ({ domain })) },
     { weight: 1, arbitrary: fc.constant({}) },
+    { weight: 3, arbitrary: fc.constantFrom('acme.example.com:3000', 'LEARN.acme.example.com.', '[::1]:3000', '[::1', 'acme:80').map((host) => ({ host })) },
+    { weight: 1, arbitrary: hostileHeaderValue().map((host) => ({ host })) },
+  );
+}
+
+/** The key in an `x-api-key` header, as CourseLit's current clients send it, sometimes. */
+function keyHeaders(): fc.Arbitrary<Record<string, string>> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constant({}) },
+    { weight: 2, arbitrary: fc.constantFrom(...BOOTSTRAP_KEYS).map((key) => ({ 'x-api-key': key })) },
+    { weight: 1, arbitrary: hostileHeaderValue().map((key) => ({ 'x-api-key': key })) },
   );
 }
 
@@ -51,7 +65,7 @@ function wellFormed(response: RosterResponse): string[] {
   return problems;
 }
 
-/** courselit: one path, the key in the body, the school in the `domain` header. */
+/** courselit: one path, the key in the body or `x-api-key`, the school in the `domain` header or the Host. */
 export const courselitFuzzTarget: DialectFuzzTarget = {
   dialect: 'courselit',
   idKind: 'integer',
@@ -60,7 +74,9 @@ export const courselitFuzzTarget: DialectFuzzTarget = {
     return composeRequest({
       method: methodFor(route, context.routes),
       path: fc.constantFrom(route.path, `${route.path}/`),
-      headers: fc.tuple(domainHeaders(), hostileHeaders(['content-type', 'host', 'accept'])).map(([domain, extra]) => mergeHeaders(extra, domain)),
+      headers: fc
+        .tuple(domainHeaders(), keyHeaders(), hostileHeaders(['content-type', 'host', 'accept', 'x-api-key']))
+        .map(([domain, key, extra]) => mergeHeaders(extra, key, domain)),
       body: hostileBody({ fields: FIELDS, plausible }),
     });
   },

@@ -23,6 +23,21 @@ export type CourselitRead =
 
 const fail = (response: RosterResponse): CourselitRead => ({ ok: false, response });
 
+const isKey = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/**
+ * Step 3: the key from the `x-api-key` header (CourseLit's current documentation and clients) or
+ * the body's `apikey` (the page). Each one sent must be a non-empty string — never an object such
+ * as {"$ne":null} near a key lookup, even beside a good header. Both sent: the header wins.
+ */
+function readApiKey(request: RosterRequest, body: Record<string, unknown>): string | null {
+  const header = request.headers['x-api-key'];
+  const field = own(body, 'apikey');
+  if (header !== undefined && !isKey(header)) return null;
+  if (field !== undefined && !isKey(field)) return null;
+  return header ?? (field === undefined ? null : field);
+}
+
 /**
  * Steps 1–9 of spec/courselit.md, in the table's order (first failure wins). Hand-written
  * rather than one DTO: the order interleaves an async key check (step 4) with field checks
@@ -38,9 +53,8 @@ export async function readCourselitRequest(
   const parsed = parseJsonBody(request.body);
   if (!parsed.ok || !isJsonObject(parsed.value)) return fail(BAD_REQUEST);
   const body = parsed.value;
-  // A string only: never an object such as {"$ne":null} near a key lookup.
-  const apikey = own(body, 'apikey');
-  if (typeof apikey !== 'string' || apikey === '') return fail(BAD_REQUEST);
+  const apikey = readApiKey(request, body);
+  if (apikey === null) return fail(BAD_REQUEST);
   const actor = await roster.auth.authenticateApiKey({ secret: apikey, tenantId: tenant.id });
   const email = own(body, 'email');
   if (typeof email !== 'string' || email === '') return fail(BAD_REQUEST);

@@ -69,6 +69,10 @@ describe('courselit dialect (in process)', () => {
     expect((await byHost.send('POST', body, { headers: { host: 'acme:8080', domain: 'globex' } })).status).toBe(200);
     expect((await byHost.send('POST', body, { headers: { domain: 'acme' } })).text).toBe('{"message":"Domain not found"}');
     expect(await byHost.readUser('acme', 'host.based@example.com')).not.toBeNull();
+    // A host name the tenant lists works too, compared as host names compare; the domain is still ignored.
+    const listed = { apikey: fixture.globex.keys.admin, email: 'listed.host@example.org' };
+    expect((await byHost.send('POST', listed, { headers: { host: '[::1]:3000', domain: 'acme' } })).status).toBe(200);
+    expect(await byHost.readUser('globex', 'listed.host@example.org')).not.toBeNull();
   });
 
   it('answers 413 and too-deep bodies in its own words', async () => {

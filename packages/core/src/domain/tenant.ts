@@ -1,4 +1,5 @@
 import type { Permission } from './permission';
+import type { ProfileField } from './profile-field';
 
 export type IdentifyBy = 'email' | 'login';
 
@@ -16,6 +17,8 @@ export interface Tenant {
   readonly defaultPermissions: readonly Permission[];
   /** The organization users join when none is given. */
   readonly rootOrganizationId: number;
+  /** Custom user profile fields, on top of the standard ones (`profileSchemaOf`). */
+  readonly profileFields: readonly ProfileField[];
 }
 
 export interface Organization {

@@ -6,3 +6,4 @@ export * from './reach.rules';
 export * from './seat.rules';
 export * from './account-url.rules';
 export * from './email.rules';
+export * from './profile-value.rules';

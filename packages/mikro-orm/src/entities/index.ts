@@ -6,6 +6,7 @@ import { RosterTenantSchema } from './tenant.entity';
 import { RosterUserGroupSchema } from './user-group.entity';
 import { RosterMigrationSchema } from './roster-migration.entity';
 import { RosterUserSchema } from './user.entity';
+import { RosterUserUniqueValueSchema } from './user-unique-value.entity';
 
 export * from './api-key.entity';
 export * from './group.entity';
@@ -15,6 +16,7 @@ export * from './tenant-counter.entity';
 export * from './tenant.entity';
 export * from './user-group.entity';
 export * from './user.entity';
+export * from './user-unique-value.entity';
 
 /** Roster's entity schemas: a host joining its own MikroORM instance adds these to `entities`. */
 export const rosterEntities = [
@@ -26,4 +28,5 @@ export const rosterEntities = [
   RosterUserGroupSchema,
   RosterApiKeySchema,
   RosterMigrationSchema,
+  RosterUserUniqueValueSchema,
 ] as const;

@@ -1,4 +1,4 @@
-import type { Group, IdentifyBy, Organization, Permission, Tenant } from '@roster/core';
+import type { Group, IdentifyBy, Organization, Permission, ProfileField, ProfileFieldType, Tenant } from '@roster/core';
 import type { GroupRow, OrganizationRow, TenantRow } from '../entities';
 
 export function toTenantRow(tenant: Tenant): TenantRow {
@@ -10,6 +10,7 @@ export function toTenantRow(tenant: Tenant): TenantRow {
     seatLimit: tenant.seatLimit,
     defaultPermissions: [...tenant.defaultPermissions],
     rootOrganizationId: tenant.rootOrganizationId,
+    profileFields: tenant.profileFields.map((field) => ({ ...field, values: [...field.values] })),
   };
 }
 
@@ -22,6 +23,9 @@ export function toTenant(row: TenantRow): Tenant {
     seatLimit: row.seatLimit,
     defaultPermissions: [...row.defaultPermissions] as Permission[],
     rootOrganizationId: row.rootOrganizationId,
+    profileFields: (row.profileFields ?? []).map(
+      (field): ProfileField => ({ ...field, type: field.type as ProfileFieldType, values: [...field.values] }),
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { IdentifyBy, Permission, UserStatus } from '../../domain';
+import type { IdentifyBy, Permission, ProfileField, UserStatus } from '../../domain';
 
 /**
  * A bootstrap file (spec/bootstrap.md) after validation: every reference checked, defaults
@@ -24,6 +24,8 @@ export interface TenantPlan {
   readonly groups: readonly GroupPlan[];
   readonly apiKeys: readonly ApiKeyPlan[];
   readonly users: readonly UserPlan[];
+  /** Custom profile fields, as listed. */
+  readonly profileFields: readonly ProfileField[];
 }
 
 export interface OrganizationPlan {

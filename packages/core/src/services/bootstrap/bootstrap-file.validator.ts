@@ -15,10 +15,11 @@ import {
 } from './bootstrap-reader';
 import { validateGroups, validateOrganizations } from './organizations.validator';
 import { validateUsers } from './users.validator';
+import { validateProfileFields } from './profile-fields.validator';
 
 const TENANT_FIELDS = [
   'name', 'accountUrl', 'identifyBy', 'seatLimit', 'defaultPermissions',
-  'organizations', 'groups', 'apiKeys', 'users',
+  'organizations', 'groups', 'apiKeys', 'users', 'profileFields',
 ];
 
 /**
@@ -67,6 +68,7 @@ function validateTenant(value: unknown, path: string, catalog: RoleCatalog): Ten
       organizationIds,
       groupIds,
     }),
+    profileFields: validateProfileFields(entry),
   };
 }
 

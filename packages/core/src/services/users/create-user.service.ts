@@ -20,6 +20,7 @@ import { newUserRecord, normalizedEmail, normalizedLogin, type NewUserDecisions 
 import { UserScope } from './user-scope';
 import { requireUnique } from './user-uniqueness';
 import { validateUserFields } from './user-fields.validator';
+import { checkProfileInput } from './profile-input';
 
 const seatLimitReached = (): RosterError => new RosterError('SEAT_LIMIT_REACHED', "the tenant's seat limit is reached");
 
@@ -47,6 +48,7 @@ export class CreateUserService {
     const scope = await this.scope.load(actor);
     const { tenant } = scope;
     validateUserFields(input, tenant, 'create');
+    const profile = checkProfileInput(input.profile, tenant);
     const role = input.role ?? lowestRole(this.catalog).name;
     requireAssignableRole(this.catalog, actor, role);
     requireGrantable(actor, input.permissions ?? []);
@@ -62,7 +64,7 @@ export class CreateUserService {
     const length = input.generatedPasswordLength ?? DEFAULT_GENERATED_PASSWORD_LENGTH;
     const passwordHash = await this.hasher.hash(input.password ?? this.ids.password(length));
     const { groupIds } = groups;
-    const user = await this.insert(tenant, input, { tenant, role, organizationId, groupIds, passwordHash });
+    const user = await this.insert(tenant, input, { tenant, role, organizationId, groupIds, passwordHash, profile });
 
     this.notifier.emit('user.created', user);
     if (input.loginEmail) {

@@ -61,6 +61,8 @@ const CHECKS: Readonly<Record<keyof CreateUserInput, Check | null>> = {
   backendAccess: bool,
   generatedPasswordLength: rule((v) => isInteger(v, 8, 256), 'must be an integer from 8 to 256'),
   loginEmail: null,
+  // Checked against the tenant's schema by `checkProfileInput`.
+  profile: null,
 };
 
 function fieldIssues(input: CreateUserInput): FieldIssue[] {

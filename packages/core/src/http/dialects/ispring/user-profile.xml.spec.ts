@@ -27,6 +27,7 @@ const base: UserView = {
   updatedAt: new Date(0),
   lastLoginAt: null,
   version: 1,
+  profile: {},
 };
 
 const PROFILE =

@@ -26,6 +26,7 @@ const user: User = {
   updatedAt: new Date('2023-06-21T10:22:15.001Z'),
   lastLoginAt: null,
   version: 3,
+  profile: {},
 };
 const view = toUserView(user);
 

@@ -1,5 +1,5 @@
 import { inject, injectable } from 'tsyringe';
-import { toUserView, type Actor, type UserView } from '../../domain';
+import { profileSchemaOf, toUserView, type Actor, type SchemaField, type UserView } from '../../domain';
 import { validationError, type FieldIssue } from '../../errors';
 import { TOKENS, type UserStore } from '../../ports';
 import type { ListUsersInput, UserListResult, UserRef } from '../user-service.types';
@@ -18,6 +18,11 @@ export class ReadUserService {
     requirePermission(actor, 'user:read');
     const scope = await this.scope.load(actor);
     return toUserView(await this.scope.findVisible(actor, scope, ref));
+  }
+
+  async profileSchema(actor: Actor): Promise<readonly SchemaField[]> {
+    requirePermission(actor, 'user:read');
+    return profileSchemaOf((await this.scope.load(actor)).tenant);
   }
 
   async list(actor: Actor, input: ListUsersInput): Promise<UserListResult> {

@@ -13,7 +13,7 @@ export function getUserRoute(roster: Roster): RouteHandler {
     const actor = await authenticateIspring(roster, request);
     return withErrorOverrides({ USER_NOT_FOUND: () => textResponse(404, ISPRING_TEXT.unknownUserOnGet) }, async () => {
       const user = await roster.users.get(actor, { id: pathUserId(params['id']) });
-      return xmlResponse(200, userProfileDocument(user));
+      return xmlResponse(200, userProfileDocument(user, await roster.users.profileSchema(actor)));
     });
   };
 }

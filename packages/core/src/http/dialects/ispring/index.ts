@@ -10,6 +10,7 @@ import { ispringErrors, ispringPayloadTooLarge } from './ispring.errors';
 import { ISPRING_ROUTES } from './ispring.routes';
 import { listUsersRoute } from './list-users.route';
 import { methodNotAllowedRoute } from './method-not-allowed.route';
+import { profileFieldsRoute } from './profile-fields.route';
 import { updateUserRoute } from './update-user.route';
 
 export { ISPRING_ROUTES } from './ispring.routes';
@@ -38,6 +39,8 @@ export function createIspringDialect(roster: Roster, options: IspringDialectOpti
       createUser: createUserRoute(roster),
       listUsers: listUsersRoute(roster, listLimit),
       usersMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
+      profileFields: profileFieldsRoute(roster),
+      profileFieldsMethodNotAllowed: methodNotAllowedRoute(['GET']),
       getUser: getUserRoute(roster),
       updateUser: updateUserRoute(roster),
       deleteUser: deleteUserRoute(roster),

@@ -1,4 +1,5 @@
 import type { IdentifyBy, Tenant } from './tenant';
+import type { User } from './user';
 
 /** How a profile value is checked (rules/profile-value.rules.ts). */
 export type ProfileFieldType = 'string' | 'phone' | 'country' | 'birthdate' | 'list';
@@ -70,4 +71,22 @@ export function profileSchemaOf(tenant: Pick<Tenant, 'identifyBy' | 'profileFiel
 /** The names of a tenant's custom fields that are unique (what the store indexes). */
 export function uniqueProfileFieldNames(tenant: Pick<Tenant, 'profileFields'>): readonly string[] {
   return tenant.profileFields.filter((field) => field.unique).map((field) => field.name);
+}
+
+/** The profile values of `user` that have a value, as (field, value) pairs in schema order. */
+export function profileValuesOf(
+  user: Pick<User, 'login' | 'email' | 'firstName' | 'lastName' | 'phoneNumber' | 'profile'>,
+  schema: readonly SchemaField[],
+): readonly (readonly [SchemaField, string])[] {
+  const values: (readonly [SchemaField, string])[] = [];
+  for (const field of schema) {
+    const value =
+      field.storage === 'profile'
+        ? Object.hasOwn(user.profile, field.name)
+          ? user.profile[field.name]
+          : undefined
+        : user[field.storage];
+    if (value !== undefined && value !== null && value !== '') values.push([field, value]);
+  }
+  return values;
 }

@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { SchemaField, UserView } from '../../../domain';
+import { profileValuesOf, type SchemaField, type UserView } from '../../../domain';
 import { escapeXmlText } from './xml-text';
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
@@ -21,20 +21,10 @@ export function ispringStatus(user: Pick<UserView, 'status'>): 1 | 3 {
   return user.status === 'active' ? 1 : 3;
 }
 
-/** A field's value on the user ('' when it has none). */
-function valueOf(user: UserView, field: SchemaField): string {
-  if (field.storage === 'profile') return Object.hasOwn(user.profile, field.name) ? user.profile[field.name]! : '';
-  return user[field.storage] ?? '';
-}
-
 /** `<fields>`: every field of the schema that has a value, in schema order. */
 function fieldsOf(user: UserView, schema: readonly SchemaField[]): Record<string, string> | '' {
-  const fields: Record<string, string> = {};
-  for (const field of schema) {
-    const value = valueOf(user, field);
-    if (value !== '') Object.defineProperty(fields, field.name, { value, enumerable: true });
-  }
-  return Object.keys(fields).length === 0 ? '' : fields;
+  const values = profileValuesOf(user, schema);
+  return values.length === 0 ? '' : Object.fromEntries(values.map(([field, value]) => [field.name, value]));
 }
 
 function userProfile(user: UserView, schema: readonly SchemaField[]): Record<string, unknown> {

@@ -52,6 +52,8 @@ module.exports = {
   // Jest's default on 2 cores is one worker; most suites wait on databases, sockets and argon2's
   // threadpool rather than the CPU, so two workers nearly halve the run.
   maxWorkers: 2,
+  // A global option: jest ignores `testTimeout` inside a project (the one in `common` has no effect).
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

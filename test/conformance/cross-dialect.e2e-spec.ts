@@ -49,6 +49,28 @@ describe('one store behind four dialects (Express 5 example host)', () => {
     expect(JSON.parse(objective.text)).toMatchObject({ id, email: 'crossing@example.com', first_name: 'Cross', last_name: 'Dialect', role: 'Member' });
   });
 
+  it('profile values written through ispring are read by rest-v1 (`profile`) and objective (`phone_number`)', async () => {
+    expect((await courselitCreate('acme', 'profiled@example.com')).status).toBe(200);
+    const id = (await acmeIspring()).get('profiled@example.com');
+    const update = await send({
+      method: 'POST',
+      path: `/user/${id}`,
+      headers: {
+        'X-Auth-Account-Url': fixture.acme.accountUrl,
+        'X-Auth-Email': fixture.acme.users.admin.email,
+        'X-Auth-Password': fixture.acme.users.admin.password,
+        'X-Fields-Xml': '<fields><phone>123-31-23</phone><city>Zürich</city><EMP_CODE>E-7</EMP_CODE></fields>',
+      },
+    });
+    expect(update.status).toBe(200);
+    const objective = await send({ method: 'GET', path: `/api/users/${id}`, headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` } });
+    expect(JSON.parse(objective.text)).toMatchObject({ id, phone_number: '123-31-23' });
+    const list = await send({ method: 'GET', path: '/api/v1/users?limit=100', headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` } });
+    const publicId = (JSON.parse(list.text) as { data: { id: string; email: string }[] }).data.find((user) => user.email === 'profiled@example.com')?.id;
+    const rest = await send({ method: 'GET', path: `/api/v1/users/${publicId}`, headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` } });
+    expect(JSON.stringify((JSON.parse(rest.text) as { data: { profile: unknown } }).data.profile)).toBe('{"phone":"123-31-23","city":"Zürich","EMP_CODE":"E-7"}');
+  });
+
   it("no dialect sees another tenant's users", async () => {
     expect((await courselitCreate('globex', 'only.globex@example.org')).status).toBe(200);
     expect((await courselitCreate('acme', 'only.acme@example.com')).status).toBe(200);

@@ -45,5 +45,6 @@ export function seedUser(tenant: Tenant, n: number, id: number): User {
     updatedAt: createdAt,
     lastLoginAt: null,
     version: 1,
+    profile: {},
   };
 }

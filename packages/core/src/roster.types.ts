@@ -1,4 +1,4 @@
-import type { Actor, RoleCatalog, Tenant, UserView } from './domain';
+import type { Actor, RoleCatalog, SchemaField, Tenant, UserView } from './domain';
 import type {
   ApiKeyStore,
   Clock,
@@ -70,6 +70,8 @@ export interface UserServiceApi {
   list(actor: Actor, input: ListUsersInput): Promise<UserListResult>;
   update(actor: Actor, ref: UserRef, input: UpdateUserInput, options?: UpdateUserOptions): Promise<UserWriteResult>;
   delete(actor: Actor, ref: UserRef): Promise<void>;
+  /** The actor's tenant's profile-field schema, standard fields first (`user:read`). */
+  profileSchema(actor: Actor): Promise<readonly SchemaField[]>;
 }
 
 export interface AuthServiceApi {

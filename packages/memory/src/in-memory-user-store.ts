@@ -4,7 +4,7 @@ import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
 import type { TransactionRunner } from './transaction-runner';
 import { listUsers } from './user-list';
-import { assertNewId, assertUnique } from './user-uniqueness';
+import { assertNewId, assertUnique, uniqueProfileKeys } from './user-uniqueness';
 import { lookupKey, type UserTable } from './user-table';
 
 /** `UserStore` over the memory state. Built by `createMemoryStores()`; `bound` ties it to a unit of work. */
@@ -20,7 +20,8 @@ export class InMemoryUserStore implements UserStore {
       const table = this.state.userTable(user.tenantId);
       assertUnique(table, user, null);
       assertNewId(table, user);
-      table.put(tx, copy(user));
+      const uniqueKeys = uniqueProfileKeys(table, this.state.tenants.get(user.tenantId), user, null);
+      table.put(tx, copy(user), uniqueKeys);
     });
   }
 
@@ -52,7 +53,8 @@ export class InMemoryUserStore implements UserStore {
       }
       const table = this.state.userTable(user.tenantId);
       assertUnique(table, user, user.id);
-      table.put(tx, copy(user));
+      const uniqueKeys = uniqueProfileKeys(table, this.state.tenants.get(user.tenantId), user, user.id);
+      table.put(tx, copy(user), uniqueKeys);
     });
   }
 

@@ -8,14 +8,14 @@ function rawReaderOf(state: MemoryState): RawReader {
     user: async (tenantId, id) => {
       const user = state.users.get(tenantId)?.byId.get(id);
       if (!user) return null;
-      const { publicId, email, login, firstName, version, lastLoginAt } = user;
-      return { id, publicId, email, login, firstName, version, lastLoginAt };
+      const { publicId, email, login, firstName, version, lastLoginAt, profile } = user;
+      return { id, publicId, email, login, firstName, version, lastLoginAt, profile };
     },
     userCount: async (tenantId) => state.users.get(tenantId)?.byId.size ?? 0,
     seatCount: async (tenantId) => state.counters.get(tenantId)?.seats ?? 0,
     tenant: async (id) => {
       const tenant = state.tenants.get(id);
-      return tenant ? { id, name: tenant.name } : null;
+      return tenant ? { id, name: tenant.name, profileFieldNames: tenant.profileFields.map((f) => f.name) } : null;
     },
     organization: async (tenantId, id) => {
       const organization = state.organizations.get(tenantId)?.get(id);

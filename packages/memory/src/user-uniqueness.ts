@@ -1,5 +1,5 @@
-import { RosterError, type User } from '@roster/core';
-import { lookupKey, type UserTable } from './user-table';
+import { profileValueTaken, RosterError, uniqueProfileValues, type Tenant, type User } from '@roster/core';
+import { lookupKey, uniqueValueKey, type UserTable } from './user-table';
 
 /**
  * Throws when `user` would clash with another user of its tenant: EMAIL_TAKEN first, then
@@ -28,4 +28,18 @@ export function assertNewId(table: UserTable, user: User): void {
 function isHeldByOther<K>(index: Map<K, number>, key: K, self: number | null): boolean {
   const holder = index.get(key);
   return holder !== undefined && holder !== self;
+}
+
+/**
+ * The `byUniqueValue` keys of `user`'s values of its tenant's unique custom profile fields;
+ * throws PROFILE_VALUE_TAKEN when another user holds one of them.
+ */
+export function uniqueProfileKeys(table: UserTable, tenant: Tenant | undefined, user: User, self: number | null): string[] {
+  const keys: string[] = [];
+  for (const value of uniqueProfileValues(user.profile, tenant?.profileFields ?? [])) {
+    const key = uniqueValueKey(value.field, value.key);
+    if (isHeldByOther(table.byUniqueValue, key, self)) throw profileValueTaken(value.field, value.value);
+    keys.push(key);
+  }
+  return keys;
 }

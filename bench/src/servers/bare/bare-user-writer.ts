@@ -49,6 +49,7 @@ export async function insertUser(context: BareContext, tenant: Tenant, input: Ne
         updatedAt: now,
         lastLoginAt: null,
         version: 1,
+        profile: {},
       };
       await tx.users.insert(user);
       return user;

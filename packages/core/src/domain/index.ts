@@ -4,3 +4,4 @@ export * from './tenant';
 export * from './user';
 export * from './api-key';
 export * from './actor';
+export * from './profile-field';

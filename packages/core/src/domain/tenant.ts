@@ -1,4 +1,5 @@
 import type { Permission } from './permission';
+import type { ProfileField } from './profile-field';
 
 export type IdentifyBy = 'email' | 'login';
 
@@ -21,6 +22,8 @@ export interface Tenant {
    * dialect when no `domain` header is sent; unique across tenants.
    */
   readonly hosts: readonly string[];
+  /** Custom user profile fields, on top of the standard ones (`profileSchemaOf`). */
+  readonly profileFields: readonly ProfileField[];
 }
 
 export interface Organization {

@@ -42,6 +42,11 @@ export interface User {
   readonly lastLoginAt: Date | null;
   /** Optimistic concurrency: incremented by every update. */
   readonly version: number;
+  /**
+   * Profile values without a column of their own (job_title, city, state, country_id, birthdate
+   * and the tenant's custom fields), by field name; a field without a value is absent.
+   */
+  readonly profile: Readonly<Record<string, string>>;
 }
 
 /** What services hand out: a user without its password hash. */

@@ -15,6 +15,8 @@ export interface RosterErrorDetails {
   readonly path?: string;
   /** EMAIL_TAKEN / LOGIN_TAKEN: the value that is taken (echoed by ispring's update answer). */
   readonly value?: string;
+  /** PROFILE_VALUE_TAKEN: the unique profile field whose `value` another user holds. */
+  readonly field?: string;
 }
 
 /**
@@ -41,4 +43,9 @@ export class RosterError extends Error {
 export function validationError(issues: readonly FieldIssue[]): RosterError {
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
   return new RosterError('VALIDATION_FAILED', `invalid input: ${summary}`, { issues });
+}
+
+/** PROFILE_VALUE_TAKEN: another user of the tenant holds `value` in the unique profile field `field`. */
+export function profileValueTaken(field: string, value: string): RosterError {
+  return new RosterError('PROFILE_VALUE_TAKEN', `the value of profile field ${field} is taken`, { field, value });
 }

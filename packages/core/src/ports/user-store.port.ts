@@ -21,7 +21,10 @@ export interface UserPage {
 /**
  * Users of all tenants. Every lookup is scoped by tenant; misses return `null`.
  * Uniqueness of (tenant, e-mail) and (tenant, login), case-insensitive, is the store's job:
- * a violation throws `RosterError('EMAIL_TAKEN' | 'LOGIN_TAKEN')` (e-mail is checked first).
+ * a violation throws `RosterError('EMAIL_TAKEN' | 'LOGIN_TAKEN')` (e-mail is checked first). So is the
+ * uniqueness of the values of the tenant's unique custom profile fields (`Tenant.profileFields`,
+ * per tenant and field, case-insensitive; the store reads the tenant's schema): a violation throws
+ * `profileValueTaken(field, value)` (PROFILE_VALUE_TAKEN).
  * Lists are ordered by `createdAt` ascending, then `id`.
  */
 export interface UserStore {

@@ -7,3 +7,4 @@ export * from './seat.rules';
 export * from './account-url.rules';
 export * from './email.rules';
 export * from './host-name.rules';
+export * from './profile-value.rules';

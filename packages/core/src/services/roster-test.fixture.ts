@@ -91,7 +91,7 @@ export async function setupRoster(
   });
   const tenant: Tenant = {
     id: 't1', name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: null,
-    defaultPermissions: ['course:enroll'], rootOrganizationId: 1, hosts: [], ...tenantFields,
+    defaultPermissions: ['course:enroll'], rootOrganizationId: 1, hosts: [], profileFields: [], ...tenantFields,
   };
   await stores.tenants.saveTenant(tenant);
   for (const [id, parentId] of TREE) {
@@ -106,7 +106,7 @@ export async function setupRoster(
     seeded += 1;
     const decided = {
       tenant, id: id!, publicId: `usr_seed${seeded}`, role: fields.role, organizationId: fields.organizationId,
-      groupIds: [], passwordHash: 'hashed:seed-password', now: clock.now(),
+      groupIds: [], passwordHash: 'hashed:seed-password', now: clock.now(), profile: { profile: {} },
     };
     const user: User = {
       ...newUserRecord({ email: `seed${seeded}@acme.example.com`, login: `seed${seeded}` }, decided),

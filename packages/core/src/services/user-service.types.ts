@@ -26,6 +26,12 @@ export interface UserFields {
   /** Missing keys take their defaults (theme `system`, notifications `true`). */
   readonly settings?: Partial<UserSettings>;
   readonly backendAccess?: boolean;
+  /**
+   * Profile values by field name of the tenant's schema (`job_title`, `phone`, `city`, `state`,
+   * `country_id`, `birthdate`, custom fields); `phone` is the `phoneNumber` column. An empty
+   * value or null clears the field; absent fields keep their values.
+   */
+  readonly profile?: Readonly<Record<string, string | null>>;
 }
 
 export interface CreateUserInput extends UserFields {

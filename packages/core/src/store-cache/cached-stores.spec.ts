@@ -11,7 +11,7 @@ class StepClock {
 
 const TENANT: Tenant = {
   id: 't1', name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: null,
-  defaultPermissions: [], rootOrganizationId: 1, hosts: ['acme.example.com'],
+  defaultPermissions: [], rootOrganizationId: 1, hosts: ['acme.example.com'], profileFields: [],
 };
 const KEY: ApiKey = {
   id: 'k1', tenantId: 't1', name: 'ci', prefix: 'rk_', secretHash: 'ab'.repeat(32), role: 'administrator',

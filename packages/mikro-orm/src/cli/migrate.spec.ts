@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliOutput } from './migrate';
+import { rosterMigrations } from '../migrations';
 
 function capture(): CliOutput & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -22,7 +23,8 @@ describe('roster-migrate', () => {
     const url = `sqlite:${join(dir, 'roster.db')}`;
     const first = capture();
     expect(await main([url], {}, first)).toBe(0);
-    expect(first.lines).toEqual([expect.stringMatching(/^roster-migrate: applied Migration\d+_roster_initial_schema, Migration\d+_roster_tenant_hosts$/)]);
+    expect(first.lines).toEqual([`roster-migrate: applied ${rosterMigrations.map((migration) => migration.name).join(', ')}`]);
+    expect(first.lines[0]).toMatch(/^roster-migrate: applied Migration\d+_roster_initial_schema, Migration\d+_roster_tenant_hosts, Migration\d+_roster_profile_fields$/);
 
     const second = capture();
     expect(await main([], { ROSTER_DATABASE_URL: url }, second)).toBe(0);

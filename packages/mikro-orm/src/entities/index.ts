@@ -7,6 +7,7 @@ import { RosterUserGroupSchema } from './user-group.entity';
 import { RosterMigrationSchema } from './roster-migration.entity';
 import { RosterUserSchema } from './user.entity';
 import { RosterTenantHostSchema } from './tenant-host.entity';
+import { RosterUserUniqueValueSchema } from './user-unique-value.entity';
 
 export * from './api-key.entity';
 export * from './group.entity';
@@ -17,6 +18,7 @@ export * from './tenant.entity';
 export * from './user-group.entity';
 export * from './user.entity';
 export * from './tenant-host.entity';
+export * from './user-unique-value.entity';
 
 /** Roster's entity schemas: a host joining its own MikroORM instance adds these to `entities`. */
 export const rosterEntities = [
@@ -29,4 +31,5 @@ export const rosterEntities = [
   RosterApiKeySchema,
   RosterMigrationSchema,
   RosterTenantHostSchema,
+  RosterUserUniqueValueSchema,
 ] as const;

@@ -9,6 +9,8 @@ export interface TenantRow {
   seatLimit: number | null;
   defaultPermissions: string[];
   rootOrganizationId: number;
+  /** `Tenant.profileFields` (null read as none: the column was added after the initial schema). */
+  profileFields: { name: string; label: string; type: string; required: boolean; unique: boolean; values: string[] }[] | null;
 }
 
 export const RosterTenantSchema = new EntitySchema<TenantRow>({
@@ -22,6 +24,7 @@ export const RosterTenantSchema = new EntitySchema<TenantRow>({
     seatLimit: { type: 'integer', nullable: true, fieldName: 'seat_limit' },
     defaultPermissions: { type: 'json', fieldName: 'default_permissions' },
     rootOrganizationId: { type: 'integer', fieldName: 'root_organization_id' },
+    profileFields: { type: 'json', nullable: true, fieldName: 'profile_fields' },
   },
   uniques: [{ name: 'roster_tenants_name_unique', properties: ['name'] }],
   indexes: [{ name: 'roster_tenants_account_url_index', properties: ['accountUrl'] }],

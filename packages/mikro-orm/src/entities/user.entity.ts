@@ -31,6 +31,8 @@ export interface UserRow {
   updatedAt: Date;
   lastLoginAt: Date | null;
   version: number;
+  /** `User.profile` (null read as none: the column was added after the initial schema). */
+  profile: Record<string, string> | null;
 }
 
 /** Index names, shared by the schema, the migration and the EXPLAIN test. */
@@ -75,6 +77,7 @@ export const RosterUserSchema = new EntitySchema<UserRow>({
     updatedAt: { type: 'datetime', length: 3, fieldName: 'updated_at' },
     lastLoginAt: { type: 'datetime', length: 3, nullable: true, fieldName: 'last_login_at' },
     version: { type: 'integer', fieldName: 'version' },
+    profile: { type: 'json', nullable: true, fieldName: 'profile' },
   },
   uniques: [
     { name: USER_INDEXES.emailUnique, properties: ['tenantId', 'emailKey'] },

@@ -1,4 +1,4 @@
-import type { Group, IdentifyBy, Organization, Permission, Tenant } from '@roster/core';
+import type { Group, IdentifyBy, Organization, Permission, ProfileField, ProfileFieldType, Tenant } from '@roster/core';
 import type { GroupRow, OrganizationRow, TenantRow } from '../entities';
 
 export function toTenantRow(tenant: Tenant): TenantRow {
@@ -10,6 +10,7 @@ export function toTenantRow(tenant: Tenant): TenantRow {
     seatLimit: tenant.seatLimit,
     defaultPermissions: [...tenant.defaultPermissions],
     rootOrganizationId: tenant.rootOrganizationId,
+    profileFields: tenant.profileFields.map((field) => ({ ...field, values: [...field.values] })),
   };
 }
 
@@ -24,7 +25,13 @@ export function toTenant(row: TenantRow, hosts: readonly string[]): Tenant {
     defaultPermissions: [...row.defaultPermissions] as Permission[],
     rootOrganizationId: row.rootOrganizationId,
     hosts: [...hosts].sort(),
+    profileFields: toProfileFields(row),
   };
+}
+
+/** A tenant row's custom profile fields. */
+export function toProfileFields(row: TenantRow): ProfileField[] {
+  return (row.profileFields ?? []).map((field): ProfileField => ({ ...field, type: field.type as ProfileFieldType, values: [...field.values] }));
 }
 
 export function toOrganizationRow(organization: Organization): OrganizationRow {

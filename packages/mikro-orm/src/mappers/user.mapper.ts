@@ -39,6 +39,7 @@ export function toUserRow(user: User): UserRow {
     updatedAt: new Date(user.updatedAt.getTime()),
     lastLoginAt: user.lastLoginAt === null ? null : new Date(user.lastLoginAt.getTime()),
     version: user.version,
+    profile: { ...user.profile },
   };
 }
 
@@ -68,5 +69,15 @@ export function toUser(row: UserRow): User {
     updatedAt: new Date(row.updatedAt.getTime()),
     lastLoginAt: row.lastLoginAt === null ? null : new Date(row.lastLoginAt.getTime()),
     version: row.version,
+    profile: profileOf(row.profile),
   };
+}
+
+/** The stored profile: a JSON object of strings (some drivers hand JSON columns over as text). */
+function profileOf(value: unknown): Record<string, string> {
+  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  const profile: Record<string, string> = {};
+  for (const [name, text] of Object.entries(parsed)) if (typeof text === 'string') profile[name] = text;
+  return profile;
 }

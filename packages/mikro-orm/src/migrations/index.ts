@@ -2,9 +2,11 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { RosterInitialSchemaMigration } from './initial-schema.migration';
 import { RosterTenantHostsMigration } from './tenant-hosts.migration';
+import { RosterProfileFieldsMigration } from './profile-fields.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
+export { RosterProfileFieldsMigration } from './profile-fields.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -19,4 +21,5 @@ export interface RosterMigration {
 export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20250601000000_roster_initial_schema', class: RosterInitialSchemaMigration },
   { name: 'Migration20261201000000_roster_tenant_hosts', class: RosterTenantHostsMigration },
+  { name: 'Migration20261201000001_roster_profile_fields', class: RosterProfileFieldsMigration },
 ];

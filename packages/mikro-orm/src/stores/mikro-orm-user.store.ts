@@ -1,9 +1,10 @@
 import { RosterError, type User, type UserListQuery, type UserPage, type UserStore } from '@roster/core';
-import { RosterUserGroupSchema, RosterUserSchema } from '../entities';
+import { RosterUserGroupSchema, RosterUserSchema, RosterUserUniqueValueSchema } from '../entities';
 import { lookupKey, normalizeGroupIds, toUser, toUserRow } from '../mappers';
 import { atomically, guarded, type RosterEntityManager, type StoreContext } from './store-context';
 import { listUsers } from './user-list.query';
 import { assertNoClash, findHolders, userUniqueViolation } from './user-uniqueness';
+import { writeUniqueValues } from './profile-uniqueness';
 
 /** Replaces a user's rows in the join table (the filterable copy of `groupIds`). */
 async function writeMemberships(em: RosterEntityManager, user: User, replacing: boolean): Promise<void> {
@@ -14,7 +15,8 @@ async function writeMemberships(em: RosterEntityManager, user: User, replacing: 
 
 /**
  * `UserStore` on MikroORM. Uniqueness of (tenant, e-mail) and (tenant, login) is enforced by unique
- * indexes on lower-cased copies of both; updates are versioned (`UPDATE … WHERE version = ?`).
+ * indexes on lower-cased copies of both, and of unique custom profile values by the primary key of
+ * `roster_user_unique_values`; updates are versioned (`UPDATE … WHERE version = ?`).
  */
 export class MikroOrmUserStore implements UserStore {
   constructor(private readonly context: StoreContext) {}
@@ -26,6 +28,7 @@ export class MikroOrmUserStore implements UserStore {
           assertNoClash(await findHolders(em, user, null), user, null);
           await em.insert(RosterUserSchema, toUserRow(user));
           await writeMemberships(em, user, false);
+          await writeUniqueValues(em, user, false);
         }),
       userUniqueViolation(user),
     );
@@ -63,6 +66,7 @@ export class MikroOrmUserStore implements UserStore {
           const updated = await em.nativeUpdate(RosterUserSchema, { tenantId, id, version: expectedVersion }, changes);
           if (updated === 0) throw versionConflict();
           await writeMemberships(em, user, true);
+          await writeUniqueValues(em, user, true);
         }),
       userUniqueViolation(user),
     );
@@ -72,6 +76,7 @@ export class MikroOrmUserStore implements UserStore {
     return guarded(() =>
       atomically(this.context.em(), async (em) => {
         await em.nativeDelete(RosterUserGroupSchema, { tenantId, userId: id });
+        await em.nativeDelete(RosterUserUniqueValueSchema, { tenantId, userId: id });
         return (await em.nativeDelete(RosterUserSchema, { tenantId, id })) > 0;
       }),
     );

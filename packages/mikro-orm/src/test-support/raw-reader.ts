@@ -3,6 +3,11 @@ import type { RawReader } from '@roster/testing';
 
 type Row = Record<string, unknown>;
 
+/** A JSON column as read raw: SQLite and MariaDB answer text, PostgreSQL parsed JSON. */
+function json(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : (value ?? null);
+}
+
 /** A stored timestamp as a Date: SQLite keeps epoch milliseconds, PostgreSQL and MariaDB answer strings. */
 function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
@@ -25,7 +30,7 @@ export function rawReader(orm: MikroORM): RawReader {
   return {
     user: async (tenantId, id) => {
       const row = await query(
-        'select id, public_id, email, login, first_name, version, last_login_at from roster_users where tenant_id = ? and id = ?',
+        'select id, public_id, email, login, first_name, version, last_login_at, profile from roster_users where tenant_id = ? and id = ?',
         [tenantId, id],
       );
       if (!row) return null;
@@ -37,14 +42,17 @@ export function rawReader(orm: MikroORM): RawReader {
         firstName: String(row.first_name),
         version: Number(row.version),
         lastLoginAt: toDate(row.last_login_at),
+        profile: (json(row.profile) ?? {}) as Record<string, string>,
       };
     },
     userCount: async (tenantId) => Number((await query('select count(*) as n from roster_users where tenant_id = ?', [tenantId]))?.n ?? 0),
     seatCount: async (tenantId) =>
       Number((await query('select user_count from roster_tenant_counters where tenant_id = ?', [tenantId]))?.user_count ?? 0),
     tenant: async (id) => {
-      const row = await query('select id, name from roster_tenants where id = ?', [id]);
-      return row ? { id: String(row.id), name: String(row.name) } : null;
+      const row = await query('select id, name, profile_fields from roster_tenants where id = ?', [id]);
+      if (!row) return null;
+      const fields = (json(row.profile_fields) ?? []) as { name: string }[];
+      return { id: String(row.id), name: String(row.name), profileFieldNames: fields.map((field) => field.name) };
     },
     organization: async (tenantId, id) => {
       const row = await query('select id, name from roster_organizations where tenant_id = ? and id = ?', [tenantId, id]);

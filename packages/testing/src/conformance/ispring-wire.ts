@@ -60,7 +60,9 @@ export function expectXml(answer: WireResponse, status = 200): string {
   return answer.text;
 }
 
-/** One `<userProfile>` exactly as the dialect writes it (compact). */
+const element = (name: string, value: string | undefined): string => (value ? `<${name}>${value}</${name}>` : '');
+
+/** One `<userProfile>` exactly as the dialect writes it (compact; only the fields that have a value). */
 export function userProfileXml(user: {
   id: number;
   status: 1 | 3;
@@ -71,13 +73,15 @@ export function userProfileXml(user: {
   firstName?: string;
   lastName?: string;
   email?: string;
+  /** The other fields' elements, as written. */
+  more?: string;
 }): string {
   const groups = (user.groups ?? []).map((id) => `<id>${id}</id>`).join('');
   return (
     `<userProfile><userId>${user.id}</userId><status>${user.status}</status><role>${user.role}</role>` +
     `<organizationId>${user.organizationId}</organizationId><groups>${groups}</groups>` +
-    `<fields><login>${user.login ?? ''}</login><first_name>${user.firstName ?? ''}</first_name>` +
-    `<last_name>${user.lastName ?? ''}</last_name><email>${user.email ?? ''}</email></fields></userProfile>`
+    `<fields>${element('login', user.login)}${element('first_name', user.firstName)}` +
+    `${element('last_name', user.lastName)}${element('email', user.email)}${user.more ?? ''}</fields></userProfile>`
   );
 }
 

@@ -37,7 +37,7 @@ export function describeRestV1UserConformance(startHost: StartConformanceHost): 
       const created = answer.json.data.created_at;
       expect(created).toMatch(TIMESTAMP);
       expect(answer.text).toBe(
-        `{"data":{"id":"${id}","email":"get.me@example.com","name":"Get Me","role":"user","status":"pending","created_at":"${created}","last_login":null,"settings":{"theme":"light","notifications":true}}}`,
+        `{"data":{"id":"${id}","email":"get.me@example.com","name":"Get Me","role":"user","status":"pending","created_at":"${created}","last_login":null,"settings":{"theme":"light","notifications":true},"profile":{}}}`,
       );
     });
 

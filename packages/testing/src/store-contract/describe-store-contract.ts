@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from '@jest/globals';
 import { RosterError } from '@roster/core';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeConcurrency } from './concurrency.contract';
+import { describeProfileStore } from './profile.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
 import { describeTenantHosts } from './tenant-hosts.contract';
@@ -39,5 +40,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     describeApiKeyStore(fixture);
     describeUnitOfWork(fixture);
     describeConcurrency(fixture);
+    describeProfileStore(fixture);
   });
 }

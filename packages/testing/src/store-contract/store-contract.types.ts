@@ -12,11 +12,15 @@ export interface RawUserRecord {
   readonly firstName: string;
   readonly version: number;
   readonly lastLoginAt: Date | null;
+  /** The stored profile values, by field name. */
+  readonly profile: Readonly<Record<string, string>>;
 }
 
 export interface RawTenantRecord {
   readonly id: string;
   readonly name: string;
+  /** The names of the stored custom profile fields, in order. */
+  readonly profileFieldNames: readonly string[];
 }
 
 export interface RawOrganizationRecord {

@@ -1,4 +1,4 @@
-import type { IdentifyBy, Permission, UserStatus } from '../../domain';
+import type { IdentifyBy, Permission, ProfileField, UserStatus } from '../../domain';
 
 /**
  * A bootstrap file (spec/bootstrap.md) after validation: every reference checked, defaults
@@ -26,6 +26,8 @@ export interface TenantPlan {
   readonly users: readonly UserPlan[];
   /** Normalised (`normalizeHostName`), without duplicates. */
   readonly hosts: readonly string[];
+  /** Custom profile fields, as listed. */
+  readonly profileFields: readonly ProfileField[];
 }
 
 export interface OrganizationPlan {

@@ -16,10 +16,11 @@ import {
 import { validateHosts } from './hosts.validator';
 import { validateGroups, validateOrganizations } from './organizations.validator';
 import { validateUsers } from './users.validator';
+import { validateProfileFields } from './profile-fields.validator';
 
 const TENANT_FIELDS = [
   'name', 'accountUrl', 'identifyBy', 'seatLimit', 'defaultPermissions',
-  'organizations', 'groups', 'apiKeys', 'users', 'hosts',
+  'organizations', 'groups', 'apiKeys', 'users', 'hosts', 'profileFields',
 ];
 
 /**
@@ -71,6 +72,7 @@ function validateTenant(value: unknown, path: string, catalog: RoleCatalog): Ten
       organizationIds,
       groupIds,
     }),
+    profileFields: validateProfileFields(entry),
   };
 }
 

@@ -44,6 +44,20 @@ const cases: [string, Change | unknown, string, RegExp][] = [
   ['a user with name and firstName', (f: File) => Object.assign(list(f, 'users')[0]!, { name: 'A B', firstName: 'A' }), 'tenants[0].users[0].name', /either/],
   ['a misspelt user field', (f: File) => (list(f, 'users')[0]!['pasword'] = 'x'), 'tenants[0].users[0].pasword', /unknown field/],
   ['a user that is not an object', (f: File) => list(f, 'users').push('bob' as never), 'tenants[0].users[2]', /must be an object/],
+  ['profileFields not an array', (f: File) => (acme(f)['profileFields'] = {}), 'tenants[0].profileFields', /must be an array/],
+  ['a profile field without a name', (f: File) => (acme(f)['profileFields'] = [{ label: 'L', type: 'string' }]), 'tenants[0].profileFields[0].name', /is required/],
+  ['a profile field name with a space', (f: File) => (acme(f)['profileFields'] = [{ name: 'EMP CODE', label: 'L', type: 'string' }]), 'tenants[0].profileFields[0].name', /letter/],
+  ['a profile field named like a standard one', (f: File) => (acme(f)['profileFields'] = [{ name: 'city', label: 'L', type: 'string' }]), 'tenants[0].profileFields[0].name', /standard field/],
+  ['a profile field named password', (f: File) => (acme(f)['profileFields'] = [{ name: 'password', label: 'L', type: 'string' }]), 'tenants[0].profileFields[0].name', /standard field/],
+  ['a profile field with an unknown type', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L', type: 'number' }]), 'tenants[0].profileFields[0].type', /one of string, phone, country, birthdate, list/],
+  ['a profile field without a type', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L' }]), 'tenants[0].profileFields[0].type', /is required/],
+  ['a list profile field without values', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L', type: 'list' }]), 'tenants[0].profileFields[0].values', /needs values/],
+  ['a list value listed twice', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L', type: 'list', values: ['a', 'a'] }]), 'tenants[0].profileFields[0].values', /twice/],
+  ['a list value that is not a string', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L', type: 'list', values: ['a', 2] }]), 'tenants[0].profileFields[0].values[1]', /non-empty string/],
+  ['values on a string field', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L', type: 'string', values: ['a'] }]), 'tenants[0].profileFields[0].values', /only list fields/],
+  ['a non-boolean unique', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L', type: 'string', unique: 'yes' }]), 'tenants[0].profileFields[0].unique', /true or false/],
+  ['a misspelt profile field attribute', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L', type: 'string', requried: true }]), 'tenants[0].profileFields[0].requried', /unknown field/],
+  ['a profile field declared twice', (f: File) => (acme(f)['profileFields'] = [{ name: 'X', label: 'L', type: 'string' }, { name: 'X', label: 'M', type: 'phone' }]), 'tenants[0].profileFields[1].name', /duplicate field "X" \(also at tenants\[0\]\.profileFields\[0\]\.name\)/],
 ];
 
 describe('BootstrapService.load: invalid files', () => {

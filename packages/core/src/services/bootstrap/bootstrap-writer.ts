@@ -64,10 +64,12 @@ export class BootstrapWriter {
   }
 
   private async writeTenant(plan: TenantPlan, existing: Tenant | null, stores: TransactionalStores): Promise<Tenant> {
-    const { name, accountUrl, identifyBy, seatLimit, defaultPermissions, hosts } = plan;
+    const { name, accountUrl, identifyBy, seatLimit, defaultPermissions, hosts, profileFields } = plan;
     const rootOrganizationId = plan.implicitRoot && existing ? existing.rootOrganizationId : plan.rootOrganizationId;
     const id = existing?.id ?? this.ids.id();
-    const tenant: Tenant = { id, name, accountUrl, identifyBy, seatLimit, defaultPermissions, rootOrganizationId, hosts };
+    const tenant: Tenant = {
+      id, name, accountUrl, identifyBy, seatLimit, defaultPermissions, rootOrganizationId, hosts, profileFields,
+    };
     await stores.tenants.saveTenant(tenant);
     return tenant;
   }
@@ -113,6 +115,7 @@ export class BootstrapWriter {
       groupIds: plan.groupIds,
       passwordHash: await passwordHash(plan),
       now: this.clock.now(),
+      profile: { profile: {} },
     });
     await stores.users.insert(user);
     return user;

@@ -82,6 +82,27 @@ describe('BootstrapService.load', () => {
     expect(key.permissions.has('user:manage')).toBe(true);
   });
 
+  it("stores a tenant's custom profile fields, and a reload replaces them without adding anything", async () => {
+    const file = exampleFile();
+    const fields = [
+      { name: 'EMP_CODE', label: 'Employee code', type: 'string', unique: true },
+      { name: 'USER_FIELD_xPH1D', label: 'Department', type: 'list', values: ['Sales', 'Support'], required: true },
+    ];
+    file.tenants[0]!['profileFields'] = fields;
+    await t.roster.bootstrap.load(file);
+    const stored = await t.stores.tenants.findTenantByName('acme');
+    expect(stored?.profileFields).toEqual([
+      { name: 'EMP_CODE', label: 'Employee code', type: 'string', required: false, unique: true, values: [] },
+      { name: 'USER_FIELD_xPH1D', label: 'Department', type: 'list', required: true, unique: false, values: ['Sales', 'Support'] },
+    ]);
+    const again = await t.roster.bootstrap.load(file);
+    expect(again).toMatchObject({ tenantsCreated: 0, usersCreated: 0, apiKeysCreated: 0 });
+    expect((await t.stores.tenants.findTenantByName('acme'))?.profileFields).toEqual(stored?.profileFields);
+    file.tenants[0]!['profileFields'] = [fields[0]];
+    await t.roster.bootstrap.load(file);
+    expect((await t.stores.tenants.findTenantByName('acme'))?.profileFields.map((f) => f.name)).toEqual(['EMP_CODE']);
+  });
+
   it('gives a tenant without organizations a root organization 1, and generates missing passwords', async () => {
     const report = await t.roster.bootstrap.load({
       tenants: [{ name: 'solo', identifyBy: 'login', users: [{ login: 'admin', role: 'administrator' }] }],

@@ -19,6 +19,7 @@ import { newUserRecord, normalizedEmail, normalizedLogin, type NewUserDecisions 
 import { UserScope } from './user-scope';
 import { requireUnique } from './user-uniqueness';
 import { validateUserFields } from './user-fields.validator';
+import { checkProfileInput } from './profile-input';
 
 const seatLimitReached = (): RosterError => new RosterError('SEAT_LIMIT_REACHED', "the tenant's seat limit is reached");
 
@@ -46,6 +47,7 @@ export class CreateUserService {
     const tenant = await this.scope.tenant(actor);
     const input = withLoginFromEmail(given, tenant);
     validateUserFields(input, tenant, 'create');
+    const profile = checkProfileInput(input.profile, tenant);
     const role = input.role ?? lowestRole(this.catalog).name;
     requireAssignableRole(this.catalog, actor, role);
     requireGrantable(actor, input.permissions ?? []);
@@ -72,7 +74,7 @@ export class CreateUserService {
     // stored, and password sign-in treats the user as having none until one is set.
     const passwordHash = input.password === undefined ? null : await this.hasher.hash(input.password);
     const { groupIds } = groups;
-    const user = await this.insert(tenant, input, { tenant, role, organizationId, groupIds, passwordHash });
+    const user = await this.insert(tenant, input, { tenant, role, organizationId, groupIds, passwordHash, profile });
 
     this.notifier.emit('user.created', user);
     if (input.loginEmail) {

@@ -1,5 +1,5 @@
 import { inject, injectable } from 'tsyringe';
-import { normalizeEmail, toUserView, type Actor, type UserView } from '../../domain';
+import { normalizeEmail, profileSchemaOf, toUserView, type Actor, type SchemaField, type UserView } from '../../domain';
 import { validationError, type FieldIssue } from '../../errors';
 import { TOKENS, type UserStore } from '../../ports';
 import { inScope } from '../../rules';
@@ -31,6 +31,12 @@ export class ReadUserService {
     if (owner === null || owner.id === exceptUserId) return false;
     const scope = await this.scope.load(actor);
     return inScope(actor, owner.organizationId, scope.organizations);
+  }
+
+  /** The tenant's profile-field schema: the standard fields, then its custom ones. */
+  async profileSchema(actor: Actor): Promise<readonly SchemaField[]> {
+    requirePermission(actor, 'user:read');
+    return profileSchemaOf(await this.scope.tenant(actor));
   }
 
   async list(actor: Actor, input: ListUsersInput): Promise<UserListResult> {

@@ -23,6 +23,7 @@ import { normalizedEmail, normalizedLogin, updatedUserRecord } from './user-reco
 import { UserScope, type TenantScope } from './user-scope';
 import { requireUnique } from './user-uniqueness';
 import { validateUserFields } from './user-fields.validator';
+import { checkProfileInput } from './profile-input';
 
 /**
  * Changes the fields sent. Checks: permission, input, the user visible (else USER_NOT_FOUND),
@@ -51,7 +52,9 @@ export class UpdateUserService {
   ): Promise<UserWriteResult> {
     requirePermission(actor, 'user:manage');
     const scope = await this.scope.load(actor);
-    validateUserFields(input, await this.scope.tenant(actor), 'update');
+    const tenant = await this.scope.tenant(actor);
+    validateUserFields(input, tenant, 'update');
+    const profile = checkProfileInput(input.profile, tenant);
     const user = await this.scope.findVisible(actor, scope, ref);
     if (options.refuseBackendAccess && user.backendAccess) {
       throw new RosterError('USER_PROTECTED', 'users with backend access cannot be modified here');
@@ -76,6 +79,7 @@ export class UpdateUserService {
       now: this.clock.now(),
       ...(groups === null ? {} : { groupIds: groups.groupIds }),
       ...(passwordHash === undefined ? {} : { passwordHash }),
+      profile,
     });
     await this.unitOfWork.run((stores) => stores.users.update(updated, user.version));
     this.notifier.emit('user.updated', updated);

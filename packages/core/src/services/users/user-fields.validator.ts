@@ -62,6 +62,8 @@ const CHECKS: Readonly<Record<keyof CreateUserInput, Check | null>> = {
   generatedPasswordLength: rule((v) => isInteger(v, 8, 256), 'must be an integer from 8 to 256'),
   loginEmail: null,
   loginFromEmail: null,
+  // Checked against the tenant's schema by `checkProfileInput`.
+  profile: null,
 };
 
 function fieldIssues(input: CreateUserInput): FieldIssue[] {

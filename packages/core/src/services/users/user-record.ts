@@ -1,5 +1,6 @@
 import { DEFAULT_USER_SETTINGS, normalizeEmail, type Permission, type Tenant, type User } from '../../domain';
 import type { CreateUserInput, UpdateUserInput } from '../user-service.types';
+import { appliedProfile, type ProfileChanges } from './profile-input';
 
 /** What the create service decided before the record is built. */
 export interface NewUserDecisions {
@@ -12,6 +13,7 @@ export interface NewUserDecisions {
   /** Null: no password (a create without one). */
   readonly passwordHash: string | null;
   readonly now: Date;
+  readonly profile: ProfileChanges;
 }
 
 export function normalizedEmail(email: string | null | undefined): string | null {
@@ -43,7 +45,7 @@ export function newUserRecord(input: CreateUserInput, decided: NewUserDecisions)
     groupIds: decided.groupIds,
     externalId: input.externalId ?? null,
     source: input.source ?? 'api',
-    phoneNumber: input.phoneNumber ?? null,
+    phoneNumber: decided.profile.phoneNumber !== undefined ? decided.profile.phoneNumber : (input.phoneNumber ?? null),
     liveScanner: input.liveScanner ?? false,
     subscribedToUpdates: input.subscribedToUpdates ?? true,
     settings: { ...DEFAULT_USER_SETTINGS, ...input.settings },
@@ -52,6 +54,7 @@ export function newUserRecord(input: CreateUserInput, decided: NewUserDecisions)
     updatedAt: decided.now,
     lastLoginAt: null,
     version: 1,
+    profile: appliedProfile({}, decided.profile.profile),
   };
 }
 
@@ -59,7 +62,12 @@ export function newUserRecord(input: CreateUserInput, decided: NewUserDecisions)
 export function updatedUserRecord(
   user: User,
   input: UpdateUserInput,
-  changes: { readonly groupIds?: readonly number[]; readonly passwordHash?: string; readonly now: Date },
+  changes: {
+    readonly groupIds?: readonly number[];
+    readonly passwordHash?: string;
+    readonly now: Date;
+    readonly profile?: ProfileChanges;
+  },
 ): User {
   const pick = <K extends keyof UpdateUserInput & keyof User>(key: K): User[K] =>
     (input[key] === undefined ? user[key] : input[key]) as User[K];
@@ -77,12 +85,13 @@ export function updatedUserRecord(
     groupIds: changes.groupIds ?? user.groupIds,
     externalId: pick('externalId'),
     source: pick('source'),
-    phoneNumber: pick('phoneNumber'),
+    phoneNumber: changes.profile?.phoneNumber !== undefined ? changes.profile.phoneNumber : pick('phoneNumber'),
     liveScanner: pick('liveScanner'),
     subscribedToUpdates: pick('subscribedToUpdates'),
     settings: input.settings === undefined ? user.settings : { ...DEFAULT_USER_SETTINGS, ...input.settings },
     backendAccess: pick('backendAccess'),
     updatedAt: changes.now,
     version: user.version + 1,
+    profile: changes.profile === undefined ? user.profile : appliedProfile(user.profile, changes.profile.profile),
   };
 }

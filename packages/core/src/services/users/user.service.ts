@@ -1,5 +1,5 @@
 import { inject, injectable } from 'tsyringe';
-import type { Actor, UserView } from '../../domain';
+import type { Actor, SchemaField, UserView } from '../../domain';
 import type { UserServiceApi } from '../../roster.types';
 import type {
   CreateUserInput,
@@ -47,5 +47,9 @@ export class UserService implements UserServiceApi {
 
   delete(actor: Actor, ref: UserRef): Promise<void> {
     return this.deleter.delete(actor, ref);
+  }
+
+  profileSchema(actor: Actor): Promise<readonly SchemaField[]> {
+    return this.reader.profileSchema(actor);
   }
 }

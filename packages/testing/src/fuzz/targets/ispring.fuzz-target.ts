@@ -18,7 +18,7 @@ const TEXTS = new Set([
   'User with the same email is already registered.', 'User with the same login is already registered.', 'Too Many Requests',
   'Conflict', 'Method Not Allowed',
 ]);
-const NOT_UNIQUE = /^Invalid value [\s\S]*\. Field (?:email|login) must be unique\.$/;
+const NOT_UNIQUE = /^Invalid value [\s\S]*\. Field (?:email|login|EMP_CODE) must be unique\.$/;
 
 /** Acting users: those who may use the API (so the routes run), others, and failing credentials. */
 function authHeaders(): fc.Arbitrary<Record<string, string>> {
@@ -65,7 +65,21 @@ const GOOD: Readonly<Record<string, fc.Arbitrary<string>>> = {
 /** A `<fields>` document the update accepts (text escaped), so updates get past parsing and really write. */
 const goodFieldsXml = fc
   .record(
-    { first_name: personName(), last_name: personName(), email: emailAddress(), login: fc.nat({ max: 100_000 }).map((n) => `fuzz${n}`), password: fc.constant('long enough password') },
+    {
+      first_name: personName(),
+      last_name: personName(),
+      email: emailAddress(),
+      login: fc.nat({ max: 100_000 }).map((n) => `fuzz${n}`),
+      password: fc.constant('long enough password'),
+      // The acme tenant's profile fields (conformance.bootstrap.json), good values and bad ones.
+      phone: fc.constantFrom('123-31-23', '+1 (555) 010', 'call me', ''),
+      country_id: fc.constantFrom('1', '007', 'US', '0'),
+      birthdate: fc.constantFrom('1990-02-28', '1990-02-30', ''),
+      city: personName(),
+      EMP_CODE: fc.constantFrom('E-1', 'e-1', 'E-2', ''),
+      USER_FIELD_xPH1D: fc.constantFrom('Sales', 'Forschung & Entwicklung', 'Marketing'),
+      CLEARANCE: fc.constantFrom('Level 1', ' '),
+    },
     { requiredKeys: [] },
   )
   .map((fields) => {
@@ -75,7 +89,11 @@ const goodFieldsXml = fc
 
 /** What each route needs to get past its first check: present in most cases, good in most of those. */
 const REQUIRED: Readonly<Record<string, Readonly<Record<string, fc.Arbitrary<string>>>>> = {
-  createUser: { 'x-email': emailAddress() },
+  createUser: {
+    'x-email': emailAddress(),
+    // Optional on create: names and profile values, or a hostile document.
+    'x-fields-xml': fc.oneof({ weight: 3, arbitrary: goodFieldsXml }, { weight: 1, arbitrary: GOOD['x-fields-xml']! }),
+  },
   updateUser: { 'x-fields-xml': fc.oneof({ weight: 3, arbitrary: goodFieldsXml }, { weight: 1, arbitrary: GOOD['x-fields-xml']! }) },
 };
 

@@ -33,6 +33,7 @@ export const COURSELIT_ERRORS: ErrorTable = {
   USER_NOT_FOUND: notFound,
   EMAIL_TAKEN: exists,
   LOGIN_TAKEN: exists,
+  PROFILE_VALUE_TAKEN: () => BAD_REQUEST,
   SEAT_LIMIT_REACHED: () => error(400, 'User limit reached'),
   RATE_LIMITED: (failure) =>
     message(429, 'Too many requests', { 'Retry-After': String(Math.max(1, Math.ceil(failure.details.retryAfterSeconds ?? 1))) }),

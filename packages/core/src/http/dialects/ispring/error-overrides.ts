@@ -1,7 +1,7 @@
 import type { ErrorAnswer, RouteErrorOverrides } from '../../create-dialect';
 import { textResponse } from '../../responses';
-import { parseFieldsXml } from './fields-xml.parser';
-import { ISPRING_TEXT } from './ispring.errors';
+import { sentFieldValue } from './fields-xml.parser';
+import { ISPRING_TEXT, notUniqueText } from './ispring.errors';
 import type { ISPRING_ROUTES } from './ispring.routes';
 
 type IspringRouteName = (typeof ISPRING_ROUTES)[number]['name'];
@@ -10,18 +10,9 @@ type IspringRouteName = (typeof ISPRING_ROUTES)[number]['name'];
 const notUnique =
   (field: 'email' | 'login'): ErrorAnswer =>
   (error, { request }) => {
-    const sent = sentValue(request.headers['x-fields-xml'], field) ?? error.details.value ?? '';
-    return textResponse(400, `Invalid value ${sent}. Field ${field} must be unique.`);
+    const sent = sentFieldValue(request.headers['x-fields-xml'], field) ?? error.details.value ?? '';
+    return textResponse(400, notUniqueText(sent, field));
   };
-
-/** What `X-Fields-Xml` held for `field` (the route parsed it already, so this cannot fail there). */
-function sentValue(xml: string | undefined, field: 'email' | 'login'): string | null | undefined {
-  try {
-    return parseFieldsXml(xml)[field];
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The routes' own answers for a few codes, where the original API words them differently; the

@@ -10,6 +10,6 @@ export function getUserRoute(roster: Roster): RouteHandler {
   return async ({ request, params }) => {
     const actor = await authenticateIspring(roster, request);
     const user = await roster.users.get(actor, { id: pathUserId(params['id']) });
-    return xmlResponse(200, userProfileDocument(user));
+    return xmlResponse(200, userProfileDocument(user, await roster.users.profileSchema(actor)));
   };
 }

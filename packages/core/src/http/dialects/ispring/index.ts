@@ -12,6 +12,7 @@ import { ISPRING_ROUTES } from './ispring.routes';
 import { ISPRING_API } from './ispring.openapi';
 import { listUsersRoute } from './list-users.route';
 import { methodNotAllowedRoute } from './method-not-allowed.route';
+import { profileFieldsRoute } from './profile-fields.route';
 import { updateUserRoute } from './update-user.route';
 
 export { ISPRING_ROUTES } from './ispring.routes';
@@ -41,6 +42,8 @@ export function createIspringDialect(roster: Roster, options: IspringDialectOpti
       createUser: createUserRoute(roster),
       listUsers: listUsersRoute(roster, listLimit),
       usersMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
+      profileFields: profileFieldsRoute(roster),
+      profileFieldsMethodNotAllowed: methodNotAllowedRoute(['GET']),
       getUser: getUserRoute(roster),
       updateUser: updateUserRoute(roster),
       deleteUser: deleteUserRoute(roster),

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../domain';
+import { profileSchemaOf, type Actor, type SchemaField } from '../../../domain';
 import { RosterError } from '../../../errors';
 import type { Roster } from '../../../roster.types';
 import type { RosterRequest } from '../../http.types';
@@ -23,4 +23,14 @@ export async function authenticateIspring(roster: Roster, request: RosterRequest
     password,
     ...(request.clientAddress === undefined ? {} : { clientAddress: request.clientAddress }),
   });
+}
+
+/**
+ * The profile-field schema of the actor's tenant, for reading `X-Fields-Xml` before any
+ * permission is checked (an unknown field name makes the document malformed).
+ */
+export async function tenantSchema(roster: Roster, actor: Actor): Promise<readonly SchemaField[]> {
+  const tenant = await roster.tenants.findById(actor.tenantId);
+  if (tenant === null) throw new RosterError('TENANT_NOT_FOUND', 'the actor has no tenant');
+  return profileSchemaOf(tenant);
 }

@@ -43,6 +43,8 @@ describe('the ispring dialect', () => {
       'POST /user',
       'GET /user',
       '* /user',
+      'GET /user/profile/fields',
+      '* /user/profile/fields',
       'GET /user/:id',
       'POST /user/:id',
       'DELETE /user/:id',

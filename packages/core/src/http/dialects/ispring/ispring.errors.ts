@@ -33,6 +33,15 @@ function tooManyRequests(error: RosterError): RosterResponse {
   return textResponse(429, ISPRING_TEXT.tooManyRequests, retryAfterHeader(seconds));
 }
 
+/** `Invalid value <value>. Field <field> must be unique.` (400), for a unique profile field. */
+export function notUniqueText(value: string, field: string): string {
+  return `Invalid value ${value}. Field ${field} must be unique.`;
+}
+
+function notUnique(error: RosterError): RosterResponse {
+  return textResponse(400, notUniqueText(error.details.value ?? '', error.details.field ?? ''));
+}
+
 /**
  * Every core error as the ispring dialect answers it: plain text, exact wording. Routes
  * override a few codes where the original API words them differently (`Unknown User` on GET,
@@ -55,6 +64,7 @@ export const ispringErrors: ErrorTable = {
   ROLE_UNKNOWN: text(400, ISPRING_TEXT.badRequest),
   EMAIL_TAKEN: text(409, ISPRING_TEXT.emailTaken),
   LOGIN_TAKEN: text(409, ISPRING_TEXT.loginTaken),
+  PROFILE_VALUE_TAKEN: notUnique,
   SEAT_LIMIT_REACHED: text(403, ISPRING_TEXT.seatsExceeded),
   VERSION_CONFLICT: text(409, ISPRING_TEXT.conflict),
   BOOTSTRAP_INVALID: text(500, ISPRING_TEXT.internal),

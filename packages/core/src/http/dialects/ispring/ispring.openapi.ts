@@ -50,6 +50,7 @@ export const ISPRING_API: DialectApiDescription<typeof ISPRING_ROUTES> = {
         ...PLACEMENT,
         header('X-Send-Login-Email', 'Send the sign-in e-mail (default 1)', { type: 'string', enum: ['0', '1'] }),
         header('X-Invitation-Message', 'Text added to the sign-in e-mail'),
+        header('X-Fields-Xml', 'Optional `<fields>` with profile fields of the tenant’s schema (`X-Email`, `X-Login` and `X-Password` win over the same fields here)', { type: 'string' }),
       ],
       responses: {
         201: {
@@ -83,6 +84,19 @@ export const ISPRING_API: DialectApiDescription<typeof ISPRING_ROUTES> = {
         ...tooLarge,
       },
     },
+    profileFields: {
+      summary: 'The tenant’s profile-field schema (XML)',
+      parameters: [...SIGN_IN],
+      responses: {
+        200: xml(
+          'One `<userFieldInfo>` per field, standard ones first, then the tenant’s custom ones; list fields carry their `<values>`',
+          `<?xml version="1.0" encoding="UTF-8"?>\n<userProfileFields><userFieldInfo><userFieldInfoId>1</userFieldInfoId><name>login</name><label>Login</label><type>login</type><isUnique>true</isUnique><isVisible>true</isVisible><isRequired>false</isRequired><orderPriority>0</orderPriority></userFieldInfo></userProfileFields>`,
+        ),
+        ...common,
+        ...denied,
+        ...tooLarge,
+      },
+    },
     getUser: {
       summary: 'One user (XML)',
       parameters: [id, ...SIGN_IN],
@@ -99,12 +113,12 @@ export const ISPRING_API: DialectApiDescription<typeof ISPRING_ROUTES> = {
       parameters: [
         id,
         ...SIGN_IN,
-        header('X-Fields-Xml', '`<fields>` with any of login, email, first_name, last_name, password (no DTD, at most 64 KiB)', { type: 'string' }, true),
+        header('X-Fields-Xml', '`<fields>` with any field of the tenant’s profile-field schema (see `GET /user/profile/fields`) and `password` (no DTD, at most 64 KiB)', { type: 'string' }, true),
         ...PLACEMENT,
       ],
       responses: {
         200: emptyAnswer('Changed'),
-        400: textAnswer('`X-Fields-Xml` missing or malformed, a malformed header, or a new e-mail or login that another user has', [
+        400: textAnswer('`X-Fields-Xml` missing or malformed, an unknown field or a bad value, a malformed header, or a new e-mail, login or unique field value that another user has', [
           T.badRequest,
           'Invalid value East.User@acme.example.com. Field email must be unique.',
         ]),

@@ -21,6 +21,7 @@ export function listUsersRoute(roster: Roster, listLimit: number): RouteHandler 
       page: dto.page === undefined ? 1 : Number(dto.page),
       limit: listLimit,
     });
-    return xmlResponse(200, usersDocument(result.items), { 'X-Total-Count': String(result.total) });
+    const schema = await roster.users.profileSchema(actor);
+    return xmlResponse(200, usersDocument(result.items, schema), { 'X-Total-Count': String(result.total) });
   };
 }

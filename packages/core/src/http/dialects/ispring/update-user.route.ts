@@ -2,7 +2,7 @@ import type { Roster } from '../../../roster.types';
 import type { RouteHandler } from '../../dialect-plugin';
 import { emptyResponse } from '../../responses';
 import { parseFieldsXml } from './fields-xml.parser';
-import { authenticateIspring } from './ispring-auth';
+import { authenticateIspring, tenantSchema } from './ispring-auth';
 import { PlacementHeadersDto } from './ispring-headers.dto';
 import { exceededGroupsHeader, pathUserId, PLACEMENT_HEADERS, placementInput, readHeaders } from './ispring-headers';
 
@@ -14,7 +14,7 @@ import { exceededGroupsHeader, pathUserId, PLACEMENT_HEADERS, placementInput, re
 export function updateUserRoute(roster: Roster): RouteHandler {
   return async ({ request, params }) => {
     const actor = await authenticateIspring(roster, request);
-    const fields = parseFieldsXml(request.headers['x-fields-xml']);
+    const fields = parseFieldsXml(request.headers['x-fields-xml'], await tenantSchema(roster, actor));
     const dto = readHeaders(PlacementHeadersDto, request.headers, PLACEMENT_HEADERS);
     const input = { ...fields, ...placementInput(dto) };
     const result = await roster.users.update(actor, { id: pathUserId(params['id']) }, input);

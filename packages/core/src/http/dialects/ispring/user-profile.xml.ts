@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { UserView } from '../../../domain';
+import { profileValuesOf, type SchemaField, type UserView } from '../../../domain';
 import { escapeXmlText } from './xml-text';
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
@@ -21,19 +21,20 @@ export function ispringStatus(user: Pick<UserView, 'status'>): 1 | 3 {
   return user.status === 'active' ? 1 : 3;
 }
 
-function userProfile(user: UserView): Record<string, unknown> {
+/** `<fields>`: every field of the schema that has a value, in schema order. */
+function fieldsOf(user: UserView, schema: readonly SchemaField[]): Record<string, string> | '' {
+  const values = profileValuesOf(user, schema);
+  return values.length === 0 ? '' : Object.fromEntries(values.map(([field, value]) => [field.name, value]));
+}
+
+function userProfile(user: UserView, schema: readonly SchemaField[]): Record<string, unknown> {
   return {
     userId: user.id,
     status: ispringStatus(user),
     role: user.role,
     organizationId: user.organizationId,
     groups: user.groupIds.length === 0 ? '' : { id: [...user.groupIds] },
-    fields: {
-      login: user.login ?? '',
-      first_name: user.firstName,
-      last_name: user.lastName,
-      email: user.email ?? '',
-    },
+    fields: fieldsOf(user, schema),
   };
 }
 
@@ -42,11 +43,33 @@ function document(root: Record<string, unknown>): string {
 }
 
 /** `GET /user/{id}`: the `<userProfile>` element as the root. */
-export function userProfileDocument(user: UserView): string {
-  return document({ userProfile: userProfile(user) });
+export function userProfileDocument(user: UserView, schema: readonly SchemaField[]): string {
+  return document({ userProfile: userProfile(user, schema) });
 }
 
 /** `GET /user`: `<users>` of `<userProfile>`. */
-export function usersDocument(users: readonly UserView[]): string {
-  return document({ users: users.length === 0 ? '' : { userProfile: users.map(userProfile) } });
+export function usersDocument(users: readonly UserView[], schema: readonly SchemaField[]): string {
+  const profiles = users.map((user) => userProfile(user, schema));
+  return document({ users: users.length === 0 ? '' : { userProfile: profiles } });
+}
+
+function fieldInfo(field: SchemaField, index: number): Record<string, unknown> {
+  return {
+    userFieldInfoId: index + 1,
+    name: field.name,
+    label: field.label,
+    type: field.standard ? field.name : field.type,
+    isUnique: field.unique,
+    isVisible: true,
+    isRequired: field.required,
+    orderPriority: index,
+    ...(field.type === 'list' && !field.standard
+      ? { values: { field: field.values.map((value) => ({ name: value, value })) } }
+      : {}),
+  };
+}
+
+/** `GET /user/profile/fields`: `<userProfileFields>` of `<userFieldInfo>`, in schema order. */
+export function profileFieldsDocument(schema: readonly SchemaField[]): string {
+  return document({ userProfileFields: { userFieldInfo: schema.map(fieldInfo) } });
 }

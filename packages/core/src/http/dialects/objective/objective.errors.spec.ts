@@ -21,6 +21,7 @@ const EXPECTED: Readonly<Record<Exclude<ErrorCode, 'VALIDATION_FAILED' | 'RATE_L
   USER_NOT_FOUND: [404, '{"error":"User not found"}'],
   EMAIL_TAKEN: [422, '{"message":"The given data was invalid.","errors":{"email":["The email has already been taken."]}}'],
   LOGIN_TAKEN: [422, '{"message":"The given data was invalid.","errors":{"email":["The email has already been taken."]}}'],
+  PROFILE_VALUE_TAKEN: [422, '{"message":"The given data was invalid.","errors":{"profile":["The profile has already been taken."]}}'],
   VERSION_CONFLICT: [409, '{"message":"The user was changed by another request. Try again."}'],
   ROLE_UNKNOWN: [500, '{"message":"Server Error"}'],
   ORGANIZATION_NOT_FOUND: [500, '{"message":"Server Error"}'],

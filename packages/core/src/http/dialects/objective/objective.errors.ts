@@ -57,6 +57,8 @@ export const OBJECTIVE_ERRORS: ErrorTable = {
   EMAIL_TAKEN: emailTaken,
   // In tenants that identify users by login the login is the e-mail (README.md).
   LOGIN_TAKEN: emailTaken,
+  // Profile values are read-only here (README.md): a clash can only come from another dialect's write.
+  PROFILE_VALUE_TAKEN: () => validationFailed({ profile: ['The profile has already been taken.'] }),
   SEAT_LIMIT_REACHED: () => jsonResponse(403, { error: 'User limit reached' }),
   VERSION_CONFLICT: () => jsonResponse(409, { message: 'The user was changed by another request. Try again.' }),
   BOOTSTRAP_INVALID: serverError,

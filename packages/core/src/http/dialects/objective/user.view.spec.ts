@@ -6,7 +6,7 @@ const user: User = {
   passwordHash: 'plain:secret', role: 'user', permissions: [], status: 'active', organizationId: 1, groupIds: [10],
   externalId: 12.5, source: 'api', phoneNumber: null, liveScanner: true, subscribedToUpdates: true,
   settings: { theme: 'system', notifications: true }, backendAccess: false,
-  createdAt: new Date('2023-06-21T09:15:30Z'), updatedAt: new Date('2023-06-22T10:00:00.123Z'), lastLoginAt: null, version: 3,
+  createdAt: new Date('2023-06-21T09:15:30Z'), updatedAt: new Date('2023-06-22T10:00:00.123Z'), lastLoginAt: null, version: 3, profile: {},
 };
 
 describe('objectiveUser', () => {

@@ -22,7 +22,7 @@ describe('rest-v1 /api/v1/users/{user_id} (in-process)', () => {
       expect(answer.status).toBe(200);
       expect(answer.headers).toEqual({ 'Content-Type': JSON_TYPE });
       expect(answer.text).toBe(
-        `{"data":{"id":"${janeId}","email":"jane@example.com","name":"Jane Smith","role":"publisher","status":"pending","created_at":"2023-06-21T09:15:30Z","last_login":null,"settings":{"theme":"system","notifications":true}}}`,
+        `{"data":{"id":"${janeId}","email":"jane@example.com","name":"Jane Smith","role":"publisher","status":"pending","created_at":"2023-06-21T09:15:30Z","last_login":null,"settings":{"theme":"system","notifications":true},"profile":{}}}`,
       );
     });
 

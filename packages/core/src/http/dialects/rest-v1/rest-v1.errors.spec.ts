@@ -21,6 +21,7 @@ const EXPECTED: Readonly<Record<Exclude<ErrorCode, 'VALIDATION_FAILED' | 'RATE_L
   USER_NOT_FOUND: [404, message('User does not exist')],
   EMAIL_TAKEN: [409, message('Email already in use')],
   LOGIN_TAKEN: [409, message('Email already in use')],
+  PROFILE_VALUE_TAKEN: [409, message('Profile value already in use')],
   VERSION_CONFLICT: [409, message('User was modified concurrently, retry the request')],
   ROLE_UNKNOWN: [400, '{"success":false,"message":"Invalid parameters","errors":{"role":["must be a role of this tenant"]}}'],
   ORGANIZATION_NOT_FOUND: [

@@ -29,6 +29,7 @@ export const REST_V1_ERRORS: ErrorTable = {
   EMAIL_TAKEN: () => failure(409, 'Email already in use'),
   // The dialect uses the e-mail as login in tenants that identify users by login.
   LOGIN_TAKEN: () => failure(409, 'Email already in use'),
+  PROFILE_VALUE_TAKEN: () => failure(409, 'Profile value already in use'),
   VERSION_CONFLICT: () => failure(409, 'User was modified concurrently, retry the request'),
   RATE_LIMITED: (error) => failure(429, 'Rate limit exceeded', retryAfterHeader(error.details.retryAfterSeconds ?? 1)),
   STORE_UNAVAILABLE: () => failure(503, 'Service unavailable'),

@@ -1,4 +1,4 @@
-import { toUserView, type User } from '../../../domain';
+import { profileSchemaOf, toUserView, type User, type UserView } from '../../../domain';
 import { createdUserView, listedUserView, updatedUserView, userDetailView, wireTimestamp } from './user.view';
 
 const user: User = {
@@ -26,6 +26,7 @@ const user: User = {
   updatedAt: new Date('2023-06-21T10:22:15.001Z'),
   lastLoginAt: null,
   version: 3,
+  profile: {},
 };
 const view = toUserView(user);
 
@@ -48,8 +49,14 @@ describe('rest-v1 user views', () => {
     expect(listedUserView(seen).last_login).toBe('2023-06-20T14:22:10Z');
   });
 
-  it('adds last_login and settings to a single user', () => {
-    expect(userDetailView(view)).toEqual({
+  it('adds last_login, settings and the profile values (schema order, phone included) to a single user', () => {
+    const schema = profileSchemaOf({
+      identifyBy: 'email',
+      profileFields: [{ name: 'EMP_CODE', label: 'Code', type: 'string', required: false, unique: true, values: [] }],
+    });
+    const withProfile = { ...view, phoneNumber: '555 010', profile: { EMP_CODE: 'E-1', city: 'Zürich' } };
+    expect(JSON.stringify(userDetailView(withProfile, schema).profile)).toBe('{"phone":"555 010","city":"Zürich","EMP_CODE":"E-1"}');
+    expect(userDetailView(view, schema)).toEqual({
       id: 'usr_abc123',
       email: 'jane@example.com',
       name: 'Jane Smith Jones',
@@ -58,6 +65,7 @@ describe('rest-v1 user views', () => {
       created_at: '2023-06-21T09:15:30Z',
       last_login: null,
       settings: { theme: 'dark', notifications: false },
+      profile: {},
     });
   });
 
@@ -67,7 +75,7 @@ describe('rest-v1 user views', () => {
   });
 
   it('never carries the password hash or internal ids', () => {
-    for (const shape of [createdUserView, listedUserView, userDetailView, updatedUserView]) {
+    for (const shape of [createdUserView, listedUserView, (user: UserView) => userDetailView(user, []), updatedUserView]) {
       const text = JSON.stringify(shape(view));
       expect(text).not.toContain('secret-hash');
       expect(text).not.toContain('"version"');

@@ -35,7 +35,7 @@ async function expectIspringList(baseUrl: string): Promise<void> {
   const body = await response.text();
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/xml/);
-  expect(body).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?><users><userProfile><userId>1<\/userId>/);
+  expect(body).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<users><userProfile><userId>1<\/userId>/);
   expect(body).toContain(`<email>${OWNER.email}</email>`);
 }
 

@@ -12,10 +12,16 @@ export const WORKSPACE_ROOT = resolve(__dirname, '..', '..');
 export const HOST_PACKAGES = ['core', 'memory', 'express', 'nestjs', 'mikro-orm'] as const;
 export type HostPackage = (typeof HOST_PACKAGES)[number];
 
-/** The environment of a child npm/pnpm: this run's `npm_*` variables (set by pnpm) are left out. */
+/**
+ * The environment of a child npm, pnpm or host: without what pnpm set for this run, above all
+ * `NODE_PATH` (pnpm's bin shims point it at the workspace's `.pnpm/node_modules`, where a host
+ * would find packages it never installed, argon2 among them).
+ */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key) && key !== 'INIT_CWD') env[key] = value;
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(key) && !['INIT_CWD', 'NODE_PATH', 'PNPM_SCRIPT_SRC_DIR'].includes(key)) env[key] = value;
+  }
   return { ...env, ...extra };
 }
 

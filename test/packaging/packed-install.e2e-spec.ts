@@ -23,7 +23,7 @@ let expressDir: string;
 let nestDir: string;
 
 async function tempDir(label: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `roster-${label}-`));
+  const dir = await mkdtemp(join(tmpdir(), `roster-packed-${label}-`));
   dirs.push(dir);
   return dir;
 }

@@ -43,17 +43,25 @@ function fail(error) {
 }
 `;
 
-/** Express 5 on the memory store; HOST_HASHER=own passes the host's own hasher to createRoster. */
+/**
+ * Express 5 on the memory store, or with HOST_STORE=sqlite on @roster/mikro-orm over a SQLite
+ * file (each store package is required only where used: a host installs the one it needs);
+ * HOST_HASHER=own passes the host's own hasher to createRoster.
+ */
 export const EXPRESS_HOST = `'use strict';
 const express = require('express');
 const { createRoster } = require('@roster/core');
 const { courselitDialect, ispringDialect, objectiveDialect, restV1Dialect } = require('@roster/core/http');
-const { createMemoryStores } = require('@roster/memory');
 const { createRosterRouter } = require('@roster/express');
 const bootstrap = require('./bootstrap.json');
 ${OWN_HASHER}${FAIL}
+async function createStores() {
+  if (process.env.HOST_STORE !== 'sqlite') return require('@roster/memory').createMemoryStores();
+  return require('@roster/mikro-orm').createMikroOrmStores({ url: 'sqlite:' + require('node:path').join(__dirname, 'roster.sqlite') });
+}
+
 async function main() {
-  const options = { stores: createMemoryStores() };
+  const options = { stores: await createStores() };
   if (process.env.HOST_HASHER === 'own') options.passwordHasher = ownHasher;
   let roster;
   try {

@@ -21,6 +21,7 @@ const dirs: string[] = [];
 const hosts: StartedHost[] = [];
 let expressDir: string;
 let nestDir: string;
+let sqliteDir: string;
 
 async function tempDir(label: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `roster-packed-${label}-`));
@@ -49,6 +50,8 @@ beforeAll(async () => {
   const packed = await packAll(await tempDir('packs'));
   expressDir = await tempDir('express-host');
   nestDir = await tempDir('nest-host');
+  sqliteDir = await tempDir('sqlite-host');
+  const mikroOrm = Object.fromEntries(['core', 'knex', 'migrations', 'better-sqlite'].map((name) => [`@mikro-orm/${name}`, '6.6.16']));
   await Promise.all([
     makeHost(expressDir, EXPRESS_HOST, { express: '5.3.0', ...tarballs(packed, ['core', 'express', 'memory']) }),
     makeHost(nestDir, NEST_HOST, {
@@ -60,6 +63,7 @@ beforeAll(async () => {
       argon2: '0.45.1',
       ...tarballs(packed, ['core', 'memory', 'nestjs']),
     }),
+    makeHost(sqliteDir, EXPRESS_HOST, { express: '5.3.0', ...mikroOrm, ...tarballs(packed, ['core', 'express', 'mikro-orm']) }),
   ]);
 }, SETUP_TIMEOUT);
 
@@ -109,5 +113,13 @@ describe('packed packages in a plain-npm NestJS 11 host', () => {
   it('serves all four dialects on the default argon2 hasher', async () => {
     const host = await start(nestDir);
     await expectFourDialects(host.baseUrl);
+  }, REQUEST_TIMEOUT);
+});
+
+describe('packed packages in a plain-npm Express 5 host on @roster/mikro-orm and SQLite', () => {
+  it('applies its migrations at start and serves all four dialects, on its own hasher', async () => {
+    const host = await start(sqliteDir, { HOST_STORE: 'sqlite', HOST_HASHER: 'own' });
+    await expectFourDialects(host.baseUrl);
+    expect(existsSync(join(sqliteDir, 'roster.sqlite'))).toBe(true);
   }, REQUEST_TIMEOUT);
 });

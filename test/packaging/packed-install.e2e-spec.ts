@@ -1,95 +1,62 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectFourDialects, expectRestV1Create } from './dialect-requests';
-import { BOOTSTRAP, EXPRESS_HOST, NEST_HOST } from './host-scripts';
-import { HostExited, npmInstall, startHost, type StartedHost } from './npm-host';
-import { buildMissing, packAll, type HostPackage } from './pack-workspace';
+import { EXPRESS_HOST, NEST_HOST } from './host-scripts';
+import { HostExited } from './npm-host';
+import { PackedHosts, REQUEST_TIMEOUT, SETUP_TIMEOUT } from './packed-hosts';
 
 /**
  * `pnpm pack` of each package, installed with plain npm into fresh hosts outside the workspace,
  * with only the peers the README names: an Express 5 host that leaves argon2 out and brings its
- * own hasher, and a NestJS 11 host on the default (argon2) hasher. npm installs take minutes on
- * a busy machine, hence the long timeouts.
+ * own hasher, and a NestJS 11 host on the default (argon2) hasher. The MikroORM host is in
+ * packed-install-sqlite.e2e-spec.ts (its native build alone takes minutes).
  */
-const SETUP_TIMEOUT = 15 * 60_000;
-const REQUEST_TIMEOUT = 120_000;
-
-const dirs: string[] = [];
-const hosts: StartedHost[] = [];
+const hosts = new PackedHosts();
 let expressDir: string;
 let nestDir: string;
-let sqliteDir: string;
-
-async function tempDir(label: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `roster-packed-${label}-`));
-  dirs.push(dir);
-  return dir;
-}
-
-function tarballs(packed: Record<HostPackage, string>, names: HostPackage[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [`@roster/${name}`, `file:${packed[name]}`]));
-}
-
-async function makeHost(dir: string, script: string, dependencies: Record<string, string>): Promise<void> {
-  await writeFile(join(dir, 'bootstrap.json'), JSON.stringify(BOOTSTRAP));
-  await writeFile(join(dir, 'host.js'), script);
-  await npmInstall(dir, dependencies);
-}
-
-async function start(dir: string, env: Record<string, string> = {}): Promise<StartedHost> {
-  const host = await startHost(dir, 'host.js', env);
-  hosts.push(host);
-  return host;
-}
 
 beforeAll(async () => {
-  await buildMissing();
-  const packed = await packAll(await tempDir('packs'));
-  expressDir = await tempDir('express-host');
-  nestDir = await tempDir('nest-host');
-  sqliteDir = await tempDir('sqlite-host');
-  const mikroOrm = Object.fromEntries(['core', 'knex', 'migrations', 'better-sqlite'].map((name) => [`@mikro-orm/${name}`, '6.6.16']));
-  await Promise.all([
-    makeHost(expressDir, EXPRESS_HOST, { express: '5.3.0', ...tarballs(packed, ['core', 'express', 'memory']) }),
-    makeHost(nestDir, NEST_HOST, {
+  await hosts.pack();
+  [expressDir, nestDir] = await Promise.all([
+    hosts.install('express-host', EXPRESS_HOST, { express: '5.3.0', ...hosts.tarballs(['core', 'express', 'memory']) }),
+    hosts.install('nest-host', NEST_HOST, {
       '@nestjs/common': '11.2.10',
       '@nestjs/core': '11.2.10',
       '@nestjs/platform-express': '11.2.10',
       'reflect-metadata': '0.2.2',
       rxjs: '7.8.2',
       argon2: '0.45.1',
-      ...tarballs(packed, ['core', 'memory', 'nestjs']),
+      ...hosts.tarballs(['core', 'memory', 'nestjs']),
     }),
-    makeHost(sqliteDir, EXPRESS_HOST, { express: '5.3.0', ...mikroOrm, ...tarballs(packed, ['core', 'express', 'mikro-orm']) }),
   ]);
 }, SETUP_TIMEOUT);
 
-afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.stop()));
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-}, 60_000);
+afterAll(() => hosts.cleanUp(), 60_000);
+
+async function expectInstalledCleanly(dir: string, names: string[]): Promise<void> {
+  for (const name of names) {
+    const manifest = await readFile(join(dir, 'node_modules', '@roster', name, 'package.json'), 'utf8');
+    expect(manifest).not.toContain('workspace:');
+  }
+  expect(existsSync(join(dir, 'node_modules', '@roster', 'testing'))).toBe(false);
+}
 
 describe('packed packages in a plain-npm Express 5 host', () => {
   it('installs without workspace ranges, the test kit or argon2', async () => {
-    for (const name of ['core', 'express', 'memory']) {
-      const manifest = await readFile(join(expressDir, 'node_modules', '@roster', name, 'package.json'), 'utf8');
-      expect(manifest).not.toContain('workspace:');
-    }
-    expect(existsSync(join(expressDir, 'node_modules', '@roster', 'testing'))).toBe(false);
+    await expectInstalledCleanly(expressDir, ['core', 'express', 'memory']);
     expect(existsSync(join(expressDir, 'node_modules', 'argon2'))).toBe(false);
   });
 
   it('serves all four dialects, and a create with a password, on its own hasher', async () => {
-    const host = await start(expressDir, { HOST_HASHER: 'own' });
+    const host = await hosts.start(expressDir, { HOST_HASHER: 'own' });
     await expectFourDialects(host.baseUrl);
     await expectRestV1Create(host.baseUrl, 'second@packed.example.com');
   }, REQUEST_TIMEOUT);
 
   it('without argon2 and without a hasher, stops at createRoster with a CONFIGURATION_INVALID error that says what to do', async () => {
-    const failure = await start(expressDir).then(
+    const failure = await hosts.start(expressDir).then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -103,23 +70,11 @@ describe('packed packages in a plain-npm Express 5 host', () => {
 
 describe('packed packages in a plain-npm NestJS 11 host', () => {
   it('installs without workspace ranges or the test kit', async () => {
-    for (const name of ['core', 'memory', 'nestjs']) {
-      const manifest = await readFile(join(nestDir, 'node_modules', '@roster', name, 'package.json'), 'utf8');
-      expect(manifest).not.toContain('workspace:');
-    }
-    expect(existsSync(join(nestDir, 'node_modules', '@roster', 'testing'))).toBe(false);
+    await expectInstalledCleanly(nestDir, ['core', 'memory', 'nestjs']);
   });
 
   it('serves all four dialects on the default argon2 hasher', async () => {
-    const host = await start(nestDir);
+    const host = await hosts.start(nestDir);
     await expectFourDialects(host.baseUrl);
-  }, REQUEST_TIMEOUT);
-});
-
-describe('packed packages in a plain-npm Express 5 host on @roster/mikro-orm and SQLite', () => {
-  it('applies its migrations at start and serves all four dialects, on its own hasher', async () => {
-    const host = await start(sqliteDir, { HOST_STORE: 'sqlite', HOST_HASHER: 'own' });
-    await expectFourDialects(host.baseUrl);
-    expect(existsSync(join(sqliteDir, 'roster.sqlite'))).toBe(true);
   }, REQUEST_TIMEOUT);
 });

@@ -1,5 +1,6 @@
-import * as argon2 from 'argon2';
+import type * as Argon2 from 'argon2';
 import type { PasswordHasher } from '../ports';
+import { loadArgon2 } from './load-argon2';
 
 export interface Argon2Options {
   /** KiB of memory per hash. */
@@ -32,23 +33,29 @@ export const OWASP_ARGON2ID: Required<Argon2Options> = {
  * pool is shared with fs, dns.lookup, zlib and async crypto and has 4 threads by default, so
  * `UV_THREADPOOL_SIZE` (set before Node starts; at most 1024) bounds how many hashes run at once:
  * more wait in libuv's queue, each holding `memoryCost` KiB once it runs.
+ *
+ * `argon2` is an optional peer of @roster/core: it is loaded here, when this default hasher is
+ * built, so a host that passes its own `passwordHasher` need not install it. Without it, the
+ * constructor throws a CONFIGURATION_INVALID RosterError that says what to do.
  */
 export class Argon2PasswordHasher implements PasswordHasher {
   private readonly options: Required<Argon2Options>;
+  private readonly argon2: typeof Argon2;
 
   constructor(options: Argon2Options = {}) {
     this.options = { ...OWASP_ARGON2ID, ...options };
+    this.argon2 = loadArgon2();
   }
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id, ...this.options });
+    return this.argon2.hash(password, { type: this.argon2.argon2id, ...this.options });
   }
 
   async verify(hash: string, password: string): Promise<boolean> {
     if (typeof hash !== 'string' || !hash.startsWith('$argon2')) return false;
     try {
       // argon2.verify compares in constant time; it throws on a hash it cannot parse.
-      return await argon2.verify(hash, password);
+      return await this.argon2.verify(hash, password);
     } catch {
       return false;
     }

@@ -7,16 +7,20 @@ import type { QueryConfig } from 'pg';
 
 const named = (name: string, text: string) => (values: readonly unknown[]): QueryConfig => ({ name, text, values: [...values] });
 
-/** The key a secret hash names (the unique index on `secret_hash`). */
+/**
+ * The key a secret hash names (the unique index on `secret_hash`), with what its tenant's answers
+ * need (identify-by and custom profile fields: the order of `profile` in a user's answer).
+ */
 export const keyBySecretHash = named(
   'limit_key',
-  'SELECT tenant_id, role, permissions, organization_id FROM roster_api_keys WHERE secret_hash = $1',
+  `SELECT k.tenant_id, k.role, k.permissions, k.organization_id, t.identify_by, t.profile_fields
+   FROM roster_api_keys k JOIN roster_tenants t ON t.id = k.tenant_id WHERE k.secret_hash = $1`,
 );
 
 /** One user by its public id (the unique index on tenant and public id). */
 export const userByPublicId = named(
   'limit_user',
-  `SELECT public_id, email, first_name, last_name, role, status, created_at, last_login_at, settings
+  `SELECT public_id, email, login, first_name, last_name, role, status, created_at, last_login_at, settings, phone_number, profile
    FROM roster_users WHERE tenant_id = $1 AND public_id = $2`,
 );
 

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_ROLE_CATALOG, effectivePermissions, type PasswordHasher, type Permission } from '@roster/core';
+import {
+  DEFAULT_ROLE_CATALOG,
+  effectivePermissions,
+  profileSchemaOf,
+  profileValuesOf,
+  type IdentifyBy,
+  type PasswordHasher,
+  type Permission,
+  type ProfileField,
+} from '@roster/core';
 import type { Pool } from 'pg';
 import { sha256 } from '../bare/bare-context';
 import { insertUser, keyBySecretHash, listPage, userByPublicId, type ListFilter } from './limit-queries';
@@ -26,6 +35,8 @@ interface KeyRow {
   readonly role: string;
   readonly permissions: Permission[];
   readonly organization_id: number | null;
+  readonly identify_by: IdentifyBy;
+  readonly profile_fields: ProfileField[] | null;
 }
 
 interface UserRow {
@@ -63,10 +74,25 @@ async function keyWith(context: LimitContext, authorization: string | undefined,
 export async function limitGetUser(context: LimitContext, authorization: string | undefined, publicId: string): Promise<LimitAnswer> {
   const key = await keyWith(context, authorization, 'user:read');
   if ('status' in key) return key;
-  const row = (await context.pool.query<UserRow & { settings: { theme: string; notifications: boolean } }>(userByPublicId([key.tenant_id, publicId]))).rows[0];
+  const row = (await context.pool.query<OneUserRow>(userByPublicId([key.tenant_id, publicId]))).rows[0];
   if (row === undefined) return failure(404, 'User does not exist');
   const { theme, notifications } = row.settings;
-  return json(200, { data: { ...listed(row), settings: { theme, notifications: Boolean(notifications) } } });
+  return json(200, { data: { ...listed(row), settings: { theme, notifications: Boolean(notifications) }, profile: profileOf(key, row) } });
+}
+
+interface OneUserRow extends UserRow {
+  readonly login: string | null;
+  readonly settings: { theme: string; notifications: boolean };
+  readonly phone_number: string | null;
+  readonly profile: Record<string, string> | null;
+}
+
+/** rest-v1's `profile`: the values kept beside the named columns, in the tenant's schema order. */
+function profileOf(key: KeyRow, row: OneUserRow): Record<string, string> {
+  const schema = profileSchemaOf({ identifyBy: key.identify_by, profileFields: key.profile_fields ?? [] });
+  const user = { login: row.login, email: row.email, firstName: row.first_name, lastName: row.last_name, phoneNumber: row.phone_number, profile: row.profile ?? {} };
+  const values = profileValuesOf(user, schema).filter(([field]) => field.storage === 'profile' || field.storage === 'phoneNumber');
+  return Object.fromEntries(values.map(([field, value]) => [field.name, value]));
 }
 
 const STATUSES = new Set(['active', 'inactive', 'pending']);

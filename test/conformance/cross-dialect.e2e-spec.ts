@@ -2,7 +2,7 @@ import express from 'express';
 import { fixture, sendRequest, type ConformanceHost, type WireRequest } from '@roster/testing';
 import { startExpressHost } from './express-hosts';
 
-/** spec/common.md: all four dialects serve one store, and none sees another tenant's users. */
+/** docs/dialects/common.md: all four dialects serve one store, and none sees another tenant's users. */
 describe('one store behind four dialects (Express 5 example host)', () => {
   let host: ConformanceHost;
   beforeAll(async () => {

@@ -42,6 +42,16 @@ const CASES: Record<string, { file: unknown; before?: unknown }> = {
     before: { tenants: [{ name: 'globex', accountUrl: 'https://ACME.example.com/' }] },
     file: example(),
   },
+  'tenants[0].hosts[0]: must be a host name without port (e.g. "school.example.com", "localhost", "[::1]")': {
+    file: change((f) => (acme(f)['hosts'] = ['acme.example.com:3000'])),
+  },
+  'tenants[1].hosts[0]: duplicate host name "acme.example.com" (also at tenants[0].hosts[0])': {
+    file: change((f) => f.tenants.push({ name: 'b', hosts: ['ACME.example.com.'] })),
+  },
+  'tenants[0].hosts[0]: already a host name of tenant "globex"': {
+    before: { tenants: [{ name: 'globex', hosts: ['Acme.Example.com'] }] },
+    file: example(),
+  },
   'tenants[0].identifyBy: must be one of email, login': { file: change((f) => (acme(f)['identifyBy'] = 'phone')) },
   'tenants[0].seatLimit: must be an integer of at least 0': { file: change((f) => (acme(f)['seatLimit'] = -1)) },
   'tenants[0].defaultPermissions[0]: unknown permission "read"': { file: change((f) => (acme(f)['defaultPermissions'] = ['read'])) },
@@ -50,6 +60,14 @@ const CASES: Record<string, { file: unknown; before?: unknown }> = {
   'tenants[0].organizations[0].parentId: organizations form a cycle': { file: change((f) => (acme(f)['organizations'][0].parentId = 2)) },
   'tenants[0].groups[1].organizationId: unknown organization 3': {
     file: change((f) => acme(f)['groups'].push({ id: 11, name: 'Lost', organizationId: 3 })),
+  },
+  'tenants[0].profileFields[0].name: "phone" is a standard field': { file: change((f) => (acme(f)['profileFields'][0].name = 'phone')) },
+  'tenants[0].profileFields[0].type: must be one of string, phone, country, birthdate, list': {
+    file: change((f) => (acme(f)['profileFields'][0].type = 'text')),
+  },
+  'tenants[0].profileFields[1].values: a list field needs values': { file: change((f) => delete acme(f)['profileFields'][1].values) },
+  'tenants[0].profileFields[2].name: duplicate field "EMP_CODE" (also at tenants[0].profileFields[0].name)': {
+    file: change((f) => acme(f)['profileFields'].push({ name: 'EMP_CODE', label: 'Again', type: 'phone' })),
   },
   'tenants[0].apiKeys[0].key: must be a string of 16 to 512 characters': { file: change((f) => (acme(f)['apiKeys'][0].key = 'rk_short')) },
   'tenants[0].apiKeys[0].role: unknown role "boss"': { file: change((f) => (acme(f)['apiKeys'][0].role = 'boss')) },

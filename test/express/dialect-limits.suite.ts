@@ -29,7 +29,7 @@ const LIMITS = [
   ['rest-v1', 'POST', '/api/v1/users', bearer, '{"success":false,"message":"Payload too large"}', 400, null],
 ] as const;
 
-/** The body limit and the depth limit of every real dialect, through the router (spec/common.md). */
+/** The body limit and the depth limit of every real dialect, through the router (docs/dialects/common.md). */
 export function describeDialectLimits(label: string): void {
   describe(`dialect limits through createRosterRouter on ${label}`, () => {
     let roster: Roster;

@@ -6,7 +6,7 @@ export interface WireDialect {
   /** An authenticated write route: method, path and headers (credentials included). */
   readonly write: { readonly method: string; readonly path: string; readonly headers: Readonly<Record<string, string>> };
   readonly contentType: string;
-  /** spec/common.md "Limits that protect the host". */
+  /** docs/dialects/common.md "Limits that protect the host". */
   readonly tooLarge: string;
   /** The answer to a body that is not valid UTF-8 (ispring ignores bodies: null). */
   readonly invalidBody: { readonly status: number; readonly text: RegExp } | null;

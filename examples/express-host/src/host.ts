@@ -11,7 +11,7 @@ import { requestLog } from './request-log';
 export type ExpressModule = typeof express;
 
 export interface HostOptions {
-  /** A bootstrap file's content (spec/bootstrap.md). */
+  /** A bootstrap file's content (docs/bootstrap.md). */
   readonly bootstrap: unknown;
   /** What create-stores.ts accepts; `memory` when absent (`pnpm start` defaults to a SQLite file: host-config.ts). */
   readonly databaseUrl?: string;

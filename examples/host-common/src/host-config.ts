@@ -29,7 +29,7 @@ export function startDirectory(env: NodeJS.ProcessEnv): string {
   return env['INIT_CWD'] || process.cwd();
 }
 
-/** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL, ROSTER_REST_RATE_LIMIT (spec/common.md defaults) and ROSTER_COURSELIT_UPSERT. */
+/** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL, ROSTER_REST_RATE_LIMIT (docs/dialects/common.md defaults) and ROSTER_COURSELIT_UPSERT. */
 export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
   const bootstrap = env['ROSTER_BOOTSTRAP'];
   const from = startDirectory(env);

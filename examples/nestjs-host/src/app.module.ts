@@ -7,7 +7,7 @@ import { hostDialects } from './host-dialects';
 import { BOOTSTRAP_FILE, RosterBootstrapLoader } from './roster-bootstrap.loader';
 
 export interface AppModuleOptions {
-  /** A bootstrap file's content (spec/bootstrap.md). */
+  /** A bootstrap file's content (docs/bootstrap.md). */
   readonly bootstrap: unknown;
   /** What the example hosts' createStores accepts (shared-host.ts); `memory` when absent. */
   readonly databaseUrl?: string;

@@ -3,7 +3,7 @@ import { withOptions, type DialectMount } from '@roster/nestjs';
 
 /**
  * All four dialects at their default paths (none has a prefix), as the Express example host
- * mounts them; rest-v1 with the example hosts' rate limit (spec/common.md), courselit with its
+ * mounts them; rest-v1 with the example hosts' rate limit (docs/dialects/common.md), courselit with its
  * `upsert` option when asked (ROSTER_COURSELIT_UPSERT).
  */
 export function hostDialects(restRateLimit: number | false, courselitUpsert = false): DialectMount[] {

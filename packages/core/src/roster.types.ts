@@ -105,7 +105,7 @@ export interface BootstrapReport {
 
 export interface BootstrapServiceApi {
   /**
-   * Loads a bootstrap file's content (spec/bootstrap.md), idempotently. An invalid file throws
+   * Loads a bootstrap file's content (docs/bootstrap.md), idempotently. An invalid file throws
    * BOOTSTRAP_INVALID naming the offending path, before anything is written.
    */
   load(file: unknown): Promise<BootstrapReport>;

@@ -44,7 +44,7 @@ export interface RosterModuleExtras {
   readonly controllerDecorators?: readonly ClassDecorator[];
   /** Method decorators per generated route (e.g. `@ApiOperation({ operationId })`). */
   readonly routeDecorators?: (route: RosterRouteInfo) => readonly MethodDecorator[];
-  /** Bodies over this many bytes get the dialect's 413 (default 1 MiB, spec/common.md). */
+  /** Bodies over this many bytes get the dialect's 413 (default 1 MiB, docs/dialects/common.md). */
   readonly bodyLimit?: number;
 }
 

@@ -5,7 +5,7 @@ import { check, creating, onFreshTarget, answerProblems, type ExpectedAnswer, ty
 import { createVerdict, defaultOrganization, lowestRole, OTHER_TENANT_CREDENTIALS, updateVerdict, type Verdict } from './matrix-oracle';
 import { keyActors, targetLabel, targetSpecs, type MatrixActor } from './matrix-world';
 
-/** spec/courselit.md: the refusals, exactly. */
+/** docs/dialects/courselit.md: the refusals, exactly. */
 const REFUSALS: Readonly<Record<Exclude<Verdict, 'ok'>, ExpectedAnswer>> = {
   forbidden: { status: 403, body: '{"message":"Forbidden"}' },
   not_found: { status: 404, body: '{"error":"User not found"}' },

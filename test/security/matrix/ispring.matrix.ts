@@ -16,7 +16,7 @@ import {
 } from './matrix-oracle';
 import { GROUPS, ORGANIZATIONS, ROLES, TENANTS, targetLabel, targetSpecs, userActors, type MatrixActor, type TargetSpec } from './matrix-world';
 
-/** spec/ispring.md: "Only the account owner, administrator and organizationAdministrator may use the API". */
+/** ispring: only the account owner, administrator and organization administrator may use the API (docs/dialects/ispring.md, "Signing in"). */
 const API_ROLES = ['owner', 'administrator', 'organizationAdministrator'];
 const gate = (actor: MatrixActor, verdict: Verdict): Verdict => (API_ROLES.includes(actor.role) ? verdict : 'forbidden');
 

@@ -8,7 +8,7 @@ import { GROUPS, ORGANIZATIONS, ROLES, ROOT_ORGANIZATION, type MatrixActor, type
  */
 export type Verdict = 'ok' | 'forbidden' | 'not_found' | 'protected' | 'unauthenticated';
 
-/** Credentials of one tenant presented to another (spec/common.md: keys and users belong to their tenant). */
+/** Credentials of one tenant presented to another (docs/dialects/common.md: keys and users belong to their tenant). */
 export const OTHER_TENANT_CREDENTIALS: Verdict = 'unauthenticated';
 
 /** What a create or an update asks to set. */

@@ -3,7 +3,7 @@ import { answerProblems, check, creating, fixedTarget, onFreshTarget, type Expec
 import { createVerdict, defaultOrganization, lowestRole, readVerdict, updateVerdict, type Verdict } from './matrix-oracle';
 import { keyActors, targetLabel, targetSpecs, type MatrixActor, type TargetSpec } from './matrix-world';
 
-/** spec/objective.md: the refusals, exactly. */
+/** docs/dialects/objective.md: the refusals, exactly. */
 const REFUSALS: Readonly<Record<Exclude<Verdict, 'ok'>, ExpectedAnswer>> = {
   forbidden: { status: 403, body: '{}' },
   not_found: { status: 404, body: '{"error":"User not found"}' },

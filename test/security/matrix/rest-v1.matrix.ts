@@ -3,7 +3,7 @@ import { check, creating, fixedTarget, onFreshTarget, type CaseContext, type Exp
 import { createVerdict, defaultOrganization, deleteVerdict, listVerdict, readVerdict, sees, updateVerdict, type Verdict } from './matrix-oracle';
 import { keyActors, ROLES, targetLabel, targetSpecs, type MatrixActor } from './matrix-world';
 
-/** spec/rest-v1.md: the refusals, exactly. */
+/** docs/dialects/rest-v1.md: the refusals, exactly. */
 const REFUSALS: Readonly<Record<Exclude<Verdict, 'ok'>, ExpectedAnswer>> = {
   forbidden: { status: 403, body: '{"success":false,"message":"Insufficient permissions"}' },
   not_found: { status: 404, body: '{"success":false,"message":"User does not exist"}' },

@@ -15,7 +15,7 @@ export const COURSELIT_PAGE_PERMISSIONS = [
 
 /**
  * The permission catalog: the 11 permissions of the CourseLit page plus `user:read`
- * (spec/bootstrap.md). Permissions are `'resource:action'` literals.
+ * (docs/bootstrap.md). Permissions are `'resource:action'` literals.
  */
 export const PERMISSIONS = [...COURSELIT_PAGE_PERMISSIONS, 'user:read'] as const;
 

@@ -52,7 +52,7 @@ export interface User {
 /** What services hand out: a user without its password hash. */
 export type UserView = Omit<User, 'passwordHash'> & { readonly name: string };
 
-/** `first_name + " " + last_name`, trimmed (spec/common.md). */
+/** `first_name + " " + last_name`, trimmed (docs/dialects/common.md). */
 export function displayName(user: Pick<User, 'firstName' | 'lastName'>): string {
   return `${user.firstName} ${user.lastName}`.trim();
 }

@@ -16,7 +16,7 @@ export interface DialectDefinition {
   readonly errorOverrides?: Readonly<Record<string, RouteErrorOverrides>>;
   /** Applied to every answer of a matched route, errors and the 413 included. */
   readonly decorate?: ResponseDecorator;
-  /** The dialect's 413 answer (spec/common.md). */
+  /** The dialect's 413 answer (docs/dialects/common.md). */
   readonly payloadTooLarge: RosterResponse;
   readonly logger: Logger;
 }

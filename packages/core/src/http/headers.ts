@@ -1,5 +1,5 @@
 /**
- * Node decodes header values as latin1; clients send UTF-8 (spec/common.md: header values are
+ * Node decodes header values as latin1; clients send UTF-8 (docs/dialects/common.md: header values are
  * read as UTF-8 bytes). Adapters pass Node's raw header map here to get the neutral one:
  * lower-case names, UTF-8 values, repeated headers joined with ", ".
  */

@@ -5,7 +5,7 @@ export interface RosterConfig {
   readonly passwordThrottle: PasswordThrottleOptions;
 }
 
-/** spec/common.md: 10 failures per account + login, 100 per client address, within 15 minutes. */
+/** docs/dialects/common.md: 10 failures per account + login, 100 per client address, within 15 minutes. */
 export const DEFAULT_PASSWORD_THROTTLE: PasswordThrottleOptions = {
   perLogin: 10,
   perAddress: 100,

@@ -6,7 +6,7 @@ import { createRestUser, restClient, restIdOf, USERS } from './rest-v1-client';
 import { useConformanceHost } from './use-conformance-host';
 
 /**
- * spec/common.md over HTTP: the rules no single dialect's document states, seen through one host
+ * docs/dialects/common.md over HTTP: the rules no single dialect's document states, seen through one host
  * that mounts the ispring, objective and rest-v1 dialects on one store.
  */
 export function describeCommonConformance(startHost: StartConformanceHost): void {

@@ -31,7 +31,7 @@ function clientOutcome(answer: WireResponse): { readonly ok: boolean; readonly e
 
 /**
  * The courselit dialect as CourseLit's current documentation and its sibling product's client
- * call it (spec/courselit.md, "Tenant and key"): `x-api-key` header, tenant from the Host.
+ * call it (docs/dialects/courselit.md, "Tenant from `Host`" and "The API key"): `x-api-key` header, tenant from the Host.
  */
 export function describeCourselitClients(startHost: StartConformanceHost): void {
   describe('courselit as its current clients call it', () => {

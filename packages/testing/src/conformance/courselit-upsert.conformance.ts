@@ -13,7 +13,7 @@ interface ListedUser {
 }
 
 /**
- * The courselit `upsert` option (spec/courselit.md step 11; the dialect README): an exact repeat
+ * The courselit `upsert` option (docs/dialects/courselit.md step 11; the dialect README): an exact repeat
  * of a create answers 200 and the same MD5, and applies the fields sent under the rules of an update.
  */
 export function describeCourselitUpsert(startHost: StartConformanceHost): void {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect } from '@jest/globals';
 import { HOST_START_TIMEOUT_MS, type ConformanceHost, type ConformanceHostOptions, type StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
 
-/** Helpers of the courselit conformance files (spec/courselit.md). */
+/** Helpers of the courselit conformance files (docs/dialects/courselit.md). */
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 

@@ -7,7 +7,7 @@ import { describeCourselitUpdate } from './courselit-update.conformance';
 import { describeCourselitUpsert } from './courselit-upsert.conformance';
 import { BAD_REQUEST, expectJson, ok, useCourselitHost } from './courselit-wire';
 
-/** The courselit dialect over HTTP (spec/courselit.md), against any host that mounts it at the root. */
+/** The courselit dialect over HTTP (docs/dialects/courselit.md), against any host that mounts it at the root. */
 export function describeCourselitConformance(startHost: StartConformanceHost): void {
   describe('courselit', () => {
     describeCourselitRoutes(startHost);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { StartConformanceHost } from './conformance-host';
 import { expectNoSecrets, expectText, expectXml, ispringActors as actors, useIspringHost, type IspringCredentials } from './ispring-wire';
 
-/** spec/ispring.md, "Authentication (every route)". */
+/** docs/dialects/ispring.md, "Signing in (every route)". */
 export function describeIspringAuth(startHost: StartConformanceHost): void {
   describe('ispring authentication', () => {
     const { send, answers } = useIspringHost(startHost);

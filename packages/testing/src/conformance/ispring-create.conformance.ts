@@ -11,7 +11,7 @@ import {
   type IspringCredentials,
 } from './ispring-wire';
 
-/** spec/ispring.md, "POST /user: add a user". */
+/** docs/dialects/ispring.md, "POST /user: create". */
 export function describeIspringCreate(startHost: StartConformanceHost): void {
   describe('ispring POST /user', () => {
     const { send, answers } = useIspringHost(startHost);

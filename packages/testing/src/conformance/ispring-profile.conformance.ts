@@ -10,7 +10,7 @@ const ISPRING_SAMPLE =
 /** The `<fields>` element of a `<userProfile>` document. */
 const fieldsOf = (xml: string): string => /<fields>.*<\/fields>|<fields\/>/s.exec(xml)?.[0] ?? '';
 
-/** spec/ispring.md, "Profile fields": the acme tenant has USER_FIELD_xPH1D (list), EMP_CODE (unique), CLEARANCE (required). */
+/** docs/dialects/ispring.md, "Profile fields": the acme tenant has USER_FIELD_xPH1D (list), EMP_CODE (unique), CLEARANCE (required). */
 export function describeIspringProfile(startHost: StartConformanceHost): void {
   describe('ispring profile fields', () => {
     const { send, answers } = useIspringHost(startHost);

@@ -15,7 +15,7 @@ import {
 const unescape = (text: string): string =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** spec/ispring.md, "GET /user: list users" and "GET /user/{id}: one user". */
+/** docs/dialects/ispring.md, "GET /user: list" and "GET /user/{id}". */
 export function describeIspringRead(startHost: StartConformanceHost): void {
   describe('ispring GET /user and GET /user/{id}', () => {
     const { send, answers } = useIspringHost(startHost);

@@ -4,7 +4,7 @@ import type { StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
 import { useConformanceHost } from './use-conformance-host';
 
-/** Helpers of the ispring conformance files (spec/ispring.md). */
+/** Helpers of the ispring conformance files (docs/dialects/ispring.md). */
 
 export const TEXT_TYPE = 'text/plain; charset=utf-8';
 export const XML_TYPE = 'application/xml; charset=utf-8';

@@ -8,7 +8,7 @@ const BILLION_LAUGHS =
   '<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]><fields><first_name>&lol4;</first_name></fields>';
 const EXTERNAL_ENTITY = '<?xml version="1.0"?><!DOCTYPE fields [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><fields><first_name>&xxe;</first_name></fields>';
 
-/** spec/ispring.md, "POST /user/{id}: update a user" and "DELETE /user/{id}". */
+/** docs/dialects/ispring.md, "POST /user/{id}: update" and "DELETE /user/{id}". */
 export function describeIspringWrite(startHost: StartConformanceHost): void {
   describe('ispring POST /user/{id} and DELETE /user/{id}', () => {
     const { send, answers } = useIspringHost(startHost);

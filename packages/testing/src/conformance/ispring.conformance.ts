@@ -7,7 +7,7 @@ import { describeIspringWrite } from './ispring-write.conformance';
 import { describeIspringProfile } from './ispring-profile.conformance';
 import { expectNoSecrets, expectText, expectXml, ispringActors as actors, useIspringHost } from './ispring-wire';
 
-/** The ispring dialect over HTTP (spec/ispring.md), against any host that mounts it at the root. */
+/** The ispring dialect over HTTP (docs/dialects/ispring.md), against any host that mounts it at the root. */
 export function describeIspringConformance(startHost: StartConformanceHost): void {
   describe('ispring', () => {
     describeIspringAuth(startHost);

@@ -4,7 +4,7 @@ import type { StartConformanceHost } from './conformance-host';
 import { sendRequest, type WireResponse } from './http-client';
 import { useConformanceHost } from './use-conformance-host';
 
-/** Helpers of the objective conformance files (spec/objective.md). */
+/** Helpers of the objective conformance files (docs/dialects/objective.md). */
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const keys = fixture.acme.keys;

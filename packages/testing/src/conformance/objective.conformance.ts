@@ -13,7 +13,7 @@ import {
   USER_NOT_FOUND,
 } from './objective-wire';
 
-/** The objective dialect over HTTP (spec/objective.md), against any host that mounts it at the root. */
+/** The objective dialect over HTTP (docs/dialects/objective.md), against any host that mounts it at the root. */
 export function describeObjectiveConformance(startHost: StartConformanceHost): void {
   describe('objective', () => {
     describeObjectiveAuth(startHost);

@@ -10,7 +10,7 @@ const ROUTES = [
   ['DELETE', `${USERS}/usr_anything1234`],
 ] as const;
 
-/** spec/rest-v1.md "Authentication and errors" (401) and the body limits of spec/common.md. */
+/** docs/dialects/rest-v1.md "Answers" (401) and the body limits of docs/dialects/common.md. */
 export function describeRestV1AuthConformance(startHost: StartConformanceHost): void {
   describe('rest-v1: authentication and request bodies', () => {
     const send = useRestHost(startHost);

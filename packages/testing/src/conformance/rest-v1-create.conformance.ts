@@ -15,7 +15,7 @@ import {
   USERS,
 } from './rest-v1-client';
 
-/** spec/rest-v1.md "Create" and the 403 / 409 rows of the error table. */
+/** docs/dialects/rest-v1.md "Answers": create, and its 403 / 409 rows. */
 export function describeRestV1CreateConformance(startHost: StartConformanceHost): void {
   describe('rest-v1: POST /api/v1/users', () => {
     const send = useRestHost(startHost);

@@ -25,7 +25,7 @@ const LIMIT = 'must be an integer from 1 to 100';
 
 const emails = (answer: { json: { data: { email: string }[] } }): string[] => answer.json.data.map((user) => user.email);
 
-/** spec/rest-v1.md "List": defaults, order, pagination math, filters, invalid parameters, who may list. */
+/** docs/dialects/rest-v1.md "Lists": defaults, order, pagination math, filters, invalid parameters, who may list. */
 export function describeRestV1ListConformance(startHost: StartConformanceHost): void {
   describe('rest-v1: GET /api/v1/users', () => {
     const send = useRestHost(startHost);

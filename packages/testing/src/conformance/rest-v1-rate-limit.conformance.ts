@@ -5,7 +5,7 @@ import { restKeys, useRestHost, USERS } from './rest-v1-client';
 const HEADERS = ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'] as const;
 
 /**
- * spec/common.md: the example hosts turn the rest-v1 limit on at 1,000 requests per minute per
+ * docs/dialects/common.md: the example hosts turn the rest-v1 limit on at 1,000 requests per minute per
  * key. Over HTTP only the headers are checked; the 429 itself is tested in-process.
  */
 export function describeRestV1RateLimitConformance(startHost: StartConformanceHost): void {

@@ -17,7 +17,7 @@ import {
 
 const acme = fixture.acme.users;
 
-/** spec/rest-v1.md: GET, PUT and DELETE of one user, with the 403 / 404 / 409 rows. */
+/** docs/dialects/rest-v1.md: GET, PUT and DELETE of one user, with the 403 / 404 / 409 rows. */
 export function describeRestV1UserConformance(startHost: StartConformanceHost): void {
   describe('rest-v1: /api/v1/users/{user_id}', () => {
     const send = useRestHost(startHost);

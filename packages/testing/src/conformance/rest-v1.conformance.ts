@@ -7,7 +7,7 @@ import { describeRestV1RateLimitConformance } from './rest-v1-rate-limit.conform
 import { describeRestV1UserConformance } from './rest-v1-user.conformance';
 
 /**
- * Black-box conformance of the rest-v1 dialect (spec/rest-v1.md, spec/common.md) against a host
+ * Black-box conformance of the rest-v1 dialect (docs/dialects/rest-v1.md, docs/dialects/common.md) against a host
  * started by `startHost`: exact statuses, bodies and headers. Each block starts its own host.
  */
 export function describeRestV1Conformance(startHost: StartConformanceHost): void {

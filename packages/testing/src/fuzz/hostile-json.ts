@@ -68,7 +68,7 @@ export function plausibleObject(fields: Readonly<Record<string, fc.Arbitrary<str
   return fc.tuple(...entries).map((list) => objectText(list.filter((entry): entry is readonly [string, string] => entry !== null)));
 }
 
-/** Nesting around and far beyond the 64-level limit (spec/common.md), of arrays, objects or both. */
+/** Nesting around and far beyond the 64-level limit (docs/dialects/common.md), of arrays, objects or both. */
 export function deepJson(): fc.Arbitrary<string> {
   const depth = fc.oneof(fc.constantFrom(63, 64, 65, 66, 100, 1000, 20_000), fc.integer({ min: 1, max: 300 }));
   return fc.tuple(depth, fc.constantFrom('array', 'object', 'mixed', 'unclosed', 'in-field')).map(([n, shape]) => {

@@ -12,7 +12,7 @@ export interface ThrottleSubject {
 }
 
 /**
- * Password guessing limits (spec/common.md): failures are counted per tenant + login and per
+ * Password guessing limits (docs/dialects/common.md): failures are counted per tenant + login and per
  * client address; once either count is used up, every attempt is refused with RATE_LIMITED until
  * the window passes, whether the password is right and whether the login exists or not.
  *

@@ -1,4 +1,4 @@
-/** The bootstrap file of spec/bootstrap.md, fresh for each use so a test may change it. */
+/** The bootstrap file of docs/bootstrap.md, fresh for each use so a test may change it. */
 export function exampleFile(): { tenants: Record<string, unknown>[] } {
   return {
     tenants: [

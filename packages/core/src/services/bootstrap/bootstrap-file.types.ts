@@ -1,7 +1,7 @@
 import type { IdentifyBy, Permission, ProfileField, UserStatus } from '../../domain';
 
 /**
- * A bootstrap file (spec/bootstrap.md) after validation: every reference checked, defaults
+ * A bootstrap file (docs/bootstrap.md) after validation: every reference checked, defaults
  * filled in, e-mails normalised and account URLs in their stored form. `path` names each
  * entry in the file, for the messages of later checks.
  */

@@ -4,7 +4,7 @@ import { invalid, listOf, type Entry } from './bootstrap-reader';
 const MAX_HOSTS = 100;
 
 /**
- * A tenant's optional `hosts`: host names without port (spec/bootstrap.md), normalised
+ * A tenant's optional `hosts`: host names without port (docs/bootstrap.md), normalised
  * (`normalizeHostName`: lower case, no trailing dot, IPv6 in brackets). Two entries of one tenant
  * that normalise alike are a duplicate; uniqueness across tenants is checked by the caller.
  */

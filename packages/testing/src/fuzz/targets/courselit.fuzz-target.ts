@@ -25,7 +25,7 @@ const plausible = plausibleObject({
 
 /**
  * The school: the `domain` header, exact and case-sensitive, or without it the Host among the
- * tenants' host names (spec/courselit.md step 1).
+ * tenants' host names (docs/dialects/courselit.md step 1).
  */
 function domainHeaders(): fc.Arbitrary<Record<string, string>> {
   return fc.oneof(

@@ -12,7 +12,7 @@ import { bodyText } from '../response-invariants';
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 const XML_TYPE = 'application/xml; charset=utf-8';
 
-/** The exact texts of spec/ispring.md; any other plain-text answer is a leak or a typo. */
+/** The exact texts of docs/dialects/ispring.md; any other plain-text answer is a leak or a typo. */
 const TEXTS = new Set([
   'Bad Request', 'Unauthorized', 'Permission Denied', 'Number of user accounts is exceeded', 'Unknown User', 'Unknown user',
   'User with the same email is already registered.', 'User with the same login is already registered.', 'Too Many Requests',

@@ -30,7 +30,7 @@ const fields = {
 /** A create needs an e-mail; an update changes any field. */
 const plausible = { create: plausibleObject(fields, ['email']), update: plausibleObject(fields) };
 
-/** JSON always; Laravel's shapes: a 422 carries `errors`, a 404 a message or an error (spec/objective.md). */
+/** JSON always; Laravel's shapes: a 422 carries `errors`, a 404 a message or an error (docs/dialects/objective.md). */
 function wellFormed(response: RosterResponse): string[] {
   const { problems, value } = jsonObjectProblems(response, JSON_TYPE);
   if (value === null) return problems;

@@ -32,7 +32,7 @@ const plausible = {
   update: plausibleObject({ ...common, status: jsonText(fc.constantFrom('active', 'inactive', 'pending', 'deleted')) }),
 };
 
-/** `{"success":false,"message":…}` on every failure; JSON always (spec/rest-v1.md). */
+/** `{"success":false,"message":…}` on every failure; JSON always (docs/dialects/rest-v1.md). */
 function wellFormed(response: RosterResponse): string[] {
   const { problems, value } = jsonObjectProblems(response, JSON_TYPE);
   if (value === null) return problems;

@@ -39,7 +39,7 @@ function readApiKey(request: RosterRequest, body: Record<string, unknown>): stri
 }
 
 /**
- * Steps 1–9 of spec/courselit.md, in the table's order (first failure wins). Hand-written
+ * Steps 1–9 of docs/dialects/courselit.md, in the table's order (first failure wins). Hand-written
  * rather than one DTO: the order interleaves an async key check (step 4) with field checks
  * that answer in different words. An unknown key throws UNAUTHENTICATED (→ 401).
  */

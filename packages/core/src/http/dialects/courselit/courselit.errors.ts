@@ -16,7 +16,7 @@ const internal = () => INTERNAL_ERROR;
 const exists = () => error(400, 'The user already exists');
 
 /**
- * courselit's answer for every core error code (spec/courselit.md, check table). Codes the
+ * courselit's answer for every core error code (docs/dialects/courselit.md, check table). Codes the
  * spec does not name are settled in README.md.
  */
 export const COURSELIT_ERRORS: ErrorTable = {
@@ -28,7 +28,7 @@ export const COURSELIT_ERRORS: ErrorTable = {
   TARGET_ABOVE_ACTOR: forbidden,
   PERMISSION_NOT_HELD: forbidden,
   USER_PROTECTED: forbidden,
-  // Outside the key's organization subtree: as if the user did not exist (spec/common.md).
+  // Outside the key's organization subtree: as if the user did not exist (docs/dialects/common.md).
   OUT_OF_SCOPE: notFound,
   USER_NOT_FOUND: notFound,
   EMAIL_TAKEN: exists,

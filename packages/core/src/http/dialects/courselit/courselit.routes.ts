@@ -2,7 +2,7 @@ import type { RouteDescriptor } from '../../dialect-plugin';
 
 const USER = '/api/user';
 
-/** The dialect's static route table (spec/courselit.md, "Routes"); handlers are bound in index.ts. */
+/** The dialect's static route table (docs/dialects/courselit.md, "Routes"); handlers are bound in index.ts. */
 export const COURSELIT_ROUTES = [
   { method: 'POST', path: USER, name: 'createUser' },
   { method: 'PATCH', path: USER, name: 'updateUser' },

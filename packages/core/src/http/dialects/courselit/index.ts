@@ -16,7 +16,7 @@ export { COURSELIT_ERRORS } from './courselit.errors';
 export { COURSELIT_ROUTES } from './courselit.routes';
 export { COURSELIT_PERMISSIONS } from './courselit-fields.dto';
 
-/** The courselit dialect (spec/courselit.md): CourseLit's `/api/user`, key in the body, school in `domain`. */
+/** The courselit dialect (docs/dialects/courselit.md): CourseLit's `/api/user`, key in `x-api-key` or the body, school in `domain` or `Host`. */
 export function createCourselitDialect(roster: Roster, options: CourselitDialectOptions = {}): Dialect {
   return createDialect({
     name: 'courselit',

@@ -25,7 +25,7 @@ export interface IspringDialectOptions extends DialectBaseOptions {
 
 export const DEFAULT_ISPRING_LIST_LIMIT = 1000;
 
-/** The `ispring` dialect (iSpring Learn's first-generation REST API): spec/ispring.md. */
+/** The `ispring` dialect (iSpring Learn's first-generation REST API): docs/dialects/ispring.md. */
 export function createIspringDialect(roster: Roster, options: IspringDialectOptions = {}): Dialect {
   const listLimit = options.listLimit ?? DEFAULT_ISPRING_LIST_LIMIT;
   if (!Number.isSafeInteger(listLimit) || listLimit < 1) {

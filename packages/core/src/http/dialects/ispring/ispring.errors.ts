@@ -74,5 +74,5 @@ export const ispringErrors: ErrorTable = {
   INTERNAL: text(500, ISPRING_TEXT.internal),
 };
 
-/** The 413 answer (spec/common.md): status 413, body `Bad Request`. */
+/** The 413 answer (docs/dialects/common.md): status 413, body `Bad Request`. */
 export const ispringPayloadTooLarge: RosterResponse = textResponse(413, ISPRING_TEXT.badRequest);

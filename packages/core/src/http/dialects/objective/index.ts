@@ -17,7 +17,7 @@ export type { ObjectiveDialectOptions } from './objective.options';
 export { OBJECTIVE_ERRORS } from './objective.errors';
 export { OBJECTIVE_ROUTES } from './objective.routes';
 
-/** The objective dialect (spec/objective.md): a Laravel-style users API under `/api/users`, Bearer API keys. */
+/** The objective dialect (docs/dialects/objective.md): a Laravel-style users API under `/api/users`, Bearer API keys. */
 export function createObjectiveDialect(roster: Roster, options: ObjectiveDialectOptions = {}): Dialect {
   const context: ObjectiveContext = { roster, prefix: options.prefix ?? '' };
   const notFound = routeNotFoundRoute(context);

@@ -6,7 +6,7 @@ const answer = (error: RosterError) => {
   return { status: response.status, body: String(response.body), headers: response.headers };
 };
 
-/** spec/objective.md and spec/common.md, plus the codes README.md settles. */
+/** docs/dialects/objective.md and docs/dialects/common.md, plus the codes README.md settles. */
 const EXPECTED: Readonly<Record<Exclude<ErrorCode, 'VALIDATION_FAILED' | 'RATE_LIMITED'>, readonly [number, string]>> = {
   UNAUTHENTICATED: [403, '{}'],
   TENANT_NOT_FOUND: [403, '{}'],

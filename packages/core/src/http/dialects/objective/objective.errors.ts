@@ -30,7 +30,7 @@ function coreValidationFailed(error: RosterError): RosterResponse {
   return validationFailed(errors);
 }
 
-/** spec/objective.md: every core error code → the dialect's wire answer. */
+/** docs/dialects/objective.md: every core error code → the dialect's wire answer. */
 export const OBJECTIVE_ERRORS: ErrorTable = {
   VALIDATION_FAILED: coreValidationFailed,
   UNAUTHENTICATED: forbidden,
@@ -44,7 +44,7 @@ export const OBJECTIVE_ERRORS: ErrorTable = {
   ROLE_ABOVE_ACTOR: forbidden,
   TARGET_ABOVE_ACTOR: forbidden,
   PERMISSION_NOT_HELD: forbidden,
-  // An organization outside the key's subtree: the hierarchy's 403 (spec/common.md). A user outside
+  // An organization outside the key's subtree: the hierarchy's 403 (docs/dialects/common.md). A user outside
   // it is USER_NOT_FOUND already (the core answers as if it did not exist).
   OUT_OF_SCOPE: forbidden,
   USER_PROTECTED: () => jsonResponse(403, { error: 'Users with backend access cannot be modified through the API' }),

@@ -3,7 +3,7 @@ import { jsonResponse } from '../../responses';
 import { requiredMessage } from './validation/laravel-rules';
 import type { ValidationErrors } from './validation/user-input.validator';
 
-/** The objective dialect's wire answers (spec/objective.md), built in one place. */
+/** The objective dialect's wire answers (docs/dialects/objective.md), built in one place. */
 
 /** Authentication and permission failures: the document shows an empty object. */
 export const forbidden = (): RosterResponse => jsonResponse(403, {});

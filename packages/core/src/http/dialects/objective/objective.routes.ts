@@ -4,7 +4,7 @@ const USERS = '/api/users';
 const USER = '/api/users/:user_id';
 
 /**
- * The dialect's static route table (spec/objective.md, "Routes"); handlers are bound in
+ * The dialect's static route table (docs/dialects/objective.md, "Routes"); handlers are bound in
  * index.ts. HEAD is answered like GET (as Laravel does); the disabled routes and any other
  * method answer Laravel's "route could not be found" 404.
  */

@@ -20,7 +20,7 @@ export type { RestV1DialectOptions } from './rest-v1.options';
 export { REST_V1_ERRORS } from './rest-v1.errors';
 export { REST_V1_ROUTES } from './rest-v1.routes';
 
-/** The rest-v1 dialect (spec/rest-v1.md): a REST users API under `/api/v1/users`, Bearer API keys. */
+/** The rest-v1 dialect (docs/dialects/rest-v1.md): a REST users API under `/api/v1/users`, Bearer API keys. */
 export function createRestV1Dialect(roster: Roster, options: RestV1DialectOptions = {}): Dialect {
   const context: RestV1Context = {
     roster,

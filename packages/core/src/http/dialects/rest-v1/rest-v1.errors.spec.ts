@@ -7,7 +7,7 @@ const answer = (error: RosterError) => {
 };
 const message = (text: string) => `{"success":false,"message":"${text}"}`;
 
-/** spec/rest-v1.md, "Authentication and errors", plus the codes README.md settles. */
+/** docs/dialects/rest-v1.md, "Answers", plus the codes README.md settles. */
 const EXPECTED: Readonly<Record<Exclude<ErrorCode, 'VALIDATION_FAILED' | 'RATE_LIMITED'>, readonly [number, string]>> = {
   UNAUTHENTICATED: [401, message('Authentication required')],
   TENANT_NOT_FOUND: [401, message('Authentication required')],

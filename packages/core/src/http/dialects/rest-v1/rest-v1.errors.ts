@@ -8,7 +8,7 @@ const notFound = () => failure(404, 'User does not exist');
 const internal = () => failure(500, 'Internal server error');
 
 /**
- * rest-v1's answer for every core error code (spec/rest-v1.md, "Authentication and errors").
+ * rest-v1's answer for every core error code (docs/dialects/rest-v1.md, "Answers").
  * Codes the spec does not name are settled in README.md.
  */
 export const REST_V1_ERRORS: ErrorTable = {

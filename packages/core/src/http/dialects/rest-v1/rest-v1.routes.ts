@@ -3,7 +3,7 @@ import type { RouteDescriptor } from '../../dialect-plugin';
 const USERS = '/api/v1/users';
 const USER = '/api/v1/users/:user_id';
 
-/** The dialect's static route table (spec/rest-v1.md, "Routes"); handlers are bound in index.ts. */
+/** The dialect's static route table (docs/dialects/rest-v1.md, "Routes"); handlers are bound in index.ts. */
 export const REST_V1_ROUTES = [
   { method: 'GET', path: USERS, name: 'listUsers' },
   { method: 'POST', path: USERS, name: 'createUser' },

@@ -6,7 +6,7 @@ import type { ObjectiveUserFields } from '../validation/user-input.validator';
 import { validateUserInput } from '../validation/user-input.validator';
 import { readJsonObject } from './request-input';
 
-/** spec/objective.md: a user created without a password gets 12 random characters. */
+/** docs/dialects/objective.md: a user created without a password gets 12 random characters. */
 const GENERATED_PASSWORD_LENGTH = 12;
 
 /** POST /api/users → 201 `{"message":"User created successfully","user_id":N}`. */

@@ -38,7 +38,7 @@ interface FieldRules {
 
 const asString = (value: unknown): string => value as string;
 
-/** spec/objective.md, "Create": the fields in table order, each with its rules in rule order. */
+/** docs/dialects/objective.md, "Fields and their messages": the fields in table order, each with its rules in rule order. */
 const USER_FIELDS: readonly FieldRules[] = [
   { field: 'email', key: 'email', requiredOnCreate: true, rules: [email, domainExtension, uniqueEmail], convert: asString },
   { field: 'first_name', key: 'firstName', rules: [isString, max(255)], convert: asString },

@@ -5,6 +5,7 @@ import { describeConcurrency } from './concurrency.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
 import { describeUnitOfWork } from './unit-of-work.contract';
+import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
 
@@ -33,6 +34,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
 
     describeUserStore(fixture);
     describeUserList(fixture);
+    describeUserKeyset(fixture);
     describeTenantStore(fixture);
     describeApiKeyStore(fixture);
     describeUnitOfWork(fixture);

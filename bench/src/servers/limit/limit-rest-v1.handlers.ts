@@ -101,7 +101,7 @@ async function limitListAfter(context: LimitContext, key: KeyRow, query: URLSear
   const cursor = query.get('after') ?? '';
   const reading = cursor === '' ? null : decodeRestV1Cursor(cursor, filter as { role?: string; status?: 'active' });
   if (reading !== null && !reading.ok) return invalid('after');
-  const start = reading?.position ?? { createdAt: new Date(-8.64e15), id: 0 };
+  const start = reading?.position ?? { createdAt: new Date('0001-01-01T00:00:00Z'), id: 0 };
   const { rows } = await context.pool.query<{ total: number; id: number } & UserRow>(listAfter(key.tenant_id, filter, limit, start));
   const total = rows[0]?.total ?? 0;
   const found = rows.filter((row) => row.public_id !== null);

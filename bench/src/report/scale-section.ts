@@ -32,6 +32,21 @@ export function scaleSection(report: ScaleReport): Section {
     '',
     table(['query', 'ms', 'SQL'], report.sql.map((timing) => [timing.label, spread(timing.ms, ms), `\`${timing.sql}\``])),
   ];
+  const cursor = report.cursor;
+  if (cursor && cursor.latencyRatio.median > 2) unmet.push(`scale: last page by cursor p50 at ${ratio(cursor.latencyRatio.median)} × page 1`);
+  const keyset = !cursor ? [] : [
+    '',
+    `The last page by \`after\` cursor against page 1 at ${count(large)} users, paired on one server (target ≤ 2×):`,
+    '',
+    table(
+      ['query', 'req/s', 'p50 ms', 'p99 ms', 'p50 ÷ page 1', '≤ 2×'],
+      [
+        ['page 1', spread(cursor.page1.rps, rate), spread(cursor.page1.p50, ms), spread(cursor.page1.p99, ms), '', ''],
+        ['last page by cursor', spread(cursor.lastByCursor.rps, rate), spread(cursor.lastByCursor.p50, ms), spread(cursor.lastByCursor.p99, ms),
+          spread(cursor.latencyRatio, ratio), verdict(cursor.latencyRatio.median <= 2)],
+      ],
+    ),
+  ];
   const markdown = [
     `### 3. Scale: rest-v1 lists at ${count(small)} and ${count(large)} users in one tenant`,
     '',
@@ -43,6 +58,7 @@ export function scaleSection(report: ScaleReport): Section {
     `Large ÷ small, per round. Target: page 1 and the filter within ${SCALE_TARGET}× (p50 latency).`,
     '',
     table(['query', 'p50 latency ratio', 'throughput ratio', `≤ ${SCALE_TARGET}×`], ratios),
+    ...keyset,
     ...sql,
   ].join('\n');
   return { markdown, unmet };

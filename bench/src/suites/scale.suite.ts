@@ -8,6 +8,7 @@ import { measured, type ProblemSink } from '../harness/problems';
 import { startAll, stopAll } from '../harness/server-process';
 import { spreadOf, type Spread } from '../harness/stats';
 import { restV1List } from './bench-requests';
+import { measureLastPageByCursor, type CursorScale } from './scale-cursor';
 import { probeListQueries, type SqlTiming } from './sql-probe';
 
 export interface ScaleRow {
@@ -30,6 +31,8 @@ export interface ScaleReport {
   readonly rows: readonly ScaleRow[];
   /** The list's SQL, timed straight on the large database (PostgreSQL only). */
   readonly sql: readonly SqlTiming[];
+  /** The last page by `after` cursor ÷ page 1 at the large size (null when it failed). */
+  readonly cursor?: CursorScale | null;
 }
 
 const QUERIES = [
@@ -50,6 +53,7 @@ export async function runScale(profile: Profile, stores: StorePreparer, problems
     { kind: 'roster-express', store: large.spec, hasher: 'argon2' },
   ]);
   const rows: ScaleRow[] = [];
+  let cursor: CursorScale | null = null;
   try {
     for (const { query, params } of QUERIES) {
       const scenario = restV1List(params, `rest-v1 list ${query}`);
@@ -76,11 +80,12 @@ export async function runScale(profile: Profile, stores: StorePreparer, problems
       });
       log(`scale ${query}: p50 ${result.baseline.p50.median} ms → ${result.candidate.p50.median} ms`);
     }
+    cursor = await measureLastPageByCursor(servers[1]!.url, largeSize, profile.paired, problems);
   } finally {
     await stopAll(servers);
   }
   const sql = large.spec.kind === 'postgres' ? await probeListQueries('roster_scale_large') : [];
-  return { sizes: [smallSize, largeSize], seedSeconds: [small.seedSeconds, large.seedSeconds], rows, sql };
+  return { sizes: [smallSize, largeSize], seedSeconds: [small.seedSeconds, large.seedSeconds], rows, sql, cursor };
 }
 
 async function totalOf(url: string, scenario: Parameters<typeof checkScenario>[1]): Promise<number> {

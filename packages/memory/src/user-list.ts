@@ -1,18 +1,26 @@
-import type { User, UserListQuery, UserPage } from '@roster/core';
+import type { User, UserListPosition, UserListQuery, UserPage } from '@roster/core';
 import { copy } from './copy';
 import type { UserTable } from './user-table';
 
 /**
  * Answers a list query over one tenant's table: filters first, then sorts only the matches
- * (createdAt ascending, then id), then cuts the page; items are copies.
+ * (createdAt ascending, then id), then cuts the page (at the offset, or after the keyset
+ * position); items are copies.
  */
 export function listUsers(table: UserTable | undefined, query: UserListQuery): UserPage {
-  if (!table) return { items: [], total: 0 };
+  if (!table) return { items: [], total: 0, hasMore: false };
   const matches = [...table.byId.values()].filter(matcher(query));
   matches.sort(byCreatedAtThenId);
-  const start = Math.max(0, query.offset);
+  const start = query.after ? firstAfter(matches, query.after) : Math.max(0, query.offset);
   const end = start + Math.max(0, query.limit);
-  return { items: matches.slice(start, end).map(copy), total: matches.length };
+  return { items: matches.slice(start, end).map(copy), total: matches.length, hasMore: end < matches.length };
+}
+
+/** Index of the first sorted match that comes after `position`. */
+function firstAfter(sorted: readonly User[], position: UserListPosition): number {
+  const at = position.createdAt.getTime();
+  const index = sorted.findIndex((user) => user.createdAt.getTime() > at || (user.createdAt.getTime() === at && user.id > position.id));
+  return index === -1 ? sorted.length : index;
 }
 
 function matcher(query: UserListQuery): (user: User) => boolean {

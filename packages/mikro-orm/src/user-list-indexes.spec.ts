@@ -87,6 +87,28 @@ describe('rest-v1 list on PostgreSQL: the queries use the indexes', () => {
     expect(count).not.toContain('Seq Scan on roster_users');
   });
 
+  /** Early in tenant-a, and near its end (a client's last pages by cursor). */
+  const early = { createdAt: new Date(Date.UTC(2024, 0, 1) + 1_000_000), id: 1_000 };
+  const late = { createdAt: new Date(Date.UTC(2024, 0, 1) + 119_000_000), id: 119_000 };
+
+  it.each([
+    ['no filter', USER_INDEXES.createdAt, {}],
+    ['a role filter', USER_INDEXES.role, { role: 'publisher' }],
+    ['a status filter', USER_INDEXES.status, { status: 'pending' as const }],
+    ['role and status filters', USER_INDEXES.role, { role: 'publisher', status: 'active' as const }],
+  ])('walks by keyset with %s through %s as an index range, sorting at most the tail', async (_name, index, filters) => {
+    const { page } = await plansOf({ ...filters, after: early });
+    expect(page).toContain(index);
+    expect(page).toMatch(/Index Cond: .*created_at >=/);
+    expect(page).not.toMatch(/Seq Scan on roster_users|Sort\b/);
+    // Near the end the planner may sort the few rows the range leaves (never the table).
+    const { page: last } = await plansOf({ ...filters, after: late });
+    expect(last).toContain(index);
+    expect(last).toMatch(/Index Cond: .*created_at >=/);
+    expect(last).not.toContain('Seq Scan on roster_users');
+    expect(last).not.toMatch(/rows=([3-9]\d{3}|\d{5,}) /);
+  });
+
   it('filters by group through the membership index', async () => {
     const { page, count } = await plansOf({ groupId: 3 });
     expect(page).toContain(USER_GROUP_INDEXES.group);

@@ -50,6 +50,26 @@ export function listPage(tenantId: string, filter: ListFilter, limit: number, of
   return { name, text, values };
 }
 
+/**
+ * The page after a keyset position (created_at, id), one more row than asked to tell whether a
+ * next page exists, with the total joined as in `listPage`.
+ */
+export function listAfter(tenantId: string, filter: ListFilter, limit: number, after: { createdAt: Date; id: number }): QueryConfig {
+  const values: unknown[] = [tenantId, limit + 1, after.createdAt, after.id];
+  let where = 'tenant_id = $1';
+  if (filter.role !== undefined) where += ` AND role = $${values.push(filter.role)}`;
+  if (filter.status !== undefined) where += ` AND status = $${values.push(filter.status)}`;
+  const name = `limit_after${filter.role === undefined ? '' : '_role'}${filter.status === undefined ? '' : '_status'}`;
+  const text = `SELECT c.total, p.id, p.public_id, p.email, p.first_name, p.last_name, p.role, p.status, p.created_at, p.last_login_at
+    FROM (SELECT count(*)::int AS total FROM roster_users WHERE ${where}) AS c
+    LEFT JOIN LATERAL (
+      SELECT id, public_id, email, first_name, last_name, role, status, created_at, last_login_at
+      FROM roster_users WHERE ${where} AND created_at >= $3 AND (created_at > $3 OR id > $4)
+      ORDER BY created_at, id LIMIT $2
+    ) AS p ON true`;
+  return { name, text, values };
+}
+
 export interface NewLimitUser {
   readonly tenantId: string;
   readonly publicId: string;

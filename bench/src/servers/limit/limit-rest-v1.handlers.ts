@@ -9,9 +9,10 @@ import {
   type Permission,
   type ProfileField,
 } from '@roster/core';
+import { decodeRestV1Cursor, encodeRestV1Cursor } from '@roster/core/http';
 import type { Pool } from 'pg';
 import { sha256 } from '../bare/bare-context';
-import { insertUser, keyBySecretHash, listPage, userByPublicId, type ListFilter } from './limit-queries';
+import { insertUser, keyBySecretHash, listAfter, listPage, userByPublicId, type ListFilter } from './limit-queries';
 
 /**
  * The least work rest-v1's three hot answers need, straight on `pg`: one key lookup, then one
@@ -100,6 +101,7 @@ const STATUSES = new Set(['active', 'inactive', 'pending']);
 export async function limitListUsers(context: LimitContext, authorization: string | undefined, query: URLSearchParams): Promise<LimitAnswer> {
   const key = await keyWith(context, authorization, 'user:read');
   if ('status' in key) return key;
+  if (query.has('after')) return limitListAfter(context, key, query);
   const page = Number(query.get('page') ?? 1);
   const limit = Number(query.get('limit') ?? 20);
   if (!Number.isSafeInteger(page) || page < 1) return invalid('page');
@@ -112,6 +114,26 @@ export async function limitListUsers(context: LimitContext, authorization: strin
   const total = rows[0]?.total ?? 0;
   const data = rows.filter((row) => row.public_id !== null).map(listed);
   return json(200, { data, meta: { total, page, limit, pages: Math.ceil(total / limit) } });
+}
+
+/** A cursor walk (`after`): the keyset page, `meta` `{total, limit, next}` as Roster answers it. */
+async function limitListAfter(context: LimitContext, key: KeyRow, query: URLSearchParams): Promise<LimitAnswer> {
+  const limit = Number(query.get('limit') ?? 20);
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > 100 || query.has('page')) return invalid('limit');
+  const role = query.get('role') ?? undefined;
+  const status = query.get('status') ?? undefined;
+  if (status !== undefined && !STATUSES.has(status)) return invalid('status');
+  const filter: ListFilter = { ...(role === undefined ? {} : { role }), ...(status === undefined ? {} : { status }) };
+  const cursor = query.get('after') ?? '';
+  const reading = cursor === '' ? null : decodeRestV1Cursor(cursor, filter as { role?: string; status?: 'active' });
+  if (reading !== null && !reading.ok) return invalid('after');
+  const start = reading?.position ?? { createdAt: new Date('0001-01-01T00:00:00Z'), id: 0 };
+  const { rows } = await context.pool.query<{ total: number; id: number } & UserRow>(listAfter(key.tenant_id, filter, limit, start));
+  const total = rows[0]?.total ?? 0;
+  const found = rows.filter((row) => row.public_id !== null);
+  const last = found.length > limit ? found[limit - 1] : undefined;
+  const next = last === undefined ? null : encodeRestV1Cursor({ createdAt: last.created_at, id: last.id }, filter as { role?: string; status?: 'active' });
+  return json(200, { data: found.slice(0, limit).map(listed), meta: { total, limit, next } });
 }
 
 const PUBLIC_ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -91,6 +91,22 @@ describe('limit baseline (PostgreSQL)', () => {
     expect(fromLimit).toEqual(fromRoster);
   });
 
+  it.each(['limit=7', 'role=publisher&limit=3', 'role=publisher&status=active&limit=2', 'status=pending'])(
+    'walks ?%s by the after cursor with the same bytes at every page, next null at the end',
+    async (query) => {
+      let after = '';
+      for (let page = 1; ; page += 1) {
+        const [fromRoster, fromLimit] = await both(`/api/v1/users?${query}&after=${after}`);
+        expect(fromRoster.status).toBe(200);
+        expect(fromLimit).toEqual(fromRoster);
+        const next = (JSON.parse(fromRoster.body) as { meta: { next: string | null } }).meta.next;
+        if (next === null) break;
+        expect(page).toBeLessThan(SEEDED);
+        after = next;
+      }
+    },
+  );
+
   it('refuses an unknown key as Roster does', async () => {
     const [fromRoster, fromLimit] = await both(`/api/v1/users/${seedPublicId(1)}`, { headers: { authorization: 'Bearer rk_wrong' } });
     expect(fromRoster.status).toBe(401);

@@ -8,14 +8,25 @@ export interface UserListQuery {
   readonly organizationIds?: readonly number[];
   /** Only members of this group. */
   readonly groupId?: number;
+  /** Ignored (taken as 0) when `after` is given. */
   readonly offset: number;
   readonly limit: number;
+  /** Keyset position, exclusive: only users listed after this one (createdAt, then id). */
+  readonly after?: UserListPosition;
+}
+
+/** Where a keyset walk stands: the createdAt and id of the last user seen. */
+export interface UserListPosition {
+  readonly createdAt: Date;
+  readonly id: number;
 }
 
 export interface UserPage {
   readonly items: readonly User[];
   /** Number of users matching the filters, all pages together. */
   readonly total: number;
+  /** Whether more matching users follow the last item of this page. */
+  readonly hasMore: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Permission, UserSettings, UserStatus, UserView } from '../domain';
+import type { UserListPosition } from '../ports';
 
 /** How a caller names a user: by integer id, public `usr_` id, or e-mail (normalised by the service). */
 export type UserRef = { readonly id: number } | { readonly publicId: string } | { readonly email: string };
@@ -70,9 +71,11 @@ export interface ListUsersInput {
   readonly role?: string;
   readonly organizationId?: number;
   readonly groupId?: number;
-  /** 1-based. */
+  /** 1-based; ignored when `after` is given. */
   readonly page: number;
   readonly limit: number;
+  /** Keyset position (exclusive): the page starts after this user instead of at `page`. */
+  readonly after?: UserListPosition;
 }
 
 export interface UserListResult {
@@ -82,4 +85,6 @@ export interface UserListResult {
   readonly limit: number;
   /** ceil(total / limit); 0 when there are none. */
   readonly pages: number;
+  /** The position of the last item when more users follow it, else `null`: the next `after`. */
+  readonly next: UserListPosition | null;
 }

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { UserListQuery, UserPage } from '@roster/core';
+import type { UserListPosition, UserListQuery, UserPage } from '@roster/core';
 import { RosterUserGroupSchema, RosterUserSchema, type UserRow } from '../entities';
 import { toUser } from '../mappers';
 import { queryBuilder, subQuery } from '../orm/mikro-orm-compat';
@@ -23,18 +23,34 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
   return where as FilterQuery<UserRow>;
 }
 
+/**
+ * Users after a keyset position: `created_at >= t` bounds the index range (so the last page
+ * costs what the first does), the OR breaks the tie on `created_at` by id.
+ */
+function afterPosition(where: FilterQuery<UserRow>, after: UserListPosition): FilterQuery<UserRow> {
+  return {
+    $and: [
+      where,
+      { createdAt: { $gte: after.createdAt } },
+      { $or: [{ createdAt: { $gt: after.createdAt } }, { id: { $gt: after.id } }] },
+    ],
+  } as FilterQuery<UserRow>;
+}
+
 /** One page of users (createdAt ascending, then id) and the number of all matches. */
 export async function listUsers(em: RosterEntityManager, query: UserListQuery): Promise<UserPage> {
-  if (query.organizationIds !== undefined && query.organizationIds.length === 0) return { items: [], total: 0 };
+  if (query.organizationIds !== undefined && query.organizationIds.length === 0) return { items: [], total: 0, hasMore: false };
   const where = whereOf(em, query);
   const total = await em.count(RosterUserSchema, where);
   const limit = Math.max(0, Math.floor(query.limit));
+  const orderBy = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+  if (query.after !== undefined) {
+    if (limit === 0 || total === 0) return { items: [], total, hasMore: false };
+    const rows = await em.find(RosterUserSchema, afterPosition(where, query.after), { orderBy, limit: limit + 1 });
+    return { items: rows.slice(0, limit).map(toUser), total, hasMore: rows.length > limit };
+  }
   const offset = Math.max(0, Math.floor(query.offset));
-  if (limit === 0 || offset >= total) return { items: [], total };
-  const rows = await em.find(RosterUserSchema, where, {
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    limit,
-    offset,
-  });
-  return { items: rows.map(toUser), total };
+  if (limit === 0 || offset >= total) return { items: [], total, hasMore: false };
+  const rows = await em.find(RosterUserSchema, where, { orderBy, limit, offset });
+  return { items: rows.map(toUser), total, hasMore: offset + rows.length < total };
 }

@@ -7,6 +7,7 @@ import type { StoreContractFixture, StoreContractSetup } from './store-contract.
 import { describeTenantStore } from './tenant-store.contract';
 import { describeTenantHosts } from './tenant-hosts.contract';
 import { describeUnitOfWork } from './unit-of-work.contract';
+import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
 
@@ -35,6 +36,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
 
     describeUserStore(fixture);
     describeUserList(fixture);
+    describeUserKeyset(fixture);
     describeTenantStore(fixture);
     describeTenantHosts(fixture);
     describeApiKeyStore(fixture);

@@ -81,7 +81,7 @@ export function describeUserList(fixture: FixtureAccess): void {
 
     it('answers an empty page for a tenant without users', async () => {
       const page = await fixture().stores.users.list({ tenantId: 'tenant-none', offset: 0, limit: 10 });
-      expect(page).toEqual({ items: [], total: 0 });
+      expect(page).toEqual({ items: [], total: 0, hasMore: false });
     });
 
     it('keeps its own copies of listed users', async () => {

@@ -74,6 +74,19 @@ describe('UserService.get and list', () => {
     expect([past.items, past.total, past.pages]).toEqual([[], 5, 3]);
   });
 
+  it('walks by keyset position: next is the last item while more follow, the page is ignored', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      await t.seedUser({ role: 'user', organizationId: 1 });
+      t.clock.advance(1);
+    }
+    const first = await t.roster.users.list(admin, { page: 1, limit: 2 });
+    expect(first.next).toEqual({ createdAt: first.items[1]?.createdAt, id: 2 });
+    const second = await t.roster.users.list(admin, { page: 7, limit: 2, after: first.next ?? undefined });
+    expect([second.items.map((u) => u.id), second.total, second.next?.id]).toEqual([[3, 4], 5, 4]);
+    const last = await t.roster.users.list(admin, { page: 1, limit: 2, after: second.next ?? undefined });
+    expect([last.items.map((u) => u.id), last.next]).toEqual([[5], null]);
+  });
+
   it('filters by status, role, organization and group', async () => {
     await t.seedUser({ role: 'user', organizationId: 1, status: 'inactive' });
     await t.seedUser({ role: 'publisher', organizationId: 2, groupIds: [11] });
@@ -92,7 +105,7 @@ describe('UserService.get and list', () => {
     expect(all.items.map((u) => u.organizationId)).toEqual([2, 4, 6]);
     expect(all.total).toBe(3);
     const outside = await t.roster.users.list(orgAdmin, { page: 1, limit: 10, organizationId: 3 });
-    expect(outside).toEqual({ items: [], total: 0, page: 1, limit: 10, pages: 0 });
+    expect(outside).toEqual({ items: [], total: 0, page: 1, limit: 10, pages: 0, next: null });
     const narrowed = await t.roster.users.list(orgAdmin, { page: 1, limit: 10, organizationId: 4 });
     expect(narrowed.items.map((u) => u.organizationId)).toEqual([4]);
   });

@@ -45,18 +45,21 @@ export class ReadUserService {
     const scope = await this.scope.load(actor);
     const organizationIds = this.organizationFilter(actor, scope, input.organizationId);
     const { page, limit } = input;
-    if (organizationIds?.length === 0) return { items: [], total: 0, page, limit, pages: 0 };
+    if (organizationIds?.length === 0) return { items: [], total: 0, page, limit, pages: 0, next: null };
     const result = await this.users.list({
       tenantId: scope.tenantId,
-      offset: (page - 1) * limit,
+      offset: input.after === undefined ? (page - 1) * limit : 0,
       limit,
+      ...(input.after === undefined ? {} : { after: input.after }),
       ...(input.status === undefined ? {} : { status: input.status }),
       ...(input.role === undefined ? {} : { role: input.role }),
       ...(input.groupId === undefined ? {} : { groupId: input.groupId }),
       ...(organizationIds === undefined ? {} : { organizationIds }),
     });
     const { total } = result;
-    return { items: result.items.map(toUserView), total, page, limit, pages: Math.ceil(total / limit) };
+    const last = result.items.at(-1);
+    const next = result.hasMore && last !== undefined ? { createdAt: last.createdAt, id: last.id } : null;
+    return { items: result.items.map(toUserView), total, page, limit, pages: Math.ceil(total / limit), next };
   }
 
   /** The actor's scope, narrowed to one organization when asked (outside the scope: nothing). */

@@ -41,4 +41,9 @@ export class ListUsersQuery {
   @present
   @IsString({ message: 'must be a string' })
   role?: string;
+
+  /** Keyset cursor (`meta.next` of the previous answer); empty starts a walk at the first user. */
+  @present
+  @IsString({ message: 'must be a string' })
+  after?: string;
 }

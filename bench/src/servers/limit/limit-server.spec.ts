@@ -156,8 +156,10 @@ describe('limit baseline (PostgreSQL)', () => {
       expect((await ask(limitUrl, path, init)).status).toBeLessThan(300);
       expect(queries() - before).toBe(2);
     }
+    // The counter sees Roster's statements too (one `pg` in the process): its get is one statement
+    // when its tenant and key cache is warm, more when the cache has expired.
     const before = queries();
     await ask(rosterUrl, `/api/v1/users/${seedPublicId(2)}`);
-    expect(queries() - before).toBeGreaterThanOrEqual(2);
+    expect(queries() - before).toBeGreaterThanOrEqual(1);
   });
 });

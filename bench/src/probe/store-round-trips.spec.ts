@@ -63,9 +63,10 @@ describe('store round trips per rest-v1 request', () => {
   const create = restV1Create(false);
   const list = restV1List('page=1&limit=20', 'rest-v1 list a page');
 
-  it('get: the key and the user on a cold cache (2), the user alone on a warm one', async () => {
+  // The tenant is read for its profile-field schema (the order of the answer's `profile` object).
+  it('get: the key, the user and the tenant on a cold cache (3), the user alone on a warm one', async () => {
     coldCache();
-    expect(await callsOf(REST_V1_GET)).toEqual(['apiKeys.findBySecretHash', 'users.findByPublicId']);
+    expect(await callsOf(REST_V1_GET)).toEqual(['apiKeys.findBySecretHash', 'users.findByPublicId', 'tenants.findTenantById']);
     expect(await callsOf(REST_V1_GET)).toEqual(['users.findByPublicId']);
   }, 30_000);
 

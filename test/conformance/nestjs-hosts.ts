@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { PasswordHasher } from '@roster/core';
-import { conformanceBootstrap, fastFakeHasher, type StartConformanceHost } from '@roster/testing';
+import { conformanceBootstrap, fastFakeHasher, quietHostLogger, type StartConformanceHost } from '@roster/testing';
 import { rosterRoutes } from '@roster/nestjs';
 import { hostDialects } from '../../examples/nestjs-host/src/host-dialects';
 import { startNestHost } from '../../examples/nestjs-host/src/nest-host';
@@ -42,7 +42,7 @@ export const NEST_HOSTS: readonly (readonly [string, NestHostVariant])[] = [
 
 export function startNestConformanceHost(name: string, variant: NestHostVariant): StartConformanceHost {
   return async () => {
-    const host = await startNestHost({ port: 0, bootstrap: conformanceBootstrap, databaseUrl: 'memory', ...variant });
+    const host = await startNestHost({ port: 0, bootstrap: conformanceBootstrap, databaseUrl: 'memory', logger: quietHostLogger(), ...variant });
     return { name, baseUrl: host.baseUrl, close: host.close };
   };
 }

@@ -1,14 +1,22 @@
-import { explainStartError, readBootstrapFile, readHostConfig, startBanner } from './shared-host';
+import type { Logger } from '@roster/core';
+import { closeOnSignals, explainStartError, readBootstrapFile, readHostConfig, startBanner } from './shared-host';
 import { startNestHost, type RunningNestHost } from './nest-host';
 
 export { startNestHost, type NestHostOptions, type RunningNestHost } from './nest-host';
 export { AppModule, type AppModuleOptions } from './app.module';
 
+export interface MainOptions {
+  /** Roster's logger (default: JSON lines, info on stdout, e.g. one per mail sent to the outbox). */
+  readonly logger?: Logger;
+}
+
 /**
  * `pnpm start:nest`: the same environment as the Express example host (PORT, ROSTER_BOOTSTRAP,
- * DATABASE_URL, ROSTER_REST_RATE_LIMIT), the same dialect paths; serves until SIGINT/SIGTERM.
+ * DATABASE_URL, ROSTER_REST_RATE_LIMIT), the same dialect paths; serves until SIGINT/SIGTERM, then
+ * closes the app (Roster and its stores with it) and exits 0. Not Nest's enableShutdownHooks:
+ * after closing, that re-sends the signal to the process, which then dies of it (exit 130/143).
  */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningNestHost> {
+export async function main(env: NodeJS.ProcessEnv = process.env, options: MainOptions = {}): Promise<RunningNestHost> {
   const config = readHostConfig(env);
   const bootstrap = await readBootstrapFile(config.bootstrapPath);
   const host = await startNestHost({
@@ -16,14 +24,21 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     bootstrap,
     databaseUrl: config.databaseUrl,
     restRateLimit: config.restRateLimit,
+    ...(options.logger ? { logger: options.logger } : {}),
   }).catch((error: unknown) => {
     throw explainStartError(config, error);
   });
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
   const [, ...details] = startBanner(config, url, bootstrap);
   for (const line of [`Roster example host (NestJS) listening on ${url}`, ...details]) console.log(line);
-  host.app.enableShutdownHooks();
-  return host;
+  const release = closeOnSignals(() => host.close());
+  return {
+    ...host,
+    close: async () => {
+      release();
+      await host.close();
+    },
+  };
 }
 
 if (require.main === module) {

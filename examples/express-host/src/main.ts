@@ -4,22 +4,16 @@ import { startHost, type RunningHost } from './host';
 import { startBanner } from '@roster/example-host-common';
 import { explainStartError } from '@roster/example-host-common';
 import { closeOnSignals } from '@roster/example-host-common';
-import type { Logger } from '@roster/core';
 
 export { createHost, startHost, type Host, type HostOptions, type RunningHost } from './host';
 export { createStores } from '@roster/example-host-common';
-
-export interface MainOptions {
-  /** Roster's logger (default: JSON lines, info on stdout, e.g. one per mail sent to the outbox). */
-  readonly logger?: Logger;
-}
 
 /**
  * `pnpm start`: reads the environment, opens the database (migrating it), loads the bootstrap
  * file, serves until SIGINT/SIGTERM, then closes the database and exits 0. `close()` of the
  * result does the same without exiting.
  */
-export async function main(env: NodeJS.ProcessEnv = process.env, options: MainOptions = {}): Promise<RunningHost> {
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningHost> {
   const config = readHostConfig(env);
   const bootstrap = await readBootstrapFile(config.bootstrapPath);
   const host = await startHost({
@@ -28,7 +22,6 @@ export async function main(env: NodeJS.ProcessEnv = process.env, options: MainOp
     databaseUrl: config.databaseUrl,
     restRateLimit: config.restRateLimit,
     requestLog: (line) => console.log(line),
-    ...(options.logger ? { logger: options.logger } : {}),
   }).catch((error: unknown) => {
     throw explainStartError(config, error);
   });

@@ -3,8 +3,9 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /**
  * On SIGINT or SIGTERM: `close()` (stop listening, close Roster and its stores), then exit 0, or
- * 1 with a message when closing failed. A second signal while closing changes nothing. Returns
- * what removes the handlers (a host closed by its owner, e.g. a test).
+ * 1 with a message when closing failed. A second signal while closing changes nothing (Ctrl-C
+ * under pnpm delivers SIGINT twice: from the terminal and forwarded by pnpm). Returns what
+ * removes the handlers (a host closed by its owner, e.g. a test).
  */
 export function closeOnSignals(close: () => Promise<void>, exit: (code: number) => void = (code) => process.exit(code)): () => void {
   let closing = false;
@@ -12,15 +13,19 @@ export function closeOnSignals(close: () => Promise<void>, exit: (code: number) 
     if (closing) return;
     closing = true;
     close().then(
-      () => exit(0),
+      () => {
+        release();
+        exit(0);
+      },
       (error: unknown) => {
         console.error(`roster: could not close cleanly: ${error instanceof Error ? error.message : String(error)}`);
         exit(1);
       },
     );
   };
-  for (const signal of STOP_SIGNALS) process.on(signal, stop);
-  return () => {
+  const release = (): void => {
     for (const signal of STOP_SIGNALS) process.off(signal, stop);
   };
+  for (const signal of STOP_SIGNALS) process.on(signal, stop);
+  return release;
 }

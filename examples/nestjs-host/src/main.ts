@@ -1,14 +1,8 @@
-import type { Logger } from '@roster/core';
 import { closeOnSignals, explainStartError, readBootstrapFile, readHostConfig, startBanner } from './shared-host';
 import { startNestHost, type RunningNestHost } from './nest-host';
 
 export { startNestHost, type NestHostOptions, type RunningNestHost } from './nest-host';
 export { AppModule, type AppModuleOptions } from './app.module';
-
-export interface MainOptions {
-  /** Roster's logger (default: JSON lines, info on stdout, e.g. one per mail sent to the outbox). */
-  readonly logger?: Logger;
-}
 
 /**
  * `pnpm start:nest`: the same environment as the Express example host (PORT, ROSTER_BOOTSTRAP,
@@ -16,7 +10,7 @@ export interface MainOptions {
  * closes the app (Roster and its stores with it) and exits 0. Not Nest's enableShutdownHooks:
  * after closing, that re-sends the signal to the process, which then dies of it (exit 130/143).
  */
-export async function main(env: NodeJS.ProcessEnv = process.env, options: MainOptions = {}): Promise<RunningNestHost> {
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningNestHost> {
   const config = readHostConfig(env);
   const bootstrap = await readBootstrapFile(config.bootstrapPath);
   const host = await startNestHost({
@@ -24,7 +18,6 @@ export async function main(env: NodeJS.ProcessEnv = process.env, options: MainOp
     bootstrap,
     databaseUrl: config.databaseUrl,
     restRateLimit: config.restRateLimit,
-    ...(options.logger ? { logger: options.logger } : {}),
   }).catch((error: unknown) => {
     throw explainStartError(config, error);
   });

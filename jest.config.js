@@ -32,8 +32,6 @@ const roster = {
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  // End-to-end tests send many real requests; on a busy 2-core machine one can take seconds.
-  testTimeout: 30_000,
   transform: { '^.+\\.ts$': swc('typescript') },
   setupFiles: ['reflect-metadata'],
 };
@@ -52,7 +50,9 @@ module.exports = {
   // Jest's default on 2 cores is one worker; most suites wait on databases, sockets and argon2's
   // threadpool rather than the CPU, so two workers nearly halve the run.
   maxWorkers: 2,
-  // A global option: jest ignores `testTimeout` inside a project (the one in `common` has no effect).
+  // End-to-end tests send many real requests; on a busy 2-core machine one can take seconds.
+  // Jest 30 reads testTimeout from the top level only (a project's own is ignored): see
+  // test/jest-config.spec.ts.
   testTimeout: 30_000,
   projects: [
     {

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { openRosterOrm } from '@roster/mikro-orm';
+import { testDatabaseName } from '../../packages/mikro-orm/src/test-support/test-database-names';
 
 /** The PostgreSQL server the fault test uses (CI starts it); ROSTER_TEST_POSTGRES_URL overrides. */
 export const POSTGRES_URL = process.env['ROSTER_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -25,9 +25,9 @@ export interface FaultDatabase {
 
 const rows = async <T>(orm: MikroORM, sql: string): Promise<T[]> => (await orm.em.getConnection().execute(sql, [], 'all')) as T[];
 
-/** Creates `roster_fault_<random>`. Rejects (so the test fails, never skips) when PostgreSQL cannot be reached. */
+/** Creates `roster_fault_<time>_<pid>_<random>` (unique per run; dated, so a crashed run's is swept later). Rejects (so the test fails, never skips) when PostgreSQL cannot be reached. */
 export async function createFaultDatabase(): Promise<FaultDatabase> {
-  const name = `roster_fault_${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName('roster_fault_');
   const admin = await openRosterOrm({ url: POSTGRES_URL, pool: { min: 0, max: 1 } });
   try {
     await rows(admin, `create database "${name}"`);

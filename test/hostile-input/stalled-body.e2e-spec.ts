@@ -7,8 +7,13 @@ import { exchangeRaw, head, parseAnswer } from './raw-http';
 
 /**
  * Slowloris-style clients: a body that never finishes, a client that walks away mid-body. Every
- * wait here is bounded; nothing depends on Node's default request timeout (300 s).
+ * wait here is bounded; nothing depends on Node's default request timeout (300 s). The bounds
+ * tell "never answered" from "answered": they are far above any answer time on a busy machine,
+ * and no assertion here measures how fast an answer came (that is a benchmark's job).
  */
+
+/** How long a test waits for an answer that must come (a blocked host would never answer). */
+const ANSWER_WITHIN_MS = 10_000;
 
 const stalledHead = (contentLength: number) =>
   head('POST', '/api/v1/users', { Authorization: `Bearer ${fixture.acme.keys.admin}`, 'Content-Length': String(contentLength) });
@@ -24,12 +29,6 @@ function stall(port: number, sent = '{"email":') {
   return { socket, closed, answer: () => parseAnswer(Buffer.concat(received)) };
 }
 
-const elapsed = async (work: () => Promise<unknown>): Promise<number> => {
-  const started = Date.now();
-  await work();
-  return Date.now() - started;
-};
-
 describe('stalled and abandoned bodies (example host, Node defaults)', () => {
   let host: RunningHost;
   const log = capturingLogger();
@@ -38,15 +37,12 @@ describe('stalled and abandoned bodies (example host, Node defaults)', () => {
   });
   afterAll(() => host.close());
 
-  it('ten stalled bodies do not slow other requests down', async () => {
+  it('ten stalled bodies do not hold other requests up', async () => {
     const stalled = Array.from({ length: 10 }, () => stall(host.port));
     try {
       for (let i = 0; i < 20; i++) {
-        const took = await elapsed(async () => {
-          const { answer } = await exchangeRaw(host.port, head('GET', '/api/v1/users/usr_none', { Authorization: `Bearer ${fixture.acme.keys.admin}` }), 2000);
-          expect(answer?.status).toBe(404);
-        });
-        expect(took).toBeLessThan(1000);
+        const { answer } = await exchangeRaw(host.port, head('GET', '/api/v1/users/usr_none', { Authorization: `Bearer ${fixture.acme.keys.admin}` }), ANSWER_WITHIN_MS);
+        expect(answer?.status).toBe(404);
       }
       for (const connection of stalled) expect(connection.answer()).toBeNull();
     } finally {
@@ -59,7 +55,7 @@ describe('stalled and abandoned bodies (example host, Node defaults)', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     connection.socket.destroy();
     await connection.closed;
-    const { answer } = await exchangeRaw(host.port, head('GET', '/health', {}), 2000);
+    const { answer } = await exchangeRaw(host.port, head('GET', '/health', {}), ANSWER_WITHIN_MS);
     expect(answer?.status).toBe(200);
     // Whatever the host logged about the aborted read holds no secret.
     expect(logViolations(log.entries, FUZZ_SECRETS).filter((problem) => !problem.startsWith('logged an error'))).toEqual([]);
@@ -83,12 +79,11 @@ describe('a host that sets a request timeout', () => {
     await host.close();
   });
 
-  it('answers a stalled body 408 (from Node) within the timeout, then keeps serving', async () => {
+  it('answers a stalled body 408 (from Node, whose own default would wait 300 s), then keeps serving', async () => {
     const connection = stall(port);
-    const took = await elapsed(() => Promise.race([connection.closed, new Promise((resolve) => setTimeout(resolve, 5000))]));
+    await Promise.race([connection.closed, new Promise((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS))]);
     expect(connection.answer()?.status).toBe(408);
-    expect(took).toBeLessThan(3000);
-    const { answer } = await exchangeRaw(port, head('GET', '/health', {}), 2000);
+    const { answer } = await exchangeRaw(port, head('GET', '/health', {}), ANSWER_WITHIN_MS);
     expect(answer?.status).toBe(200);
   });
 
@@ -99,7 +94,7 @@ describe('a host that sets a request timeout', () => {
     socket.on('error', () => undefined);
     const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
     socket.write('GET /user HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-Email: a');
-    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS))]);
     expect(parseAnswer(Buffer.concat(received))?.status).toBe(408);
     socket.destroy();
   });

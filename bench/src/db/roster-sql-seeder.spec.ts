@@ -6,8 +6,10 @@ import { quietLogger } from '../servers/quiet-logger';
 import { dropDatabase, recreateDatabase, withDatabase } from './postgres-admin';
 import { seedRosterUsersSql } from './roster-sql-seeder';
 import { seedUser } from './store-seeder';
+import { testDatabaseName } from '../../../packages/mikro-orm/src/test-support/test-database-names';
 
-const DATABASE = 'roster_bench_seeder_spec';
+/** A database of this run's own: two runs on one server must never drop each other's. */
+const DATABASE = testDatabaseName('roster_test_');
 
 /**
  * The SQL seed against the schema @roster/mikro-orm's migrations make today: every row it

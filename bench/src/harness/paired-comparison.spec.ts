@@ -1,56 +1,87 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { comparePaired } from './paired-comparison';
+import type { LoadResult } from './load-runner';
+import { comparePaired, type MeasureSide } from './paired-comparison';
 import type { RequestScenario } from './request-scenario';
 
-/** A server that answers after `delayMs`, so its throughput at 10 connections is about 10 000 / delayMs. */
-async function serverWithDelay(delayMs: number): Promise<{ server: Server; url: string }> {
-  const server = createServer((_req, res) => setTimeout(() => res.end('ok'), delayMs));
+/** A server that answers `ok` to everything. */
+async function okServer(): Promise<{ server: Server; url: string }> {
+  const server = createServer((_req, res) => res.end('ok'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 const scenario: RequestScenario = { name: 'ok', method: 'GET', path: '/', expectStatus: 200 };
 
-describe('comparePaired', () => {
-  jest.setTimeout(30_000);
+const result = (rps: number, p50 = 1): LoadResult => ({ rps, p50, p99: p50 * 2, ok: rps, failed: 0, durationSeconds: 1 });
 
-  it('measures both sides in each round and gives the candidate/baseline ratio', async () => {
-    // The slow side is capped by its delay (10 connections / 100 ms = at most 100 answers a
-    // second, however idle the machine); the fast side would have to fall under 200 a second
-    // for the ratio to reach one half, so machine load cannot flip these bounds.
-    const fast = await serverWithDelay(1);
-    const slow = await serverWithDelay(100);
-    try {
-      const result = await comparePaired(
-        { label: 'fast', url: fast.url, scenario },
-        { label: 'slow', url: slow.url, scenario },
-        { connections: 10, durationSeconds: 1, warmupSeconds: 0, rounds: 2 },
-      );
-      expect(result.baseline.runs).toHaveLength(2);
-      expect(result.candidate.runs).toHaveLength(2);
-      expect(result.ratio.count).toBe(2);
-      expect(result.ratio.median).toBeLessThan(0.5);
-      expect(result.ratio.median).toBeGreaterThan(0);
-      expect(result.candidate.p50.median).toBeGreaterThanOrEqual(100);
-    } finally {
-      fast.server.close();
-      slow.server.close();
-    }
+/**
+ * Scripted figures instead of real load: the comparison logic is tested deterministically
+ * (timed assertions belong to benchmarks, never tests — machine load would flip them).
+ * Each call is recorded as `<side>:<duration>` and answers the next figure scripted for that side.
+ */
+function scriptedMeasure(script: Record<string, number[]>): { measure: MeasureSide; calls: string[] } {
+  const calls: string[] = [];
+  const measure: MeasureSide = async (url, _scenario, options) => {
+    const side = new URL(url).hostname.split('.')[0]!;
+    calls.push(`${side}:${options.durationSeconds}`);
+    const next = script[side]!.shift();
+    if (next === undefined) throw new Error(`no figure left for ${side}`);
+    return result(next);
+  };
+  return { measure, calls };
+}
+
+describe('comparePaired', () => {
+  let fast: { server: Server; url: string };
+  beforeAll(async () => {
+    fast = await okServer();
+  });
+  afterAll(() => fast.server.close());
+
+  it('warms both sides up, then alternates their order (ABBA) and takes one candidate/baseline ratio per round', async () => {
+    const { measure, calls } = scriptedMeasure({ base: [999, 100, 200, 100, 50], cand: [999, 50, 100, 300, 50] });
+    const sides = (label: string) => ({ label, url: `http://${label}.invalid`, scenario });
+    const checked: string[] = [];
+    const paired = await comparePaired(sides('base'), sides('cand'), { connections: 1, durationSeconds: 5, warmupSeconds: 2, rounds: 4 }, measure, async (url) => {
+      checked.push(url);
+      return 'ok';
+    });
+    expect(checked).toEqual(['http://base.invalid', 'http://cand.invalid']);
+    expect(calls).toEqual(['base:2', 'cand:2', 'base:5', 'cand:5', 'cand:5', 'base:5', 'base:5', 'cand:5', 'cand:5', 'base:5']);
+    // Rounds: 50/100, 100/200, 300/100, 50/50; the warm-up (999) is not recorded.
+    expect(paired.ratio).toMatchObject({ count: 4, min: 0.5, max: 3, median: 0.75 });
+    expect(paired.baseline.runs.map((run) => run.rps)).toEqual([100, 200, 100, 50]);
+    expect(paired.candidate.rps.median).toBe(75);
+    expect(paired.baseline.failed).toBe(0);
+  });
+
+  it('skips the warm-up when it is zero and leaves a round with a silent baseline out of the ratio', async () => {
+    const { measure, calls } = scriptedMeasure({ base: [0, 100], cand: [10, 20] });
+    const sides = (label: string) => ({ label, url: `http://${label}.invalid`, scenario });
+    const paired = await comparePaired(sides('base'), sides('cand'), { connections: 1, durationSeconds: 1, warmupSeconds: 0, rounds: 2 }, measure, async () => 'ok');
+    expect(calls).toEqual(['base:1', 'cand:1', 'cand:1', 'base:1']);
+    expect(paired.ratio).toMatchObject({ count: 1, median: 0.2 });
+  });
+
+  it('runs real load against real servers (figures not judged: they depend on the machine)', async () => {
+    const paired = await comparePaired(
+      { label: 'a', url: fast.url, scenario },
+      { label: 'b', url: fast.url, scenario },
+      { connections: 2, durationSeconds: 1, warmupSeconds: 0, rounds: 1 },
+    );
+    expect(paired.baseline.runs).toHaveLength(1);
+    expect(paired.candidate.runs).toHaveLength(1);
+    expect(paired.baseline.failed + paired.candidate.failed).toBe(0);
   });
 
   it('refuses to measure a side that answers with the wrong status', async () => {
-    const fast = await serverWithDelay(1);
-    try {
-      await expect(
-        comparePaired(
-          { label: 'a', url: fast.url, scenario },
-          { label: 'b', url: fast.url, scenario: { ...scenario, expectStatus: 201 } },
-          { connections: 1, durationSeconds: 1, warmupSeconds: 0, rounds: 1 },
-        ),
-      ).rejects.toThrow(/expected 201, got 200/);
-    } finally {
-      fast.server.close();
-    }
+    await expect(
+      comparePaired(
+        { label: 'a', url: fast.url, scenario },
+        { label: 'b', url: fast.url, scenario: { ...scenario, expectStatus: 201 } },
+        { connections: 1, durationSeconds: 1, warmupSeconds: 0, rounds: 1 },
+      ),
+    ).rejects.toThrow(/expected 201, got 200/);
   });
 });

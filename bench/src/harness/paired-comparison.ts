@@ -31,24 +31,35 @@ export interface PairedResult {
   readonly ratio: Spread;
 }
 
+/** One load run against one side (runLoad; a test passes scripted figures instead). */
+export type MeasureSide = (url: string, scenario: RequestScenario, options: LoadOptions) => Promise<LoadResult>;
+/** The one-request check of a side before it is measured (checkScenario). */
+export type CheckSide = (url: string, scenario: RequestScenario) => Promise<unknown>;
+
 /**
  * Measures a candidate against a baseline on the same machine in the same minute: after a
  * warm-up, `rounds` rounds each run both, the order alternating (ABBA…) so that drift in
  * the machine's speed hits both sides alike; the figure is the per-round ratio.
  */
-export async function comparePaired(baseline: Side, candidate: Side, options: PairedOptions): Promise<PairedResult> {
-  await checkScenario(baseline.url, baseline.scenario);
-  await checkScenario(candidate.url, candidate.scenario);
+export async function comparePaired(
+  baseline: Side,
+  candidate: Side,
+  options: PairedOptions,
+  measure: MeasureSide = runLoad,
+  check: CheckSide = checkScenario,
+): Promise<PairedResult> {
+  await check(baseline.url, baseline.scenario);
+  await check(candidate.url, candidate.scenario);
   if (options.warmupSeconds > 0) {
     const warmup = { ...options, durationSeconds: options.warmupSeconds };
-    await runLoad(baseline.url, baseline.scenario, warmup);
-    await runLoad(candidate.url, candidate.scenario, warmup);
+    await measure(baseline.url, baseline.scenario, warmup);
+    await measure(candidate.url, candidate.scenario, warmup);
   }
   const baselineRuns: LoadResult[] = [];
   const candidateRuns: LoadResult[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < options.rounds; round += 1) {
-    const run = (side: Side): Promise<LoadResult> => runLoad(side.url, side.scenario, options);
+    const run = (side: Side): Promise<LoadResult> => measure(side.url, side.scenario, options);
     let base: LoadResult;
     let cand: LoadResult;
     if (round % 2 === 0) {

@@ -18,8 +18,9 @@ describe('EventLoopProbe', () => {
     await sleep(50);
     const blocked = probe.stop();
 
+    // The 150 ms busy wait makes the probe's timer at least ~140 ms late whatever the machine
+    // does; an idle loop's own lateness is not bounded here (a busy machine delays timers too).
     expect(blocked.max).toBeGreaterThanOrEqual(100);
-    expect(blocked.max).toBeGreaterThan(idle.max);
     expect(blocked.utilization).toBeGreaterThan(idle.utilization);
   });
 });

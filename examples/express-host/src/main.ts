@@ -3,14 +3,15 @@ import { readHostConfig } from '@roster/example-host-common';
 import { startHost, type RunningHost } from './host';
 import { startBanner } from '@roster/example-host-common';
 import { explainStartError } from '@roster/example-host-common';
+import { closeOnSignals } from '@roster/example-host-common';
 
 export { createHost, startHost, type Host, type HostOptions, type RunningHost } from './host';
 export { createStores } from '@roster/example-host-common';
 
 /**
  * `pnpm start`: reads the environment, opens the database (migrating it), loads the bootstrap
- * file, serves until SIGINT/SIGTERM, then closes the database. `close()` of the result does the same
- * without exiting.
+ * file, serves until SIGINT/SIGTERM, then closes the database and exits 0. `close()` of the
+ * result does the same without exiting.
  */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningHost> {
   const config = readHostConfig(env);
@@ -27,29 +28,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   });
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
   for (const line of startBanner(config, url, bootstrap)) console.log(line);
-  const stop = (): void => {
-    void closeAndExit(running);
-  };
-  const running: RunningHost = {
+  const release = closeOnSignals(() => host.close());
+  return {
     ...host,
     close: async () => {
-      process.off('SIGINT', stop).off('SIGTERM', stop);
+      release();
       await host.close();
     },
   };
-  process.once('SIGINT', stop).once('SIGTERM', stop);
-  return running;
-}
-
-/** SIGINT/SIGTERM: stop listening, close Roster and its stores (the database connections), exit. */
-async function closeAndExit(host: RunningHost): Promise<void> {
-  try {
-    await host.close();
-    process.exit(0);
-  } catch (error) {
-    console.error(`roster: could not close cleanly: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
 }
 
 if (require.main === module) {

@@ -8,3 +8,4 @@ export * from './create-stores';
 export * from './start-banner';
 export * from './start-error';
 export * from './database-url';
+export * from './close-on-signals';

@@ -1,4 +1,4 @@
-import { explainStartError, readBootstrapFile, readHostConfig, startBanner } from './shared-host';
+import { closeOnSignals, explainStartError, readBootstrapFile, readHostConfig, startBanner } from './shared-host';
 import { startNestHost, type RunningNestHost } from './nest-host';
 
 export { startNestHost, type NestHostOptions, type RunningNestHost } from './nest-host';
@@ -6,7 +6,9 @@ export { AppModule, type AppModuleOptions } from './app.module';
 
 /**
  * `pnpm start:nest`: the same environment as the Express example host (PORT, ROSTER_BOOTSTRAP,
- * DATABASE_URL, ROSTER_REST_RATE_LIMIT), the same dialect paths; serves until SIGINT/SIGTERM.
+ * DATABASE_URL, ROSTER_REST_RATE_LIMIT), the same dialect paths; serves until SIGINT/SIGTERM, then
+ * closes the app (Roster and its stores with it) and exits 0. Not Nest's enableShutdownHooks:
+ * after closing, that re-sends the signal to the process, which then dies of it (exit 130/143).
  */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningNestHost> {
   const config = readHostConfig(env);
@@ -23,8 +25,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
   const [, ...details] = startBanner(config, url, bootstrap);
   for (const line of [`Roster example host (NestJS) listening on ${url}`, ...details]) console.log(line);
-  host.app.enableShutdownHooks();
-  return host;
+  const release = closeOnSignals(() => host.close());
+  return {
+    ...host,
+    close: async () => {
+      release();
+      await host.close();
+    },
+  };
 }
 
 if (require.main === module) {

@@ -60,7 +60,12 @@ describe('openRosterOrm gives knex this log', () => {
       const first = await backend();
       const admin = await openRosterOrm({ url: database.url, pool: { min: 0, max: 1 } });
       try {
-        await admin.em.getConnection().execute(`select pg_terminate_backend(${first})`);
+        const execute = (sql: string) => admin.em.getConnection().execute(sql) as Promise<unknown[]>;
+        await execute(`select pg_terminate_backend(${first})`);
+        // The backend exits in its own time (slowly on a busy machine): wait until it is gone.
+        for (let tries = 0; tries < 200 && (await execute(`select 1 from pg_stat_activity where pid = ${first}`)).length > 0; tries += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
       } finally {
         await admin.close();
       }

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { openRosterOrm } from '../orm/open-roster-orm';
+import { sweepOnce } from './stale-test-databases';
+import { testDatabaseName } from './test-database-names';
 
 /** The database servers the tests use; override with ROSTER_TEST_POSTGRES_URL / ROSTER_TEST_MARIADB_URL. */
 export const SERVER_URLS = {
@@ -27,13 +28,16 @@ async function adminQuery(orm: MikroORM, sql: string): Promise<void> {
 }
 
 /**
- * Creates `roster_test_<random>` on the server. Throws (so the tests fail, never skip) when the
- * server cannot be reached.
+ * Creates `roster_test_<time>_<pid>_<random>` (test-database-names.ts) on the server, so that
+ * concurrent runs on one server never share a database. Throws (so the tests fail, never skip)
+ * when the server cannot be reached. The first call in a process also drops what crashed runs
+ * left behind (stale-test-databases.ts).
  */
 export async function createTestDatabase(kind: ServerKind): Promise<TestDatabase> {
-  const name = `roster_test_${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName('roster_test_');
   const admin = await openRosterOrm({ url: SERVER_URLS[kind], pool: { min: 0, max: 1 } });
   try {
+    await sweepOnce(admin, kind);
     await adminQuery(admin, kind === 'postgresql' ? `create database "${name}"` : `create database \`${name}\``);
   } catch (error) {
     await admin.close();

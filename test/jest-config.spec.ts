@@ -1,0 +1,29 @@
+import { dirname, join } from 'node:path';
+
+/**
+ * Jest 30 takes `testTimeout` from the top level of the configuration only; inside a project
+ * it is silently ignored and every test gets the 5 s default. This reads jest.config.js the way
+ * jest does and checks what the tests actually get.
+ */
+const root = join(__dirname, '..');
+const jestConfigModule = require.resolve('jest-config', { paths: [dirname(require.resolve('jest-cli', { paths: [require.resolve('jest')] }))] });
+
+interface ReadConfigs {
+  readConfigs(argv: Record<string, unknown>, projectPaths: string[]): Promise<{ globalConfig: { testTimeout?: number } }>;
+}
+
+describe('jest.config.js', () => {
+  it('gives every test the 30 s timeout, set where jest 30 reads it', async () => {
+    const { readConfigs } = require(jestConfigModule) as ReadConfigs;
+    const { globalConfig } = await readConfigs({ $0: 'jest', _: [] }, [root]);
+    expect(globalConfig.testTimeout).toBe(30_000);
+  });
+
+  it('sets no option inside a project that jest 30 only reads at the top level', () => {
+    const config = require(join(root, 'jest.config.js')) as { projects: Record<string, unknown>[] };
+    const topLevelOnly = ['testTimeout', 'maxWorkers', 'bail', 'reporters', 'maxConcurrency', 'workerIdleMemoryLimit'];
+    for (const project of config.projects) {
+      expect(Object.keys(project).filter((key) => topLevelOnly.includes(key))).toEqual([]);
+    }
+  });
+});

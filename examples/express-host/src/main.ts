@@ -3,7 +3,7 @@ import { readHostConfig } from '@roster/example-host-common';
 import { startHost, type RunningHost } from './host';
 import { startBanner } from '@roster/example-host-common';
 import { explainStartError } from '@roster/example-host-common';
-import { closeOnSignals } from '@roster/example-host-common';
+import { closingOnSignals } from '@roster/example-host-common';
 
 export { createHost, startHost, type Host, type HostOptions, type RunningHost } from './host';
 export { createStores } from '@roster/example-host-common';
@@ -28,14 +28,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   });
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
   for (const line of startBanner(config, url, bootstrap)) console.log(line);
-  const release = closeOnSignals(() => host.close());
-  return {
-    ...host,
-    close: async () => {
-      release();
-      await host.close();
-    },
-  };
+  return closingOnSignals(host);
 }
 
 if (require.main === module) {

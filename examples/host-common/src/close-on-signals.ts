@@ -29,3 +29,15 @@ export function closeOnSignals(close: () => Promise<void>, exit: (code: number) 
   for (const signal of STOP_SIGNALS) process.on(signal, stop);
   return release;
 }
+
+/** `host`, closed on SIGINT or SIGTERM as `closeOnSignals` says; its own `close()` also removes the handlers. */
+export function closingOnSignals<Host extends { close(): Promise<void> }>(host: Host): Host {
+  const release = closeOnSignals(() => host.close());
+  return {
+    ...host,
+    close: async () => {
+      release();
+      await host.close();
+    },
+  };
+}

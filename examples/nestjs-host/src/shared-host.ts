@@ -4,4 +4,4 @@ export { readBootstrapFile } from '@roster/example-host-common';
 export { createStores } from '@roster/example-host-common';
 export { startBanner } from '@roster/example-host-common';
 export { explainStartError } from '@roster/example-host-common';
-export { closeOnSignals } from '@roster/example-host-common';
+export { closingOnSignals } from '@roster/example-host-common';

@@ -1,4 +1,4 @@
-import type { AnswerDescription, HeaderDescription, JsonSchema, ParameterDescription } from './openapi.types';
+import type { AnswerDescription, HeaderDescription, JsonSchema, ParameterDescription, SecuritySchemeDescription } from './openapi.types';
 
 type Headers = Readonly<Record<string, HeaderDescription>>;
 
@@ -30,3 +30,6 @@ export const RETRY_AFTER: Headers = { 'Retry-After': { description: 'Seconds to 
 export function closedObject(properties: Readonly<Record<string, JsonSchema>>, required: readonly string[] = []): JsonSchema {
   return { type: 'object', properties, ...(required.length === 0 ? {} : { required }), additionalProperties: false };
 }
+
+/** A Roster API key sent as a Bearer token (objective, rest-v1). */
+export const BEARER_API_KEY: SecuritySchemeDescription = { type: 'http', scheme: 'bearer', description: 'A Roster API key' };

@@ -1,5 +1,5 @@
 import type { DialectApiDescription, JsonSchema, ParameterDescription } from '../../openapi/openapi.types';
-import { closedObject, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
+import { BEARER_API_KEY, closedObject, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
 import type { OBJECTIVE_ROUTES } from './objective.routes';
 
 /**
@@ -66,7 +66,7 @@ const userId: ParameterDescription = { name: 'user_id', in: 'path', required: tr
 /** objective's routes for the OpenAPI document (docs/dialects/objective.md). */
 export const OBJECTIVE_API: DialectApiDescription<typeof OBJECTIVE_ROUTES> = {
   description: 'A Laravel-style users API: Bearer keys, JSON, 422 bodies listing every failing rule, Laravel’s 404 for missing routes',
-  securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A Roster API key' } },
+  securitySchemes: { bearer: BEARER_API_KEY },
   routes: {
     createUser: {
       summary: 'Create a user',

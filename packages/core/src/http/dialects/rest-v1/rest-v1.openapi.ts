@@ -1,5 +1,5 @@
 import type { DialectApiDescription, JsonSchema, ParameterDescription } from '../../openapi/openapi.types';
-import { closedObject, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
+import { BEARER_API_KEY, closedObject, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
 import { USER_STATUSES } from '../../../domain';
 import { CREATE_USER_SCHEMA, LIST_USERS_QUERY_SCHEMAS, UPDATE_USER_SCHEMA, USER_SETTINGS_SCHEMA } from './dto/user.schemas';
 import type { REST_V1_ROUTES } from './rest-v1.routes';
@@ -57,7 +57,7 @@ const query = (name: keyof typeof LIST_USERS_QUERY_SCHEMAS, description: string)
 /** rest-v1's routes for the OpenAPI document (docs/dialects/rest-v1.md). */
 export const REST_V1_API: DialectApiDescription<typeof REST_V1_ROUTES> = {
   description: 'A generic REST users API: Bearer keys, JSON, `usr_` ids, paginated lists, 409 and 429',
-  securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A Roster API key' } },
+  securitySchemes: { bearer: BEARER_API_KEY },
   routes: {
     listUsers: {
       summary: 'List users, oldest first',

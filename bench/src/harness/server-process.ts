@@ -42,29 +42,13 @@ export class ServerProcess {
   }
 
   /** Stops measuring and returns what the server saw since `probeStart()`. */
-  probeStop(): Promise<EventLoopFigures> {
-    return new Promise((resolve) => {
-      const listener = (message: FromServer): void => {
-        if (message.type !== 'probe') return;
-        this.child.off('message', listener);
-        resolve(message.figures);
-      };
-      this.child.on('message', listener);
-      this.send({ type: 'probe-stop' });
-    });
+  async probeStop(): Promise<EventLoopFigures> {
+    return (await this.ask({ type: 'probe-stop' }, 'probe')).figures;
   }
 
   /** SQL statements the server has sent to PostgreSQL since it started (every `pg` query call). */
-  queries(): Promise<number> {
-    return new Promise((resolve) => {
-      const listener = (message: FromServer): void => {
-        if (message.type !== 'queries') return;
-        this.child.off('message', listener);
-        resolve(message.count);
-      };
-      this.child.on('message', listener);
-      this.send({ type: 'queries' });
-    });
+  async queries(): Promise<number> {
+    return (await this.ask({ type: 'queries' }, 'queries')).count;
   }
 
   /** The server's resident set size in bytes (VmRSS of /proc/<pid>/status), null where there is no /proc. */
@@ -88,6 +72,19 @@ export class ServerProcess {
 
   private send(message: ToServer): void {
     this.child.send(message);
+  }
+
+  /** Sends `message` and resolves with the server's next answer of type `answer`. */
+  private ask<Type extends FromServer['type']>(message: ToServer, answer: Type): Promise<Extract<FromServer, { type: Type }>> {
+    return new Promise((resolve) => {
+      const listener = (reply: FromServer): void => {
+        if (reply.type !== answer) return;
+        this.child.off('message', listener);
+        resolve(reply as Extract<FromServer, { type: Type }>);
+      };
+      this.child.on('message', listener);
+      this.send(message);
+    });
   }
 }
 

@@ -23,6 +23,12 @@ describe('translateDriverError', () => {
     ['a pg connection that ended mid-query', new Error('select 1 - Connection ended unexpectedly')],
     ['a query in a transaction knex ended when its connection broke', new Error('Transaction query already complete, run with DEBUG=knex:tx for more info')],
     ['a closed pool', new Error('Unable to acquire a connection')],
+    // The `mariadb` connector (MikroORM 6) keeps its own code apart from the SQLSTATE.
+    [
+      'a MariaDB connection that took too long to open',
+      { message: '(conn:-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 1001ms', code: 'ER_CONNECTION_TIMEOUT', sqlState: '08S01' },
+    ],
+    ['a MariaDB link lost (SQLSTATE 08 only)', { message: 'socket has unexpectedly been closed', code: 'ER_SOMETHING_NEW', sqlState: '08S01' }],
   ])('makes %s STORE_UNAVAILABLE, keeping it as the cause', (_name, error) => {
     const translated = translateDriverError(error);
     expect(translated.code).toBe('STORE_UNAVAILABLE');

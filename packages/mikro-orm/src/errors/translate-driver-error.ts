@@ -21,6 +21,7 @@ const UNREACHABLE_CODES = new Set([
   'EAI_AGAIN',
   'EPIPE',
   'ER_GET_CONNECTION_TIMEOUT',
+  'ER_CONNECTION_TIMEOUT',
   'ER_SOCKET_UNEXPECTED_CLOSE',
   'ER_CONNECTION_ALREADY_CLOSED',
   'ER_CON_COUNT_ERROR',
@@ -48,6 +49,8 @@ interface ErrorLike {
   readonly name?: unknown;
   readonly message: string;
   readonly code?: unknown;
+  /** The SQLSTATE, where the driver keeps it apart from its own code (the `mariadb` connector). */
+  readonly sqlState?: unknown;
 }
 
 function asErrorLike(value: unknown): ErrorLike | null {
@@ -57,7 +60,8 @@ function asErrorLike(value: unknown): ErrorLike | null {
 
 function isUnreachable(error: ErrorLike): boolean {
   const code = typeof error.code === 'string' ? error.code : '';
-  if (error instanceof ConnectionException || UNREACHABLE_CODES.has(code) || code.startsWith('08')) return true;
+  const sqlState = typeof error.sqlState === 'string' ? error.sqlState : code;
+  if (error instanceof ConnectionException || UNREACHABLE_CODES.has(code) || sqlState.startsWith('08')) return true;
   return error.name === 'KnexTimeoutError' || UNREACHABLE_MESSAGE.test(error.message);
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { driverPackageNames, executeSql, mikroOrmMajor } from './mikro-orm-compat';
+import { driverPackageNames, executeSql, mikroOrmMajor, sqlLayerOptions } from './mikro-orm-compat';
 import { sqlDialectOf } from './sql-dialect';
 
 /** The MikroORM major this jest project means to test (jest.config.js `globals`). */
@@ -12,6 +12,14 @@ describe(`the MikroORM compat layer on MikroORM ${EXPECTED_MAJOR}`, () => {
     expect(mikroOrmMajor()).toBe(EXPECTED_MAJOR);
     const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
     if (EXPECTED_MAJOR === 7) expect(major > 22 || (major === 22 && minor >= 17)).toBe(true);
+  });
+
+  it('gives a new MariaDB connection 10 s to open on either major (the mariadb connector of 6 would give up after 1 s)', () => {
+    const mysql = sqlLayerOptions(undefined, 'mysql').driverOptions as { connection?: { connectTimeout?: number } } | undefined;
+    const postgres = sqlLayerOptions(undefined, 'postgresql').driverOptions as { connection?: unknown } | undefined;
+    // MikroORM 7 talks to MariaDB through mysql2, whose own connectTimeout is 10 s.
+    expect(mysql?.connection?.connectTimeout).toBe(EXPECTED_MAJOR === 6 ? 10_000 : undefined);
+    expect(postgres?.connection).toBeUndefined();
   });
 
   it('names the SQLite driver packages of that major, preferred first', () => {

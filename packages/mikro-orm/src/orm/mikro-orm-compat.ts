@@ -144,9 +144,18 @@ export async function loadDriver(dialect: DriverDialect): Promise<LoadedDriver> 
 }
 
 /** Options only the installed major's SQL layer understands (knex's `log` on 6; nothing on 7). */
-export function sqlLayerOptions(sink: DriverLogSink | undefined): Partial<Options> {
-  return mikroOrmMajor() === 6 ? { driverOptions: { log: driverLog(sink) } } : {};
+export function sqlLayerOptions(sink: DriverLogSink | undefined, dialect: DriverDialect): Partial<Options> {
+  if (mikroOrmMajor() === 7) return {};
+  const connection = dialect === 'mysql' ? { connection: { connectTimeout: CONNECT_TIMEOUT_MS } } : {};
+  return { driverOptions: { log: driverLog(sink), ...connection } };
 }
+
+/**
+ * How long a new MariaDB/MySQL connection may take to open. MikroORM 7's mysql2 waits 10 s; the
+ * `mariadb` connector under MikroORM 6 gives up after 1 s, which a loaded machine exceeds when a
+ * burst of requests grows the pool, so 6 gets the same 10 s.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 interface SqliteConnection {
   pragma(source: string): unknown;

@@ -26,7 +26,7 @@ export async function openRosterOrm(options: OpenRosterOrmOptions): Promise<Mikr
     entities: [...rosterEntities],
     forceUtcTimezone: true,
     debug: options.debug ?? false,
-    ...sqlLayerOptions(options.driverLog),
+    ...sqlLayerOptions(options.driverLog, target.dialect),
   } satisfies Partial<Options>;
   const pool = options.pool ? { pool: { ...options.pool } } : {};
   try {

@@ -14,6 +14,17 @@ export async function expectRosterError(promise: Promise<unknown>, code?: ErrorC
   return error as RosterError;
 }
 
+/**
+ * What a rejection is counted as: its RosterError code, or `non-roster`; an INTERNAL error or a
+ * non-roster one also names what was thrown, so that a failed tally says why, not only how often.
+ */
+function rejectionLabel(reason: unknown): string {
+  if (RosterError.is(reason) && reason.code !== 'INTERNAL') return reason.code;
+  const thrown = RosterError.is(reason) ? (reason.cause ?? reason) : reason;
+  const label = RosterError.is(reason) ? 'INTERNAL' : 'non-roster';
+  return thrown instanceof Error ? `${label} (${thrown.name}: ${thrown.message.slice(0, 160)})` : `${label} (${String(thrown)})`;
+}
+
 /** Counts fulfilled results and the error codes of rejected ones (`non-roster` for anything else). */
 export function tally(results: readonly PromiseSettledResult<unknown>[]): { fulfilled: number; codes: Record<string, number> } {
   const codes: Record<string, number> = {};
@@ -22,8 +33,8 @@ export function tally(results: readonly PromiseSettledResult<unknown>[]): { fulf
     if (result.status === 'fulfilled') {
       fulfilled += 1;
     } else {
-      const code = RosterError.is(result.reason) ? result.reason.code : 'non-roster';
-      codes[code] = (codes[code] ?? 0) + 1;
+      const label = rejectionLabel(result.reason);
+      codes[label] = (codes[label] ?? 0) + 1;
     }
   }
   return { fulfilled, codes };

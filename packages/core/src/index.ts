@@ -1,10 +1,89 @@
 import 'reflect-metadata';
 
-export * from './domain';
-export * from './errors';
-export * from './ports';
-export * from './services';
-export * from './roster.types';
-export * from './rules';
+// The names a host (and the store and framework adapters) use, each by name: what is not listed
+// here (rules, DI tokens, service internals) stays inside the package. Imports go to the files
+// that declare each name, not through the folders' barrels, so the surface is read off this file.
+// Every change here shows in packages/core/api/core.api.md (`pnpm api:update`).
+
+// Entry point and its options.
 export { createRoster } from './roster';
-export * from './defaults';
+export type {
+  AuthServiceApi,
+  BootstrapReport,
+  BootstrapServiceApi,
+  PasswordThrottleOptions,
+  Roster,
+  RosterOptions,
+  RosterStores,
+  TenantServiceApi,
+  UserServiceApi,
+} from './roster.types';
+export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-service.types';
+export type {
+  CreateUserInput,
+  ListUsersInput,
+  UpdateUserInput,
+  UpdateUserOptions,
+  UserFields,
+  UserListResult,
+  UserRef,
+  UserWriteResult,
+} from './services/user-service.types';
+
+// Domain records.
+export type { Actor } from './domain/actor';
+export type { ApiKey } from './domain/api-key';
+export { PERMISSIONS, type Permission } from './domain/permission';
+export {
+  profileSchemaOf,
+  profileValuesOf,
+  type ProfileField,
+  type ProfileFieldStorage,
+  type ProfileFieldType,
+  type SchemaField,
+} from './domain/profile-field';
+export { DEFAULT_ROLE_CATALOG, type RoleCatalog, type RoleDefinition } from './domain/role';
+export type { Group, IdentifyBy, Organization, Tenant } from './domain/tenant';
+export {
+  DEFAULT_USER_SETTINGS,
+  USER_STATUSES,
+  type Theme,
+  type User,
+  type UserSettings,
+  type UserStatus,
+  type UserView,
+} from './domain/user';
+
+// Errors.
+export { ERROR_CODES, type ErrorCode } from './errors/error-code';
+export { RosterError, profileValueTaken, validationError, type FieldIssue, type RosterErrorDetails } from './errors/roster-error';
+
+// Ports: what a store adapter or a host's own implementation provides.
+export type { ApiKeyStore } from './ports/api-key-store.port';
+export type { Clock } from './ports/clock.port';
+export type { EventSink, RosterEvent } from './ports/event-sink.port';
+export type { IdGenerator } from './ports/id-generator.port';
+export type { Logger } from './ports/logger.port';
+export type { MailMessage, Mailer } from './ports/mailer.port';
+export type { PasswordHasher } from './ports/password-hasher.port';
+export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
+export type { TenantStore } from './ports/tenant-store.port';
+export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
+export type { UserListPosition, UserListQuery, UserPage, UserStore } from './ports/user-store.port';
+
+// Rules a store adapter applies the same way the core does.
+export { normalizeAccountUrl } from './rules/account-url.rules';
+export { effectivePermissions } from './rules/permission.rules';
+export { uniqueProfileValues, type UniqueProfileValue } from './rules/profile-value.rules';
+
+// Default port implementations.
+export { hashApiKeySecret } from './defaults/api-key-secret';
+export { Argon2PasswordHasher, type Argon2Options } from './defaults/argon2-password-hasher';
+export { ConsoleLogger, type ConsoleLoggerOptions, type LineSink } from './defaults/console-logger';
+export type { FlexibleLimiter } from './defaults/flexible-rate-limiter';
+export { NanoidIdGenerator } from './defaults/nanoid-id-generator';
+export { NoopEventSink } from './defaults/noop-event-sink';
+export { OutboxMailer, type OutboxMailerOptions } from './defaults/outbox-mailer';
+export { MemoryRateLimiterFactory, RateLimiterFlexibleFactory, type FlexibleLimiterBuilder } from './defaults/rate-limiter.factory';
+export { SilentLogger } from './defaults/silent-logger';
+export { SystemClock } from './defaults/system-clock';

@@ -1,5 +1,3 @@
+// A host uses the memory stores through createMemoryStores alone; the store classes, the state
+// and the transaction runner stay inside (see packages/memory/api/memory.api.md).
 export { createMemoryStores } from './memory-stores';
-export { InMemoryUserStore } from './in-memory-user-store';
-export { InMemoryTenantStore } from './in-memory-tenant-store';
-export { InMemoryApiKeyStore } from './in-memory-api-key-store';
-export { InMemoryUnitOfWork } from './in-memory-unit-of-work';

@@ -1,14 +1,49 @@
-export * from './entities';
-export { rosterMigrations, RosterInitialSchemaMigration, RosterTenantHostsMigration, type RosterMigration } from './migrations';
+// What a host uses, each by name: the stores come from createMikroOrmStores (their classes, the
+// error translation and the SQL helpers stay inside). Every change here shows in
+// packages/mikro-orm/api/mikro-orm.api.md (`pnpm api:update`).
+
+// Entity schemas, for a host that adds Roster's tables to its own MikroORM instance.
+export {
+  rosterEntities,
+  RosterApiKeySchema,
+  RosterGroupSchema,
+  RosterMigrationSchema,
+  RosterOrganizationSchema,
+  RosterTenantCounterSchema,
+  RosterTenantHostSchema,
+  RosterTenantSchema,
+  RosterUserGroupSchema,
+  RosterUserSchema,
+  RosterUserUniqueValueSchema,
+  type ApiKeyRow,
+  type GroupRow,
+  type OrganizationRow,
+  type RosterMigrationRow,
+  type TenantCounterRow,
+  type TenantHostRow,
+  type TenantRow,
+  type UserGroupRow,
+  type UserRow,
+  type UserUniqueValueRow,
+} from './entities';
+
+// Migrations.
+export {
+  rosterMigrations,
+  RosterInitialSchemaMigration,
+  RosterProfileFieldsMigration,
+  RosterTenantHostsMigration,
+  type RosterMigration,
+} from './migrations';
 export { applyRosterMigrations, migrateRoster, ROSTER_MIGRATIONS_TABLE, type MigrateResult } from './migrate/migrate-roster';
+
+// Opening a connection.
 export { openRosterOrm, type OpenRosterOrmOptions } from './orm/open-roster-orm';
+export type { DriverLogSink } from './orm/driver-log';
 export { parseDatabaseUrl, type DatabaseTarget } from './orm/database-url';
-export { sqlDialectOf, type SqlDialect } from './orm/sql-dialect';
-export { translateDriverError } from './errors/translate-driver-error';
-export { MikroOrmUserStore } from './stores/mikro-orm-user.store';
-export { MikroOrmTenantStore } from './stores/mikro-orm-tenant.store';
-export { MikroOrmApiKeyStore } from './stores/mikro-orm-api-key.store';
-export { MikroOrmUnitOfWork, transactionalStores } from './stores/mikro-orm-unit-of-work';
+export type { SqlDialect } from './orm/sql-dialect';
+
+// The stores.
 export {
   createMikroOrmStores,
   storesOnEntityManager,

@@ -9,16 +9,16 @@ import { RosterUserSchema } from './user.entity';
 import { RosterTenantHostSchema } from './tenant-host.entity';
 import { RosterUserUniqueValueSchema } from './user-unique-value.entity';
 
-export * from './api-key.entity';
-export * from './group.entity';
-export * from './organization.entity';
-export * from './roster-migration.entity';
-export * from './tenant-counter.entity';
-export * from './tenant.entity';
-export * from './user-group.entity';
-export * from './user.entity';
-export * from './tenant-host.entity';
-export * from './user-unique-value.entity';
+export { RosterApiKeySchema, type ApiKeyRow } from './api-key.entity';
+export { RosterGroupSchema, type GroupRow } from './group.entity';
+export { RosterOrganizationSchema, type OrganizationRow } from './organization.entity';
+export { RosterMigrationSchema, type RosterMigrationRow } from './roster-migration.entity';
+export { RosterTenantCounterSchema, type TenantCounterRow } from './tenant-counter.entity';
+export { RosterTenantSchema, type TenantRow } from './tenant.entity';
+export { RosterUserGroupSchema, USER_GROUP_INDEXES, type UserGroupRow } from './user-group.entity';
+export { RosterUserSchema, USER_INDEXES, type UserRow } from './user.entity';
+export { RosterTenantHostSchema, TENANT_HOST_INDEXES, type TenantHostRow } from './tenant-host.entity';
+export { RosterUserUniqueValueSchema, USER_UNIQUE_VALUE_INDEXES, type UserUniqueValueRow } from './user-unique-value.entity';
 
 /** Roster's entity schemas: a host joining its own MikroORM instance adds these to `entities`. */
 export const rosterEntities = [

@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { RosterStores, TransactionalStores, User } from '@roster/core';
 import { hashSecret, makeApiKey, makeGroup, makeOrganization, makeTenant, makeUser } from '../fixtures';
-import { expectRosterError } from './contract-helpers';
+import { contractAssertions } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess, RawReader } from './store-contract.types';
 
 const ANN_EMAIL = 'ann@example.com';
@@ -110,7 +110,9 @@ async function lookups(stores: RosterStores): Promise<unknown> {
 }
 
 /** UnitOfWork: commit, rethrow, and rollback of every kind of write. */
-export function describeUnitOfWork(fixture: FixtureAccess): void {
+export function describeUnitOfWork(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
+  const { expectRosterError } = contractAssertions(expect);
   describe('UnitOfWork', () => {
     let ann: User;
 
@@ -146,7 +148,7 @@ export function describeUnitOfWork(fixture: FixtureAccess): void {
       await expect(stores.unitOfWork.run(async () => Promise.reject(failure))).rejects.toBe(failure);
     });
 
-    it.each(cases)('leaves nothing behind of $name when the work throws', async ({ write }) => {
+    for (const { name, write } of cases) it(`leaves nothing behind of ${name} when the work throws`, async () => {
       const { stores, raw } = fixture();
       const rawBefore = await rawState(raw);
       const lookupsBefore = await lookups(stores);

@@ -25,6 +25,7 @@ const swc = (syntax) => [
 
 const roster = {
   '^@roster/core/http$': '<rootDir>/packages/core/src/http/index.ts',
+  '^@roster/testing/store-contract$': '<rootDir>/packages/testing/src/store-contract/index.ts',
   '^@roster/(core|memory|testing|express|nestjs|mikro-orm)$': '<rootDir>/packages/$1/src/index.ts',
   '^@roster/example-host-common$': '<rootDir>/examples/host-common/src/index.ts',
 };

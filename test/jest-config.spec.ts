@@ -9,7 +9,10 @@ const root = join(__dirname, '..');
 const jestConfigModule = require.resolve('jest-config', { paths: [dirname(require.resolve('jest-cli', { paths: [require.resolve('jest')] }))] });
 
 interface ReadConfigs {
-  readConfigs(argv: Record<string, unknown>, projectPaths: string[]): Promise<{ globalConfig: { testTimeout?: number } }>;
+  readConfigs(
+    argv: Record<string, unknown>,
+    projectPaths: string[],
+  ): Promise<{ globalConfig: { testTimeout?: number }; configs: { displayName?: { name: string }; testMatch: string[] }[] }>;
 }
 
 describe('jest.config.js', () => {
@@ -25,5 +28,18 @@ describe('jest.config.js', () => {
     for (const project of config.projects) {
       expect(Object.keys(project).filter((key) => topLevelOnly.includes(key))).toEqual([]);
     }
+  });
+
+  it('leaves the Vitest files (*.vitest.ts) to Vitest: no jest project matches them', async () => {
+    const { readConfigs } = require(jestConfigModule) as ReadConfigs;
+    const { globsToMatcher } = require(require.resolve('jest-util', { paths: [jestConfigModule] })) as {
+      globsToMatcher(globs: string[]): (path: string) => boolean;
+    };
+    const { configs } = await readConfigs({ $0: 'jest', _: [] }, [root]);
+    const workspace = configs.find((config) => config.displayName?.name === 'workspace');
+    const vitestFile = join(root, 'packages/memory/vitest/memory-store.contract.vitest.ts');
+    // The jest spec beside it is matched: the matcher is the one jest uses, not one that matches nothing.
+    expect(workspace && globsToMatcher(workspace.testMatch)(join(root, 'packages/memory/src/memory-stores.spec.ts'))).toBe(true);
+    for (const config of configs) expect([config.displayName?.name, globsToMatcher(config.testMatch)(vitestFile)]).toEqual([config.displayName?.name, false]);
   });
 });

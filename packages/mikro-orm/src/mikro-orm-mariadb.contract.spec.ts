@@ -3,4 +3,6 @@ import { serverSetup } from './test-support/contract-setups';
 
 jest.setTimeout(60_000);
 
-describeStoreContract('mikro-orm mariadb', serverSetup('mysql'));
+const jestRunner = { describe, it, expect, beforeEach, afterEach, beforeAll, afterAll };
+
+describeStoreContract('mikro-orm mariadb', serverSetup('mysql'), jestRunner);

@@ -3,5 +3,7 @@ import { sqliteFileSetup, sqliteMemorySetup } from './test-support/contract-setu
 
 jest.setTimeout(30_000);
 
-describeStoreContract('mikro-orm sqlite :memory:', sqliteMemorySetup);
-describeStoreContract('mikro-orm sqlite file', sqliteFileSetup());
+const jestRunner = { describe, it, expect, beforeEach, afterEach, beforeAll, afterAll };
+
+describeStoreContract('mikro-orm sqlite :memory:', sqliteMemorySetup, jestRunner);
+describeStoreContract('mikro-orm sqlite file', sqliteFileSetup(), jestRunner);

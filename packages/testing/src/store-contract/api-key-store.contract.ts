@@ -1,11 +1,13 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
 import { hashSecret, makeApiKey } from '../fixtures';
-import { expectRosterError, mutable } from './contract-helpers';
+import { contractAssertions } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 /** ApiKeyStore: save/replace, lookup by secret hash (unique across tenants), listing, last use. */
-export function describeApiKeyStore(fixture: FixtureAccess): void {
+export function describeApiKeyStore(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
+  const { expectRosterError, mutable } = contractAssertions(expect);
   describe('ApiKeyStore', () => {
     beforeEach(async () => seedTenants(fixture().stores));
 

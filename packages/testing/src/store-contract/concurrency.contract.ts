@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
 import { RosterError, type RosterStores, type User } from '@roster/core';
 import { makeUser } from '../fixtures';
 import { tally, yieldToOthers } from './contract-helpers';
 import { seedTenants, TENANT_A } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 const PARALLEL = 50;
@@ -26,7 +26,8 @@ function times<T>(count: number, make: (index: number) => T): T[] {
 }
 
 /** Uniqueness, seat limits and id allocation under parallel calls. */
-export function describeConcurrency(fixture: FixtureAccess): void {
+export function describeConcurrency(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
   describe('concurrency', () => {
     beforeEach(async () => seedTenants(fixture().stores));
 

@@ -1,18 +1,5 @@
-import { expect } from '@jest/globals';
 import { RosterError, type ErrorCode } from '@roster/core';
-
-/** Asserts that `promise` rejects with a `RosterError` of `code` (any code when omitted). */
-export async function expectRosterError(promise: Promise<unknown>, code?: ErrorCode): Promise<RosterError> {
-  const outcome = await promise.then(
-    (value: unknown) => ({ resolved: value }),
-    (error: unknown) => ({ rejected: error }),
-  );
-  expect(outcome).toHaveProperty('rejected');
-  const error = (outcome as { rejected: unknown }).rejected;
-  expect(error).toBeInstanceOf(RosterError);
-  if (code !== undefined) expect((error as RosterError).code).toBe(code);
-  return error as RosterError;
-}
+import type { ContractExpect } from './contract-runner';
 
 /**
  * What a rejection is counted as: its RosterError code, or `non-roster`; an INTERNAL error or a
@@ -46,10 +33,31 @@ export function yieldToOthers(): Promise<void> {
 }
 
 /**
- * `value`, asserted present, with `readonly` removed: to check that mutating what a store
- * returned changes nothing in the store.
+ * The assertions the contract files share, bound to the runner's `expect` (the suite imports no
+ * runner of its own).
  */
-export function mutable<T>(value: T | null): { -readonly [K in keyof T]: T[K] } {
-  expect(value).not.toBeNull();
-  return value as { -readonly [K in keyof T]: T[K] };
+export function contractAssertions(expect: ContractExpect) {
+  /** Asserts that `promise` rejects with a `RosterError` of `code` (any code when omitted). */
+  async function expectRosterError(promise: Promise<unknown>, code?: ErrorCode): Promise<RosterError> {
+    const outcome = await promise.then(
+      (value: unknown) => ({ resolved: value }),
+      (error: unknown) => ({ rejected: error }),
+    );
+    expect(outcome).toHaveProperty('rejected');
+    const error = (outcome as { rejected: unknown }).rejected;
+    expect(error).toBeInstanceOf(RosterError);
+    if (code !== undefined) expect((error as RosterError).code).toBe(code);
+    return error as RosterError;
+  }
+
+  /**
+   * `value`, asserted present, with `readonly` removed: to check that mutating what a store
+   * returned changes nothing in the store.
+   */
+  function mutable<T>(value: T | null): { -readonly [K in keyof T]: T[K] } {
+    expect(value).not.toBeNull();
+    return value as { -readonly [K in keyof T]: T[K] };
+  }
+
+  return { expectRosterError, mutable };
 }

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe } from '@jest/globals';
 import { RosterError } from '@roster/core';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeConcurrency } from './concurrency.contract';
+import type { ContractRunner } from './contract-runner';
 import { describeProfileStore } from './profile.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
@@ -13,9 +13,11 @@ import { describeUserStore } from './user-store.contract';
 
 /**
  * Registers the store contract suite for one store implementation. `setup` runs before every
- * test and must give empty stores; the fixture's `teardown` runs after it. See the README.
+ * test and must give empty stores; the fixture's `teardown` runs after it. `runner` is the test
+ * runner's own functions (Jest's or Vitest's), which every contract file receives. See the README.
  */
-export function describeStoreContract(name: string, setup: StoreContractSetup): void {
+export function describeStoreContract(name: string, setup: StoreContractSetup, runner: ContractRunner): void {
+  const { afterEach, beforeEach, describe } = runner;
   describe(`store contract: ${name}`, () => {
     let current: StoreContractFixture | null = null;
 
@@ -34,14 +36,14 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
       return current;
     };
 
-    describeUserStore(fixture);
-    describeUserList(fixture);
-    describeUserKeyset(fixture);
-    describeTenantStore(fixture);
-    describeTenantHosts(fixture);
-    describeApiKeyStore(fixture);
-    describeUnitOfWork(fixture);
-    describeConcurrency(fixture);
-    describeProfileStore(fixture);
+    describeUserStore(fixture, runner);
+    describeUserList(fixture, runner);
+    describeUserKeyset(fixture, runner);
+    describeTenantStore(fixture, runner);
+    describeTenantHosts(fixture, runner);
+    describeApiKeyStore(fixture, runner);
+    describeUnitOfWork(fixture, runner);
+    describeConcurrency(fixture, runner);
+    describeProfileStore(fixture, runner);
   });
 }

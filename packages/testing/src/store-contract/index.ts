@@ -10,3 +10,4 @@ export type {
   StoreContractFixture,
   StoreContractSetup,
 } from './store-contract.types';
+export type { ContractAsyncMatchers, ContractBaseMatchers, ContractExpect, ContractMatchers, ContractRunner, ContractTestFn } from './contract-runner';

@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { ProfileField } from '@roster/core';
 import { makeTenant, makeUser } from '../fixtures';
-import { expectRosterError } from './contract-helpers';
+import { contractAssertions } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 const field = (overrides: Partial<ProfileField> & { name: string }): ProfileField => ({
@@ -17,7 +17,9 @@ export const CONTRACT_PROFILE_FIELDS: readonly ProfileField[] = [
 ];
 
 /** Profile values and profile-field schemas: round trips with raw read-back, and unique values. */
-export function describeProfileStore(fixture: FixtureAccess): void {
+export function describeProfileStore(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
+  const { expectRosterError } = contractAssertions(expect);
   describe('profile fields', () => {
     beforeEach(async () => {
       const { stores } = fixture();

@@ -1,10 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
 import { makeTenant } from '../fixtures';
-import { expectRosterError } from './contract-helpers';
+import { contractAssertions } from './contract-helpers';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 /** TenantStore: the host names of tenants (`hosts`, `findTenantByHost`), read back raw. */
-export function describeTenantHosts(fixture: FixtureAccess): void {
+export function describeTenantHosts(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { describe, expect, it } = runner;
+  const { expectRosterError } = contractAssertions(expect);
   describe('TenantStore host names', () => {
     it('saves a tenant with hosts that findTenantByHost finds, each host persisted, sorted on the way out', async () => {
       const { stores, raw } = fixture();

@@ -1,14 +1,16 @@
-import { describe, expect, it } from '@jest/globals';
 import type { Organization } from '@roster/core';
 import { makeGroup, makeOrganization, makeTenant } from '../fixtures';
-import { expectRosterError, mutable } from './contract-helpers';
+import { contractAssertions } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 const byId = <T extends { readonly id: string | number }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** TenantStore: tenants, organizations, groups, and the seat counter. */
-export function describeTenantStore(fixture: FixtureAccess): void {
+export function describeTenantStore(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { describe, expect, it } = runner;
+  const { expectRosterError, mutable } = contractAssertions(expect);
   describe('TenantStore', () => {
     it('saves a tenant that every lookup finds, and persists it', async () => {
       const { stores, raw } = fixture();

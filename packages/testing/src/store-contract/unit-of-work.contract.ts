@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { RosterStores, TransactionalStores, User } from '@roster/core';
 import { hashSecret, makeApiKey, makeGroup, makeOrganization, makeTenant, makeUser } from '../fixtures';
-import { expectRosterError } from './contract-helpers';
+import { contractAssertions } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractExpect, ContractRunner } from './contract-runner';
 import type { FixtureAccess, RawReader } from './store-contract.types';
 
 const ANN_EMAIL = 'ann@example.com';
@@ -18,8 +18,11 @@ interface RollbackCase {
   readonly write: (tx: TransactionalStores, ann: User) => Promise<void>;
 }
 
-/** Each kind of write; they also work one after another, in this order, in one unit of work. */
-const cases: readonly RollbackCase[] = [
+/**
+ * Each kind of write; they also work one after another, in this order, in one unit of work. Built
+ * on the runner's `expect`, as the suite imports none.
+ */
+const rollbackCases = (expect: ContractExpect): readonly RollbackCase[] => [
   { name: 'a user insert (with its seat)', write: async (tx) => {
     const id = await tx.tenants.allocateUser(TENANT_A, null);
     await tx.users.insert(makeUser({ id: id ?? 0, email: NEW_EMAIL, login: 'newbie' }));
@@ -110,7 +113,10 @@ async function lookups(stores: RosterStores): Promise<unknown> {
 }
 
 /** UnitOfWork: commit, rethrow, and rollback of every kind of write. */
-export function describeUnitOfWork(fixture: FixtureAccess): void {
+export function describeUnitOfWork(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
+  const { expectRosterError } = contractAssertions(expect);
+  const cases = rollbackCases(expect);
   describe('UnitOfWork', () => {
     let ann: User;
 
@@ -146,7 +152,7 @@ export function describeUnitOfWork(fixture: FixtureAccess): void {
       await expect(stores.unitOfWork.run(async () => Promise.reject(failure))).rejects.toBe(failure);
     });
 
-    it.each(cases)('leaves nothing behind of $name when the work throws', async ({ write }) => {
+    for (const { name, write } of cases) it(`leaves nothing behind of ${name} when the work throws`, async () => {
       const { stores, raw } = fixture();
       const rawBefore = await rawState(raw);
       const lookupsBefore = await lookups(stores);

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { User, UserListQuery, UserPage } from '@roster/core';
 import { fixtureDate, makeUser } from '../fixtures';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 /**
@@ -23,7 +23,8 @@ function people(): User[] {
 }
 
 /** UserStore.list with a keyset position: exclusive, ordered, filtered, stable under inserts. */
-export function describeUserKeyset(fixture: FixtureAccess): void {
+export function describeUserKeyset(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
   describe('UserStore.list after a keyset position', () => {
     const list = (query: Partial<UserListQuery>): Promise<UserPage> =>
       fixture().stores.users.list({ tenantId: TENANT_A, offset: 0, limit: 100, ...query });
@@ -64,17 +65,18 @@ export function describeUserKeyset(fixture: FixtureAccess): void {
       expect((await list({ offset: 0, limit: 12 })).hasMore).toBe(false);
     });
 
-    it.each([1, 2, 5, 12])('walks every user exactly once, in order, by pages of %i', async (size) => {
+    for (const size of [1, 2, 5, 12]) it(`walks every user exactly once, in order, by pages of ${size}`, async () => {
       expect(await walk({}, size)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     });
 
-    it.each<[string, Partial<UserListQuery>, number[]]>([
+    const filters: [string, Partial<UserListQuery>, number[]][] = [
       ['role', { role: 'publisher' }, [2, 4, 6, 8, 10, 12]],
       ['status', { status: 'inactive' }, [1, 4, 7, 10]],
       ['organizations', { organizationIds: [1, 3] }, [2, 3, 5, 6, 8, 9, 11, 12]],
       ['group', { groupId: 1 }, [4, 8, 12]],
       ['all together', { role: 'publisher', status: 'inactive', organizationIds: [2], groupId: 1 }, [4]],
-    ])('walks with a %s filter', async (_name, query, expected) => {
+    ];
+    for (const [name, query, expected] of filters) it(`walks with a ${name} filter`, async () => {
       expect(await walk(query, 2)).toEqual(expected);
     });
 

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { User, UserListQuery } from '@roster/core';
 import { fixtureDate, makeUser } from '../fixtures';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 /**
@@ -20,7 +20,8 @@ function people(): User[] {
 }
 
 /** UserStore.list: tenant scoping, each filter, order, pagination and total. */
-export function describeUserList(fixture: FixtureAccess): void {
+export function describeUserList(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
   describe('UserStore.list', () => {
     const ids = async (query: Partial<UserListQuery>): Promise<{ ids: number[]; total: number }> => {
       const page = await fixture().stores.users.list({ tenantId: TENANT_A, offset: 0, limit: 100, ...query });

@@ -1,11 +1,13 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
 import { makeUser } from '../fixtures';
-import { expectRosterError, mutable } from './contract-helpers';
+import { contractAssertions } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 /** UserStore: lookups, uniqueness, copies, versioned updates, deletes and sign-in stamps. */
-export function describeUserStore(fixture: FixtureAccess): void {
+export function describeUserStore(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
+  const { expectRosterError, mutable } = contractAssertions(expect);
   describe('UserStore', () => {
     beforeEach(async () => seedTenants(fixture().stores));
 

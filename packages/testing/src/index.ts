@@ -5,7 +5,7 @@
 
 // Store contract.
 export { describeStoreContract } from './store-contract/describe-store-contract';
-export type { ContractExpect, ContractMatchers, ContractRunner, ContractTestFn } from './store-contract/contract-runner';
+export type { ContractAsyncMatchers, ContractBaseMatchers, ContractExpect, ContractMatchers, ContractRunner, ContractTestFn } from './store-contract/contract-runner';
 export type {
   FixtureAccess,
   RawApiKeyRecord,

@@ -25,7 +25,7 @@ export { makeApiKey, hashSecret } from './fixtures/api-key.fixture';
 export { fixtureDate } from './fixtures/fixture-sequence';
 
 // Conformance suites.
-export { describeAllDialectsConformance } from './conformance/all-dialects.conformance';
+export { describeAllDialectsConformance, type ConformanceSuiteName } from './conformance/all-dialects.conformance';
 export { conformanceBootstrap, fixture, ispringActors, type IspringCredentials } from './conformance/conformance-fixture';
 export type { ConformanceHost, ConformanceHostOptions, StartConformanceHost } from './conformance/conformance-host';
 export { sendRequest, type WireRequest, type WireResponse } from './conformance/http-client';

@@ -1,15 +1,21 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Folders never scanned: installed, built or generated content. */
-const SKIPPED = new Set(['node_modules', 'dist', '.git', 'data', 'coverage']);
+/** Folders never scanned: installed, built or generated content (`temp`: api-extractor's scratch output). */
+const SKIPPED = new Set(['node_modules', 'dist', '.git', 'data', 'coverage', 'temp', '.cache']);
+
+/**
+ * Files never scanned: the API reports (`<package>/api/<name>.api.md`) are api-extractor's output, whose
+ * fixed header links to api-extractor's site; `pnpm api:check` compares them byte for byte.
+ */
+const GENERATED = /\.api\.md$/;
 
 /** Every file below `root` whose name ends in one of `endings`, as paths relative to `root`. */
 export function filesBelow(root: string, endings: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (SKIPPED.has(entry.name)) continue;
+      if (SKIPPED.has(entry.name) || GENERATED.test(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (endings.some((ending) => entry.name.endsWith(ending))) found.push(relative(root, path));

@@ -6,10 +6,12 @@ import type { ContractExpect } from './contract-runner';
  * non-roster one also names what was thrown, so that a failed tally says why, not only how often.
  */
 function rejectionLabel(reason: unknown): string {
-  if (RosterError.is(reason) && reason.code !== 'INTERNAL') return reason.code;
-  const thrown = RosterError.is(reason) ? (reason.cause ?? reason) : reason;
-  const label = RosterError.is(reason) ? 'INTERNAL' : 'non-roster';
-  return thrown instanceof Error ? `${label} (${thrown.name}: ${thrown.message.slice(0, 160)})` : `${label} (${String(thrown)})`;
+  if (!RosterError.is(reason)) return `non-roster (${describeThrown(reason)})`;
+  return reason.code === 'INTERNAL' ? `INTERNAL (${describeThrown(reason.cause ?? reason)})` : reason.code;
+}
+
+function describeThrown(thrown: unknown): string {
+  return thrown instanceof Error ? `${thrown.name}: ${thrown.message.slice(0, 160)}` : String(thrown);
 }
 
 /** Counts fulfilled results and the error codes of rejected ones (`non-roster` for anything else). */

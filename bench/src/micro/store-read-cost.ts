@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
-import { createRoster, type Tenant } from '@roster/core';
+import { createRoster, hashApiKeySecret, type Tenant } from '@roster/core';
 import { createMikroOrmStores, RosterApiKeySchema, RosterTenantSchema, RosterUserSchema, type MikroOrmStores } from '@roster/mikro-orm';
 import { dropDatabase, recreateDatabase } from '../db/postgres-admin';
 import { seedThroughStores } from '../db/store-seeder';
@@ -56,7 +55,7 @@ interface Operation {
 
 function operations(stores: MikroOrmStores, base: EntityManager, tenant: Tenant, userId: number): Operation[] {
   const raw = rawOn(base.fork({ clear: true }));
-  const hash = createHash('sha256').update(BENCH_TENANT.apiKey).digest('hex');
+  const hash = hashApiKeySecret(BENCH_TENANT.apiKey);
   const fork = () => base.fork({ clear: true });
   return [
     {

@@ -21,10 +21,10 @@ export interface ExpressHostVariant {
 }
 
 /**
- * What a SQL host runs when another SQL host already runs every suite on the same adapter: the
- * suites whose answers lean on the store most (rest-v1's lists, cursors and counts; the rules
- * across dialects on one store). The other suites' cells are the dialects' wire, which the store
- * does not change.
+ * What a SQL host runs when Express 5 already runs every suite on the same database (the NestJS
+ * SQL hosts): the suites whose answers lean on the store most (rest-v1's lists, cursors and
+ * counts; the rules across dialects on one store). The other suites' cells are the dialects'
+ * wire, which the store does not change.
  */
 export const STORE_SUITES: readonly ConformanceSuiteName[] = ['rest-v1', 'common'];
 

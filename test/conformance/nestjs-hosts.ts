@@ -45,7 +45,7 @@ export const NEST_HOSTS: readonly (readonly [string, NestHostVariant])[] = [
   ],
   // The stores behind the NestJS adapter, on the SQL databases the example runs on: the
   // store-heavy suites only, every suite running on the memory hosts above and on Express 5 on
-  // SQLite (the same stores behind the other adapter).
+  // SQLite and PostgreSQL (the same stores behind the other adapter).
   [`NestJS ${major} example host on SQLite`, { database: 'sqlite', passwordHasher: fastFakeHasher(), suites: STORE_SUITES }],
   [`NestJS ${major} example host on PostgreSQL`, { database: 'postgresql', passwordHasher: fastFakeHasher(), suites: STORE_SUITES }],
 ];

@@ -23,10 +23,11 @@ export interface ExpressHostVariant {
 /**
  * What a SQL host runs when Express 5 already runs every suite on the same database (the NestJS
  * SQL hosts): the suites whose answers lean on the store most (rest-v1's lists, cursors and
- * counts; the rules across dialects on one store). The other suites' cells are the dialects'
- * wire, which the store does not change.
+ * counts; the rules across dialects on one store) and the real clients' requests (profile fields
+ * with unique values, upserts; they must work on every host and database a user runs). The other
+ * suites' cells are the dialects' wire, which the store does not change.
  */
-export const STORE_SUITES: readonly ConformanceSuiteName[] = ['rest-v1', 'common'];
+export const STORE_SUITES: readonly ConformanceSuiteName[] = ['rest-v1', 'common', 'clients'];
 
 /**
  * The example host as it ships (argon2id) on memory under Express 5 and 4, and under Express 5 on

@@ -3,15 +3,20 @@ import type { StartConformanceHost } from './conformance-host';
 import { describeCourselitConformance } from './courselit.conformance';
 import { describeIspringConformance } from './ispring.conformance';
 import { describeObjectiveConformance } from './objective.conformance';
+import { describeRealClientsConformance } from './real-clients.conformance';
 import { describeRestV1Conformance } from './rest-v1.conformance';
 
-/** The conformance suites by name: one per dialect, and `common` for the rules across dialects. */
+/**
+ * The conformance suites by name: one per dialect, `common` for the rules across dialects, and
+ * `clients` for the requests of the platforms' real clients.
+ */
 export const CONFORMANCE_SUITES = {
   courselit: describeCourselitConformance,
   ispring: describeIspringConformance,
   objective: describeObjectiveConformance,
   'rest-v1': describeRestV1Conformance,
   common: describeCommonConformance,
+  clients: describeRealClientsConformance,
 } as const satisfies Record<string, (startHost: StartConformanceHost) => void>;
 
 export type ConformanceSuiteName = keyof typeof CONFORMANCE_SUITES;

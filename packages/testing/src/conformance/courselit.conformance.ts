@@ -1,10 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { fixture } from './conformance-fixture';
 import type { StartConformanceHost } from './conformance-host';
-import { describeCourselitClients } from './courselit-clients.conformance';
 import { describeCourselitCreate } from './courselit-create.conformance';
 import { describeCourselitUpdate } from './courselit-update.conformance';
-import { describeCourselitUpsert } from './courselit-upsert.conformance';
 import { BAD_REQUEST, expectJson, ok, useCourselitHost } from './courselit-wire';
 
 /** The courselit dialect over HTTP (docs/dialects/courselit.md), against any host that mounts it at the root. */
@@ -13,8 +11,6 @@ export function describeCourselitConformance(startHost: StartConformanceHost): v
     describeCourselitRoutes(startHost);
     describeCourselitCreate(startHost);
     describeCourselitUpdate(startHost);
-    describeCourselitClients(startHost);
-    describeCourselitUpsert(startHost);
   });
 }
 

@@ -4,7 +4,6 @@ import { describeIspringAuth } from './ispring-auth.conformance';
 import { describeIspringCreate } from './ispring-create.conformance';
 import { describeIspringRead } from './ispring-read.conformance';
 import { describeIspringWrite } from './ispring-write.conformance';
-import { describeIspringProfile } from './ispring-profile.conformance';
 import { expectNoSecrets, expectText, expectXml, ispringActors as actors, useIspringHost } from './ispring-wire';
 
 /** The ispring dialect over HTTP (docs/dialects/ispring.md), against any host that mounts it at the root. */
@@ -14,7 +13,6 @@ export function describeIspringConformance(startHost: StartConformanceHost): voi
     describeIspringCreate(startHost);
     describeIspringRead(startHost);
     describeIspringWrite(startHost);
-    describeIspringProfile(startHost);
     describeIspringTransport(startHost);
   });
 }

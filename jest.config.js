@@ -43,6 +43,20 @@ const NEST12_PACKAGES = '/node_modules/\\.pnpm/@nestjs\\+(common|core|platform-e
 /** The MikroORM 7 packages and kysely (both ESM-only), wherever pnpm put them. */
 const MIKRO_ORM7_PACKAGES = '/node_modules/\\.pnpm/(@mikro-orm\\+[a-z-]+@7\\.|kysely@)';
 
+/** NestJS 12 instead of the workspace's 11: `@nestjs/*` from test/nest12, compiled to CommonJS. */
+const nest12 = {
+  ...common,
+  moduleNameMapper: {
+    ...roster,
+    '^@nestjs/(common|core|platform-express|testing)((?:/.*)?)$': '<rootDir>/test/nest12/node_modules/@nestjs/$1$2',
+  },
+  transform: { ...common.transform, '^.+\\.js$': swc('ecmascript') },
+  transformIgnorePatterns: [`^(?!.*${NEST12_PACKAGES}).*/node_modules/`],
+};
+
+/** The NestJS module's own tests and the NestJS conformance hosts. */
+const NEST_TESTS = ['<rootDir>/test/nestjs/**/*.spec.ts', '<rootDir>/test/conformance/nestjs-host.e2e-spec.ts'];
+
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(Number);
 const NODE_FOR_MIKRO_ORM_7 = nodeMajor > 22 || (nodeMajor === 22 && nodeMinor >= 17);
 
@@ -64,17 +78,23 @@ module.exports = {
       testMatch: ['**/?(*.)+(spec|e2e-spec).ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
-    {
+    { ...nest12, displayName: 'nest12', globals: { NEST_MAJOR: 12 }, testMatch: NEST_TESTS },
+    // The Node 22 cells of the support matrix for what Node 20 runs above: NestJS 11 and 12, Express 4
+    // and MikroORM 6.6 (PostgreSQL) on Node 22. better-sqlite3 (MikroORM 6.6's SQLite driver) is built
+    // for the Node that installed the workspace (20), so these hosts run on memory and PostgreSQL
+    // (`NODE22_CELLS` in test/conformance/*-hosts.ts); MikroORM 7's SQLite on Node 22 is mikro-orm-7's.
+    NODE_FOR_MIKRO_ORM_7 && {
       ...common,
-      displayName: 'nest12',
-      globals: { NEST_MAJOR: 12 },
-      moduleNameMapper: {
-        ...roster,
-        '^@nestjs/(common|core|platform-express|testing)((?:/.*)?)$': '<rootDir>/test/nest12/node_modules/@nestjs/$1$2',
-      },
-      transform: { ...common.transform, '^.+\\.js$': swc('ecmascript') },
-      transformIgnorePatterns: [`^(?!.*${NEST12_PACKAGES}).*/node_modules/`],
-      testMatch: ['<rootDir>/test/nestjs/**/*.spec.ts', '<rootDir>/test/conformance/nestjs-host.e2e-spec.ts'],
+      displayName: 'node22',
+      globals: { NEST_MAJOR: 11, MIKRO_ORM_MAJOR: 6, NODE22_CELLS: true },
+      moduleNameMapper: roster,
+      testMatch: [...NEST_TESTS, '<rootDir>/test/conformance/express-host.e2e-spec.ts', '<rootDir>/test/express/roster-router-express4.e2e-spec.ts'],
+    },
+    NODE_FOR_MIKRO_ORM_7 && {
+      ...nest12,
+      displayName: 'nest12-node22',
+      globals: { NEST_MAJOR: 12, NODE22_CELLS: true },
+      testMatch: NEST_TESTS,
     },
     NODE_FOR_MIKRO_ORM_7 && {
       ...common,

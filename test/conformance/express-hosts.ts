@@ -47,10 +47,20 @@ const ALL_EXPRESS_HOSTS: readonly (readonly [string, ExpressHostVariant])[] = [
 /** The MikroORM major of the jest project (jest.config.js `globals`): 7 runs only the SQL hosts again. */
 const MIKRO_ORM_MAJOR = (globalThis as { MIKRO_ORM_MAJOR?: number }).MIKRO_ORM_MAJOR ?? 6;
 
-export const EXPRESS_HOSTS: readonly (readonly [string, ExpressHostVariant])[] =
-  MIKRO_ORM_MAJOR === 6
-    ? ALL_EXPRESS_HOSTS
-    : ALL_EXPRESS_HOSTS.filter(([, variant]) => variant.database !== 'memory').map(([name, variant]) => [`${name} (MikroORM ${MIKRO_ORM_MAJOR})`, variant] as const);
+/**
+ * The jest project for the Node 22 cells of what Node 20 runs (jest.config.js `node22`): Express 4
+ * (Express 5 on Node 22 is the mikro-orm-7 project's), on memory and on the fast hasher, since the
+ * cell is the adapter on that Node, not the store or argon2.
+ */
+export const NODE22_CELLS = (globalThis as { NODE22_CELLS?: boolean }).NODE22_CELLS === true;
+
+function hostsOfThisProject(): readonly (readonly [string, ExpressHostVariant])[] {
+  if (NODE22_CELLS) return [['Express 4 on Node 22', { express: express4, database: 'memory', passwordHasher: fastFakeHasher() }]];
+  if (MIKRO_ORM_MAJOR === 6) return ALL_EXPRESS_HOSTS;
+  return ALL_EXPRESS_HOSTS.filter(([, variant]) => variant.database !== 'memory').map(([name, variant]) => [`${name} (MikroORM ${MIKRO_ORM_MAJOR})`, variant] as const);
+}
+
+export const EXPRESS_HOSTS = hostsOfThisProject();
 
 function sqliteFile(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'roster-conformance-'));

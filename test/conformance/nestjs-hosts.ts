@@ -6,7 +6,7 @@ import { hostDialects } from '../../examples/nestjs-host/src/host-dialects';
 import { startNestHost } from '../../examples/nestjs-host/src/nest-host';
 import { EXPECTED_NEST_MAJOR, loadedNestVersion } from '../nestjs/nest-version';
 import { applyTypicalHost } from '../nestjs/typical-host';
-import { freshDatabase, STORE_SUITES, type HostDatabase } from './express-hosts';
+import { freshDatabase, NODE22_CELLS, STORE_SUITES, type HostDatabase } from './express-hosts';
 
 export interface NestHostVariant {
   readonly configure?: (app: NestExpressApplication) => void;
@@ -34,7 +34,7 @@ const asShipped = EXPECTED_NEST_MAJOR === 11;
  * `api`, from which the dialect routes are excluded with `rosterRoutes()` so that they keep
  * their wire paths.
  */
-export const NEST_HOSTS: readonly (readonly [string, NestHostVariant])[] = [
+const ALL_NEST_HOSTS: readonly (readonly [string, NestHostVariant])[] = [
   [`NestJS ${major} example host`, asShipped ? {} : { passwordHasher: fastFakeHasher() }],
   [
     `NestJS ${major} typical host`,
@@ -49,6 +49,16 @@ export const NEST_HOSTS: readonly (readonly [string, NestHostVariant])[] = [
   [`NestJS ${major} example host on SQLite`, { database: 'sqlite', passwordHasher: fastFakeHasher(), suites: STORE_SUITES }],
   [`NestJS ${major} example host on PostgreSQL`, { database: 'postgresql', passwordHasher: fastFakeHasher(), suites: STORE_SUITES }],
 ];
+
+/**
+ * On Node 22 (jest projects `node22` and `nest12-node22`): the example host on memory and on
+ * PostgreSQL, MikroORM 6.6's SQLite driver being built for the Node that installed the workspace.
+ */
+export const NEST_HOSTS = NODE22_CELLS
+  ? ALL_NEST_HOSTS.filter(([, variant]) => variant.configure === undefined && variant.database !== 'sqlite').map(
+      ([name, variant]) => [`${name} on Node 22`, { passwordHasher: fastFakeHasher(), ...variant }] as const,
+    )
+  : ALL_NEST_HOSTS;
 
 export function startNestConformanceHost(name: string, variant: NestHostVariant): StartConformanceHost {
   const { database: kind = 'memory', ...hostOptions } = variant;

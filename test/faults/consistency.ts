@@ -5,6 +5,8 @@ import { REQUESTED_GROUPS } from './outage-dialects';
 export interface Consistency {
   /** Tenants whose seat counter differs from their number of users, or whose next id is not past every id. */
   readonly counterMismatches: readonly string[];
+  /** (tenant, role, status) cells whose count in `roster_user_counts` differs from the users stored. */
+  readonly userCountMismatches: readonly string[];
   /** Membership rows whose user does not exist. */
   readonly orphanMemberships: number;
   /** Users whose `group_ids` copy differs from their membership rows. */
@@ -29,7 +31,11 @@ interface UserRow {
   memberships: number[] | null;
 }
 
-const sorted = (ids: readonly number[]) => [...ids].map(Number).sort((a, b) => a - b).join(',');
+const sorted = (ids: readonly number[]) =>
+  [...ids]
+    .map(Number)
+    .sort((a, b) => a - b)
+    .join(',');
 
 export async function readConsistency(stores: MikroOrmStores): Promise<Consistency> {
   const connection = stores.orm!.em.getConnection();
@@ -44,6 +50,16 @@ export async function readConsistency(stores: MikroOrmStores): Promise<Consisten
     .filter((row) => Number(row.user_count) !== Number(row.users) || Number(row.max_id) >= Number(row.next_user_id))
     .map((row) => `${row.tenant_id}: ${row.user_count} seats for ${row.users} users, next id ${row.next_user_id}, highest ${row.max_id}`);
 
+  const cells = await all<{ cell: string; counted: string | number | null; stored: string | number | null }>(`
+    select coalesce(c.tenant_id, u.tenant_id) || '/' || coalesce(c.role, u.role) || '/' || coalesce(c.status, u.status) as cell,
+           c.users as counted, u.users as stored
+    from (select * from roster_user_counts where users > 0) c
+    full join (select tenant_id, role, status, count(*) as users from roster_users group by tenant_id, role, status) u
+      on u.tenant_id = c.tenant_id and u.role = c.role and u.status = c.status`);
+  const userCountMismatches = cells
+    .filter((row) => Number(row.counted ?? 0) !== Number(row.stored ?? 0))
+    .map((row) => `${row.cell}: counted ${row.counted ?? 0}, stored ${row.stored ?? 0}`);
+
   const [orphans] = await all<{ n: string | number }>(`
     select count(*) as n from roster_user_groups g
     left join roster_users u on u.tenant_id = g.tenant_id and u.id = g.user_id
@@ -54,7 +70,7 @@ export async function readConsistency(stores: MikroOrmStores): Promise<Consisten
     from roster_users u
     left join roster_user_groups g on g.tenant_id = u.tenant_id and g.user_id = u.id
     group by u.tenant_id, u.id, u.email, u.group_ids`);
-  const groupIds = (value: unknown): number[] => (typeof value === 'string' ? JSON.parse(value) : (value as number[] | null) ?? []);
+  const groupIds = (value: unknown): number[] => (typeof value === 'string' ? JSON.parse(value) : ((value as number[] | null) ?? []));
   const membershipMismatches = users
     .filter((user) => sorted(groupIds(user.group_ids)) !== sorted(user.memberships ?? []))
     .map((user) => `${user.email}: group_ids [${sorted(groupIds(user.group_ids))}], memberships [${sorted(user.memberships ?? [])}]`);
@@ -63,5 +79,12 @@ export async function readConsistency(stores: MikroOrmStores): Promise<Consisten
     .map((user) => `${user.email}: memberships [${sorted(user.memberships ?? [])}]`);
   const loadEmails = new Set(users.map((user) => user.email ?? '').filter((email) => email.startsWith('load')));
 
-  return { counterMismatches, orphanMemberships: Number(orphans?.n ?? 0), membershipMismatches, partialGroupUsers, loadEmails };
+  return {
+    counterMismatches,
+    userCountMismatches,
+    orphanMemberships: Number(orphans?.n ?? 0),
+    membershipMismatches,
+    partialGroupUsers,
+    loadEmails,
+  };
 }

@@ -11,17 +11,18 @@ export interface SqlSeedOptions {
 }
 
 /**
- * Seeds users straight into Roster's tables (`roster_users`, `roster_tenant_counters`) with
- * batched `INSERT … SELECT … FROM generate_series`, the rows made by the server: the same data as
- * seed-user.model.ts, about 10⁵ rows per statement. Ids continue the tenant's counter, which
- * is moved on at the end as the store's `allocateUser` would have.
+ * Seeds users straight into Roster's tables (`roster_users`, `roster_tenant_counters`,
+ * `roster_user_counts`) with batched `INSERT … SELECT … FROM generate_series`, the rows made by the
+ * server: the same data as seed-user.model.ts, about 10⁵ rows per statement. Ids continue the
+ * tenant's counter, which is moved on at the end as the store's `allocateUser` would have; the
+ * seeded users are added to the per-(role, status) counts the list totals are read from, as the
+ * store's inserts would have.
  */
 export async function seedRosterUsersSql(client: Client, options: SqlSeedOptions): Promise<void> {
   const batch = options.batch ?? 100_000;
-  const counter = await client.query<{ next: number }>(
-    'SELECT next_user_id AS next FROM roster_tenant_counters WHERE tenant_id = $1',
-    [options.tenantId],
-  );
+  const counter = await client.query<{ next: number }>('SELECT next_user_id AS next FROM roster_tenant_counters WHERE tenant_id = $1', [
+    options.tenantId,
+  ]);
   const firstId = counter.rows[0]?.next;
   if (firstId === undefined) throw new Error(`no counter row for tenant ${options.tenantId}`);
   const statement = insertStatement(await columnsOf(client));
@@ -40,6 +41,12 @@ export async function seedRosterUsersSql(client: Client, options: SqlSeedOptions
   await client.query(
     'UPDATE roster_tenant_counters SET user_count = user_count + $2, next_user_id = next_user_id + $2 WHERE tenant_id = $1',
     [options.tenantId, options.count],
+  );
+  await client.query(
+    `INSERT INTO roster_user_counts (tenant_id, role, status, users)
+       SELECT tenant_id, role, status, count(*) FROM roster_users WHERE tenant_id = $1 AND id BETWEEN $2 AND $3 GROUP BY tenant_id, role, status
+     ON CONFLICT (tenant_id, role, status) DO UPDATE SET users = roster_user_counts.users + excluded.users`,
+    [options.tenantId, firstId, firstId + options.count - 1],
   );
   // What autovacuum does to a long-lived table: statistics, and the visibility map index-only scans need.
   await client.query('VACUUM ANALYZE roster_users');
@@ -83,7 +90,12 @@ async function columnsOf(client: Client): Promise<Column[]> {
      FROM information_schema.columns WHERE table_name = 'roster_users' ORDER BY ordinal_position`,
   );
   if (result.rows.length === 0) throw new Error('no table roster_users: was the schema migrated?');
-  return result.rows.map((row) => ({ name: row.name, type: row.type, nullable: row.nullable === 'YES', hasDefault: row.fallback !== null }));
+  return result.rows.map((row) => ({
+    name: row.name,
+    type: row.type,
+    nullable: row.nullable === 'YES',
+    hasDefault: row.fallback !== null,
+  }));
 }
 
 /**
@@ -95,7 +107,8 @@ function insertStatement(columns: readonly Column[]): string {
   const json = columns.find((column) => column.name === 'permissions')?.type ?? 'jsonb';
   const known = columns.filter((column) => VALUES[column.name] !== undefined);
   const missing = columns.filter((column) => VALUES[column.name] === undefined && !column.nullable && !column.hasDefault);
-  if (missing.length > 0) throw new Error(`the seed does not know the required column(s) ${missing.map((c) => c.name).join(', ')} of roster_users`);
+  if (missing.length > 0)
+    throw new Error(`the seed does not know the required column(s) ${missing.map((c) => c.name).join(', ')} of roster_users`);
   const names = known.map((column) => `"${column.name}"`).join(', ');
   const values = known.map((column) => VALUES[column.name]!(json)).join(',\n      ');
   return `INSERT INTO roster_users (${names})\n    SELECT ${values}\n    FROM generate_series($6::int, $7::int) AS g`;

@@ -15,7 +15,8 @@ const REPEAT = 7;
 
 /**
  * The list's work split into its parts and timed straight on PostgreSQL (no ORM, no HTTP):
- * the count every answer carries (and the whole-tenant total the seat counter already keeps),
+ * the count every answer carries (and the whole-tenant total the seat counter keeps, and the
+ * totals the store now reads from `roster_user_counts` instead),
  * pages by OFFSET, and the same pages by keyset (what an `after` cursor would run), so a slow
  * figure above can be traced to its query.
  */
@@ -27,7 +28,9 @@ export async function probeListQueries(database: string): Promise<SqlTiming[]> {
       [tenant],
     );
     const after = boundary.rows[0];
-    const total = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM roster_users WHERE tenant_id = $1', [tenant])).rows[0]!.n);
+    const total = Number(
+      (await client.query<{ n: string }>('SELECT count(*) AS n FROM roster_users WHERE tenant_id = $1', [tenant])).rows[0]!.n,
+    );
     const beforeLast = await client.query<{ created_at: Date; id: number }>(
       `SELECT created_at, id FROM roster_users WHERE tenant_id = $1 ORDER BY created_at DESC, id DESC OFFSET 20 LIMIT 1`,
       [tenant],
@@ -38,12 +41,26 @@ export async function probeListQueries(database: string): Promise<SqlTiming[]> {
       ['count, whole tenant', 'SELECT count(*) FROM roster_users WHERE tenant_id = $1', [tenant]],
       ['whole-tenant total from the seat counter', 'SELECT user_count FROM roster_tenant_counters WHERE tenant_id = $1', [tenant]],
       ['count, role + status filter', `SELECT count(*) FROM roster_users WHERE tenant_id = $1 AND ${FILTER}`, [tenant]],
+      ['whole-tenant total from the user counts', 'SELECT users FROM roster_user_counts WHERE tenant_id = $1', [tenant]],
+      ['role + status total from the user counts', `SELECT users FROM roster_user_counts WHERE tenant_id = $1 AND ${FILTER}`, [tenant]],
       ['page 1 by OFFSET', `SELECT * FROM roster_users WHERE tenant_id = $1 ${ORDER} LIMIT 20`, [tenant]],
       ['page 100 by OFFSET', `SELECT * FROM roster_users WHERE tenant_id = $1 ${ORDER} LIMIT 20 OFFSET 1980`, [tenant]],
-      ['page 100 by keyset (after the 1980th)', `SELECT * FROM roster_users WHERE tenant_id = $1 AND (created_at, id) > ($2, $3) ${ORDER} LIMIT 20`, [tenant, after?.created_at, after?.id]],
+      [
+        'page 100 by keyset (after the 1980th)',
+        `SELECT * FROM roster_users WHERE tenant_id = $1 AND (created_at, id) > ($2, $3) ${ORDER} LIMIT 20`,
+        [tenant, after?.created_at, after?.id],
+      ],
       ['filter page 1 by OFFSET', `SELECT * FROM roster_users WHERE tenant_id = $1 AND ${FILTER} ${ORDER} LIMIT 20`, [tenant]],
-      [`last page by OFFSET (${lastOffset})`, `SELECT * FROM roster_users WHERE tenant_id = $1 ${ORDER} LIMIT 20 OFFSET ${lastOffset}`, [tenant]],
-      ['last page by keyset', `SELECT * FROM roster_users WHERE tenant_id = $1 AND (created_at, id) > ($2, $3) ${ORDER} LIMIT 20`, [tenant, last?.created_at, last?.id]],
+      [
+        `last page by OFFSET (${lastOffset})`,
+        `SELECT * FROM roster_users WHERE tenant_id = $1 ${ORDER} LIMIT 20 OFFSET ${lastOffset}`,
+        [tenant],
+      ],
+      [
+        'last page by keyset',
+        `SELECT * FROM roster_users WHERE tenant_id = $1 AND (created_at, id) > ($2, $3) ${ORDER} LIMIT 20`,
+        [tenant, last?.created_at, last?.id],
+      ],
     ];
     const timings: SqlTiming[] = [];
     for (const [label, sql, params] of queries) {

@@ -1,6 +1,6 @@
 import type { User, UserListPosition, UserListQuery, UserPage } from '@roster/core';
 import { copy } from './copy';
-import type { UserTable } from './user-table';
+import { cellKey, type UserTable } from './user-table';
 
 /**
  * Answers a list query over one tenant's table: filters first, then sorts only the matches
@@ -13,7 +13,22 @@ export function listUsers(table: UserTable | undefined, query: UserListQuery): U
   matches.sort(byCreatedAtThenId);
   const start = query.after ? firstAfter(matches, query.after) : Math.max(0, query.offset);
   const end = start + Math.max(0, query.limit);
-  return { items: matches.slice(start, end).map(copy), total: matches.length, hasMore: end < matches.length };
+  return { items: matches.slice(start, end).map(copy), total: totalOf(table, query, matches.length), hasMore: end < matches.length };
+}
+
+/**
+ * The number of all matches: the sum of the table's matching (role, status) counts when only
+ * role and status filter, else the matches found (as the SQL store keeps `COUNT(*)` there).
+ */
+function totalOf(table: UserTable, query: UserListQuery, matched: number): number {
+  if (query.organizationIds !== undefined || query.groupId !== undefined) return matched;
+  if (query.role !== undefined && query.status !== undefined) return table.counts.get(cellKey(query.role, query.status))?.users ?? 0;
+  let total = 0;
+  for (const cell of table.counts.values()) {
+    if ((query.role === undefined || cell.role === query.role) && (query.status === undefined || cell.status === query.status))
+      total += cell.users;
+  }
+  return total;
 }
 
 /** Index of the first sorted match that comes after `position`. */

@@ -11,9 +11,22 @@ export function uniqueValueKey(field: string, key: string): string {
   return `${field}\u0000${key}`;
 }
 
+/** How many users of the table have one role and status (never zero: an emptied cell is dropped). */
+export interface UserCount {
+  readonly role: string;
+  readonly status: string;
+  readonly users: number;
+}
+
+/** The `counts` key of a (role, status) cell. */
+export function cellKey(role: string, status: string): string {
+  return `${role}\u0000${status}`;
+}
+
 /**
  * One tenant's users, by id, with secondary indexes by lower-cased e-mail, lower-cased login
- * and public id. Every write goes through a transaction, so indexes roll back with the rows.
+ * and public id, and the number of users per (role, status). Every write goes through a
+ * transaction, so indexes and counts roll back with the rows.
  */
 export class UserTable {
   readonly byId = new Map<number, User>();
@@ -24,6 +37,8 @@ export class UserTable {
   readonly byUniqueValue = new Map<string, number>();
   /** The `byUniqueValue` entries each user holds. */
   readonly uniqueKeysOf = new Map<number, readonly string[]>();
+  /** Users per (role, status), by `cellKey`: what list totals are answered from. */
+  readonly counts = new Map<string, UserCount>();
 
   /**
    * Stores `user`, replacing the row with its id (whose index entries are dropped first).
@@ -34,6 +49,7 @@ export class UserTable {
     const keys = uniqueKeys ?? this.uniqueKeysOf.get(user.id) ?? [];
     if (previous) this.unindex(tx, previous);
     tx.set(this.byId, user.id, user);
+    this.move(tx, previous, user);
     for (const key of keys) tx.set(this.byUniqueValue, key, user.id);
     tx.set(this.uniqueKeysOf, user.id, keys);
     if (user.email !== null) tx.set(this.byEmail, lookupKey(user.email), user.id);
@@ -46,7 +62,23 @@ export class UserTable {
     if (!previous) return false;
     this.unindex(tx, previous);
     tx.delete(this.byId, id);
+    this.move(tx, previous, undefined);
     return true;
+  }
+
+  /** Moves one user between (role, status) cells; a cell that reaches zero is dropped. */
+  private move(tx: Transaction, before: User | undefined, after: User | undefined): void {
+    const from = before ? cellKey(before.role, before.status) : null;
+    const to = after ? cellKey(after.role, after.status) : null;
+    if (from === to) return;
+    if (before && from !== null) {
+      const left = (this.counts.get(from)?.users ?? 0) - 1;
+      if (left > 0) tx.set(this.counts, from, { role: before.role, status: before.status, users: left });
+      else tx.delete(this.counts, from);
+    }
+    if (after && to !== null) {
+      tx.set(this.counts, to, { role: after.role, status: after.status, users: (this.counts.get(to)?.users ?? 0) + 1 });
+    }
   }
 
   private unindex(tx: Transaction, user: User): void {

@@ -14,6 +14,7 @@ export {
   RosterTenantSchema,
   RosterUserGroupSchema,
   RosterUserSchema,
+  RosterUserCountSchema,
   RosterUserUniqueValueSchema,
   type ApiKeyRow,
   type GroupRow,
@@ -22,6 +23,7 @@ export {
   type TenantCounterRow,
   type TenantHostRow,
   type TenantRow,
+  type UserCountRow,
   type UserGroupRow,
   type UserRow,
   type UserUniqueValueRow,
@@ -33,6 +35,7 @@ export {
   RosterInitialSchemaMigration,
   RosterProfileFieldsMigration,
   RosterTenantHostsMigration,
+  RosterUserCountsMigration,
   type RosterMigration,
 } from './migrations';
 export { applyRosterMigrations, migrateRoster, ROSTER_MIGRATIONS_TABLE, type MigrateResult } from './migrate/migrate-roster';

@@ -37,6 +37,13 @@ export interface UserPage {
  * per tenant and field, case-insensitive; the store reads the tenant's schema): a violation throws
  * `profileValueTaken(field, value)` (PROFILE_VALUE_TAKEN).
  * Lists are ordered by `createdAt` ascending, then `id`.
+ *
+ * `UserPage.total` is exact, and must not cost a count of the tenant's users when only tenant,
+ * `role` and `status` filter the list: the store keeps the number of users per (tenant, role,
+ * status), moved in the same transaction as every insert, delete and change of role or status
+ * (a rolled-back write moves nothing), and sums the matching cells. A list also filtered by
+ * `organizationIds` or `groupId` counts its matches. That count is the users stored, not the
+ * tenant's seat counter (`TenantStore.countUsers`).
  */
 export interface UserStore {
   insert(user: User): Promise<void>;

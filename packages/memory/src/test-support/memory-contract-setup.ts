@@ -12,6 +12,10 @@ function rawReaderOf(state: MemoryState): RawReader {
       return { id, publicId, email, login, firstName, version, lastLoginAt, profile };
     },
     userCount: async (tenantId) => state.users.get(tenantId)?.byId.size ?? 0,
+    userCountWhere: async (tenantId, { role, status }) =>
+      [...(state.users.get(tenantId)?.byId.values() ?? [])].filter(
+        (user) => (role === undefined || user.role === role) && (status === undefined || user.status === status),
+      ).length,
     seatCount: async (tenantId) => state.counters.get(tenantId)?.seats ?? 0,
     tenant: async (id) => {
       const tenant = state.tenants.get(id);
@@ -31,7 +35,10 @@ function rawReaderOf(state: MemoryState): RawReader {
     },
     // The host index, not the tenant record: what findTenantByHost reads.
     tenantHosts: async (tenantId) =>
-      [...state.tenantIdsByHost].filter(([, owner]) => owner === tenantId).map(([host]) => host).sort(),
+      [...state.tenantIdsByHost]
+        .filter(([, owner]) => owner === tenantId)
+        .map(([host]) => host)
+        .sort(),
   };
 }
 

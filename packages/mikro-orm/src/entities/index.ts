@@ -8,6 +8,7 @@ import { RosterMigrationSchema } from './roster-migration.entity';
 import { RosterUserSchema } from './user.entity';
 import { RosterTenantHostSchema } from './tenant-host.entity';
 import { RosterUserUniqueValueSchema } from './user-unique-value.entity';
+import { RosterUserCountSchema } from './user-count.entity';
 
 export { RosterApiKeySchema, type ApiKeyRow } from './api-key.entity';
 export { RosterGroupSchema, type GroupRow } from './group.entity';
@@ -19,6 +20,7 @@ export { RosterUserGroupSchema, USER_GROUP_INDEXES, type UserGroupRow } from './
 export { RosterUserSchema, USER_INDEXES, type UserRow } from './user.entity';
 export { RosterTenantHostSchema, TENANT_HOST_INDEXES, type TenantHostRow } from './tenant-host.entity';
 export { RosterUserUniqueValueSchema, USER_UNIQUE_VALUE_INDEXES, type UserUniqueValueRow } from './user-unique-value.entity';
+export { RosterUserCountSchema, type UserCountRow } from './user-count.entity';
 
 /** Roster's entity schemas: a host joining its own MikroORM instance adds these to `entities`. */
 export const rosterEntities = [
@@ -32,4 +34,5 @@ export const rosterEntities = [
   RosterMigrationSchema,
   RosterTenantHostSchema,
   RosterUserUniqueValueSchema,
+  RosterUserCountSchema,
 ] as const;

@@ -16,6 +16,7 @@ const ROSTER_TABLES = [
   'roster_tenant_counters',
   'roster_tenant_hosts',
   'roster_tenants',
+  'roster_user_counts',
   'roster_user_groups',
   'roster_users',
 ];

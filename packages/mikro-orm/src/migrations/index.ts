@@ -3,10 +3,12 @@ import type { Migration } from '@mikro-orm/migrations';
 import { RosterInitialSchemaMigration } from './initial-schema.migration';
 import { RosterTenantHostsMigration } from './tenant-hosts.migration';
 import { RosterProfileFieldsMigration } from './profile-fields.migration';
+import { RosterUserCountsMigration } from './user-counts.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
 export { RosterProfileFieldsMigration } from './profile-fields.migration';
+export { RosterUserCountsMigration } from './user-counts.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -22,4 +24,5 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20250601000000_roster_initial_schema', class: RosterInitialSchemaMigration },
   { name: 'Migration20261201000000_roster_tenant_hosts', class: RosterTenantHostsMigration },
   { name: 'Migration20261201000001_roster_profile_fields', class: RosterProfileFieldsMigration },
+  { name: 'Migration20261202000000_roster_user_counts', class: RosterUserCountsMigration },
 ];

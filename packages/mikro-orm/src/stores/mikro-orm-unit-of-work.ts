@@ -4,10 +4,11 @@ import { MikroOrmApiKeyStore } from './mikro-orm-api-key.store';
 import { MikroOrmTenantStore } from './mikro-orm-tenant.store';
 import { MikroOrmUserStore } from './mikro-orm-user.store';
 import { transactionContext, type RosterEntityManager } from './store-context';
+import { UserCountMoves } from './user-counts';
 
-/** The stores bound to one transaction's EntityManager. */
-export function transactionalStores(em: RosterEntityManager): TransactionalStores {
-  const context = transactionContext(em);
+/** The stores bound to one transaction's EntityManager; their user writes leave their count moves in `userCounts`. */
+export function transactionalStores(em: RosterEntityManager, userCounts: UserCountMoves): TransactionalStores {
+  const context = transactionContext(em, userCounts);
   return {
     users: new MikroOrmUserStore(context),
     tenants: new MikroOrmTenantStore(context),
@@ -17,8 +18,10 @@ export function transactionalStores(em: RosterEntityManager): TransactionalStore
 
 /**
  * `UnitOfWork` on MikroORM transactions: `em.transactional` on a fresh fork, the work's stores
- * bound to that transaction's EntityManager. The work's own error is rethrown as it was; a
- * failure to begin or commit becomes a RosterError.
+ * bound to that transaction's EntityManager. When the work is done, the user counts its writes
+ * moved are written, last in the transaction (`UserCountMoves`). The work's own error is rethrown
+ * as it was (nothing is written: the transaction rolls back); a failure to begin, to write the
+ * counts or to commit becomes a RosterError.
  */
 export class MikroOrmUnitOfWork implements UnitOfWork {
   constructor(private readonly fork: () => RosterEntityManager) {}
@@ -27,12 +30,16 @@ export class MikroOrmUnitOfWork implements UnitOfWork {
     const thrown: unknown[] = [];
     try {
       return await this.fork().transactional(async (em) => {
+        const userCounts = new UserCountMoves();
+        let result: T;
         try {
-          return await work(transactionalStores(em));
+          result = await work(transactionalStores(em, userCounts));
         } catch (error) {
           thrown.push(error);
           throw error;
         }
+        await userCounts.apply(em);
+        return result;
       });
     } catch (error) {
       if (thrown.includes(error)) throw error;

@@ -2,6 +2,8 @@ import { RosterError, type User, type UserListQuery, type UserPage, type UserSto
 import { RosterUserGroupSchema, RosterUserSchema, RosterUserUniqueValueSchema } from '../entities';
 import { lookupKey, normalizeGroupIds, toUser, toUserRow } from '../mappers';
 import { atomically, guarded, type RosterEntityManager, type StoreContext } from './store-context';
+import { UserCountMoves, type UserCell } from './user-counts';
+import { deleteUserRow } from './user-delete';
 import { listUsers } from './user-list.query';
 import { assertNoClash, findHolders, userUniqueViolation } from './user-uniqueness';
 import { writeUniqueValues } from './profile-uniqueness';
@@ -16,7 +18,9 @@ async function writeMemberships(em: RosterEntityManager, user: User, replacing: 
 /**
  * `UserStore` on MikroORM. Uniqueness of (tenant, e-mail) and (tenant, login) is enforced by unique
  * indexes on lower-cased copies of both, and of unique custom profile values by the primary key of
- * `roster_user_unique_values`; updates are versioned (`UPDATE … WHERE version = ?`).
+ * `roster_user_unique_values`; updates are versioned (`UPDATE … WHERE version = ?`). Every write
+ * that adds, removes or moves a user between (role, status) cells adjusts `roster_user_counts` in
+ * its own transaction, after the user rows (see `UserCountMoves`).
  */
 export class MikroOrmUserStore implements UserStore {
   constructor(private readonly context: StoreContext) {}
@@ -29,6 +33,7 @@ export class MikroOrmUserStore implements UserStore {
           await em.insert(RosterUserSchema, toUserRow(user));
           await writeMemberships(em, user, false);
           await writeUniqueValues(em, user, false);
+          await this.moveCount(em, null, user);
         }),
       userUniqueViolation(user),
     );
@@ -51,7 +56,7 @@ export class MikroOrmUserStore implements UserStore {
   }
 
   list(query: UserListQuery): Promise<UserPage> {
-    return guarded(() => listUsers(this.context.em(), query));
+    return guarded(() => listUsers(this.context.em(), query, this.context.userCounts));
   }
 
   update(user: User, expectedVersion: number): Promise<void> {
@@ -67,6 +72,8 @@ export class MikroOrmUserStore implements UserStore {
           if (updated === 0) throw versionConflict();
           await writeMemberships(em, user, true);
           await writeUniqueValues(em, user, true);
+          // The versioned UPDATE matched, so the row still had the role and status read with it.
+          await this.moveCount(em, { tenantId, role: current.role, status: current.status }, user);
         }),
       userUniqueViolation(user),
     );
@@ -75,9 +82,12 @@ export class MikroOrmUserStore implements UserStore {
   delete(tenantId: string, id: number): Promise<boolean> {
     return guarded(() =>
       atomically(this.context.em(), async (em) => {
+        const deleted = await deleteUserRow(em, tenantId, id);
+        if (!deleted) return false;
         await em.nativeDelete(RosterUserGroupSchema, { tenantId, userId: id });
         await em.nativeDelete(RosterUserUniqueValueSchema, { tenantId, userId: id });
-        return (await em.nativeDelete(RosterUserSchema, { tenantId, id })) > 0;
+        await this.moveCount(em, deleted, null);
+        return true;
       }),
     );
   }
@@ -86,6 +96,17 @@ export class MikroOrmUserStore implements UserStore {
     return guarded(async () => {
       await this.context.em().nativeUpdate(RosterUserSchema, { tenantId, id }, { lastLoginAt: new Date(at.getTime()) });
     });
+  }
+
+  /** Leaves a user-count move to the unit of work, or (a write of its own) applies it now, after the user row. */
+  private async moveCount(em: RosterEntityManager, before: UserCell | null, after: UserCell | null): Promise<void> {
+    if (this.context.userCounts) {
+      this.context.userCounts.move(before, after);
+      return;
+    }
+    const moves = new UserCountMoves();
+    moves.move(before, after);
+    await moves.apply(em);
   }
 
   private findOne(where: { tenantId: string } & Record<string, unknown>): Promise<User | null> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { translateDriverError, type UniqueViolationHandler } from '../errors/translate-driver-error';
+import type { UserCountMoves } from './user-counts';
 
 /** The EntityManager Roster works with: core's, on either MikroORM major (SQL-only calls go through orm/mikro-orm-compat). */
 export type RosterEntityManager = EntityManager;
@@ -11,6 +12,11 @@ export type RosterEntityManager = EntityManager;
  */
 export interface StoreContext {
   em(): RosterEntityManager;
+  /**
+   * Inside a unit of work: where user writes leave their user-count moves, written when the work
+   * is done (before the commit). Absent: each write applies its own at its end.
+   */
+  readonly userCounts?: UserCountMoves;
 }
 
 export function forkingContext(base: RosterEntityManager): StoreContext {
@@ -18,8 +24,8 @@ export function forkingContext(base: RosterEntityManager): StoreContext {
 }
 
 /** Inside a transaction each operation still gets its own (empty) identity map, on the same transaction. */
-export function transactionContext(em: RosterEntityManager): StoreContext {
-  return { em: () => em.fork({ clear: true, keepTransactionContext: true }) };
+export function transactionContext(em: RosterEntityManager, userCounts: UserCountMoves): StoreContext {
+  return { em: () => em.fork({ clear: true, keepTransactionContext: true }), userCounts };
 }
 
 /** Runs `work` atomically: in the transaction already open on `em`, or in a new one. */

@@ -4,6 +4,7 @@ import { RosterUserGroupSchema, RosterUserSchema, type UserRow } from '../entiti
 import { toUser } from '../mappers';
 import { queryBuilder, subQuery } from '../orm/mikro-orm-compat';
 import { type RosterEntityManager } from './store-context';
+import { countedUsers, countersAnswer, type UserCountMoves } from './user-counts';
 
 /**
  * The WHERE clause of a list query. Group membership is a sub-select on the join table
@@ -29,19 +30,26 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
  */
 function afterPosition(where: FilterQuery<UserRow>, after: UserListPosition): FilterQuery<UserRow> {
   return {
-    $and: [
-      where,
-      { createdAt: { $gte: after.createdAt } },
-      { $or: [{ createdAt: { $gt: after.createdAt } }, { id: { $gt: after.id } }] },
-    ],
+    $and: [where, { createdAt: { $gte: after.createdAt } }, { $or: [{ createdAt: { $gt: after.createdAt } }, { id: { $gt: after.id } }] }],
   } as FilterQuery<UserRow>;
 }
 
-/** One page of users (createdAt ascending, then id) and the number of all matches. */
-export async function listUsers(em: RosterEntityManager, query: UserListQuery): Promise<UserPage> {
+/**
+ * The number of all matches: from `roster_user_counts` when only tenant, role and status filter
+ * (a few cells, whatever the tenant's size), else `COUNT(*)` over the users.
+ */
+function totalOf(em: RosterEntityManager, query: UserListQuery, where: FilterQuery<UserRow>, pending?: UserCountMoves): Promise<number> {
+  return countersAnswer(query) ? countedUsers(em, query, pending) : em.count(RosterUserSchema, where);
+}
+
+/**
+ * One page of users (createdAt ascending, then id) and the number of all matches. `pending`: the
+ * user-count moves of the unit of work the list runs in.
+ */
+export async function listUsers(em: RosterEntityManager, query: UserListQuery, pending?: UserCountMoves): Promise<UserPage> {
   if (query.organizationIds !== undefined && query.organizationIds.length === 0) return { items: [], total: 0, hasMore: false };
   const where = whereOf(em, query);
-  const total = await em.count(RosterUserSchema, where);
+  const total = await totalOf(em, query, where, pending);
   const limit = Math.max(0, Math.floor(query.limit));
   const orderBy = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
   if (query.after !== undefined) {

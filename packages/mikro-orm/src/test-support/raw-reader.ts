@@ -46,6 +46,11 @@ export function rawReader(orm: MikroORM): RawReader {
       };
     },
     userCount: async (tenantId) => Number((await query('select count(*) as n from roster_users where tenant_id = ?', [tenantId]))?.n ?? 0),
+    userCountWhere: async (tenantId, { role, status }) => {
+      const conditions = ['tenant_id = ?', ...(role === undefined ? [] : ['role = ?']), ...(status === undefined ? [] : ['status = ?'])];
+      const params = [tenantId, ...(role === undefined ? [] : [role]), ...(status === undefined ? [] : [status])];
+      return Number((await query(`select count(*) as n from roster_users where ${conditions.join(' and ')}`, params))?.n ?? 0);
+    },
     seatCount: async (tenantId) =>
       Number((await query('select user_count from roster_tenant_counters where tenant_id = ?', [tenantId]))?.user_count ?? 0),
     tenant: async (id) => {
@@ -68,7 +73,9 @@ export function rawReader(orm: MikroORM): RawReader {
       return { id: String(row.id), name: String(row.name), secretHash: String(row.secret_hash), lastUsedAt: toDate(row.last_used_at) };
     },
     tenantHosts: async (tenantId) => {
-      const rows = (await orm.em.getConnection().execute('select host from roster_tenant_hosts where tenant_id = ?', [tenantId], 'all')) as Row[];
+      const rows = (await orm.em
+        .getConnection()
+        .execute('select host from roster_tenant_hosts where tenant_id = ?', [tenantId], 'all')) as Row[];
       return rows.map((row) => String(row.host)).sort();
     },
   };

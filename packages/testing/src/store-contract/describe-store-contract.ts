@@ -10,6 +10,7 @@ import { describeUnitOfWork } from './unit-of-work.contract';
 import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
+import { describeUserTotals } from './user-totals.contract';
 
 /**
  * Registers the store contract suite for one store implementation. `setup` runs before every
@@ -39,6 +40,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeUserStore(fixture, runner);
     describeUserList(fixture, runner);
     describeUserKeyset(fixture, runner);
+    describeUserTotals(fixture, runner);
     describeTenantStore(fixture, runner);
     describeTenantHosts(fixture, runner);
     describeApiKeyStore(fixture, runner);

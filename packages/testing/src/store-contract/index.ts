@@ -6,8 +6,16 @@ export type {
   RawOrganizationRecord,
   RawReader,
   RawTenantRecord,
+  RawUserFilter,
   RawUserRecord,
   StoreContractFixture,
   StoreContractSetup,
 } from './store-contract.types';
-export type { ContractAsyncMatchers, ContractBaseMatchers, ContractExpect, ContractMatchers, ContractRunner, ContractTestFn } from './contract-runner';
+export type {
+  ContractAsyncMatchers,
+  ContractBaseMatchers,
+  ContractExpect,
+  ContractMatchers,
+  ContractRunner,
+  ContractTestFn,
+} from './contract-runner';

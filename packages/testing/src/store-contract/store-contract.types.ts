@@ -40,6 +40,12 @@ export interface RawApiKeyRecord {
   readonly lastUsedAt: Date | null;
 }
 
+/** Which users `RawReader.userCountWhere` counts. */
+export interface RawUserFilter {
+  readonly role?: string;
+  readonly status?: string;
+}
+
 /**
  * Reads what was really persisted, bypassing the store's own read methods (memory: the internal
  * maps; SQL: a plain query on its own connection, outside any transaction of the store), so a
@@ -49,6 +55,8 @@ export interface RawReader {
   user(tenantId: string, id: number): Promise<RawUserRecord | null>;
   /** Users stored in the tenant (rows, not the seat counter). */
   userCount(tenantId: string): Promise<number>;
+  /** Users stored in the tenant with this role and status (each only when given), counted row by row. */
+  userCountWhere(tenantId: string, filter: RawUserFilter): Promise<number>;
   /** The tenant's seat counter as persisted (what `allocateUser` / `releaseSeat` change). */
   seatCount(tenantId: string): Promise<number>;
   tenant(id: string): Promise<RawTenantRecord | null>;

@@ -16,7 +16,8 @@ import { quietLogger } from '../servers/quiet-logger';
  * connection (issue #11): per operation, N sequential calls of
  * - `store`: the store's port (what Roster calls),
  * - `findOne`: a fresh fork plus MikroORM's `findOne` with hydration (the store's path before the raw reads),
- * - `raw`: the store's SQL through `em.execute` (what `executeSql` calls) on one fork,
+ * - `raw`: the store's SQL through `em.execute` (what `executeSql` calls) on one fork (for the
+ *   tenant the two statements the store sent before its raw read joined them into one),
  * - `fork`: `em.fork({ clear: true })` alone, the price of a fresh identity map per call.
  * Figures are ratios against `raw` of the same operation, medians over rounds whose order rotates.
  *

@@ -47,7 +47,7 @@ const FULL_TENANT = makeTenant({
   name: 'full.example',
   accountUrl: '//full.example.com',
   seatLimit: 10,
-  defaultPermissions: ['users.read'] as Tenant['defaultPermissions'],
+  defaultPermissions: ['user:read'],
   rootOrganizationId: 7,
   hosts: ['c.full.example.com', 'a.full.example.com', 'b.full.example.com'],
   profileFields: [
@@ -69,10 +69,12 @@ const USED_KEY = makeApiKey({
   tenantId: FULL_TENANT.id,
   role: 'manager',
   organizationId: 7,
-  permissions: ['users.read', 'users.write'] as ApiKey['permissions'],
+  permissions: ['user:read', 'user:manage'],
   createdAt: new Date('2026-03-04T05:06:07.089Z'),
   lastUsedAt: new Date('2026-11-30T23:59:59.999Z'),
 });
+
+const BARE_TENANT_KEY = makeApiKey({ tenantId: BARE_TENANT.id });
 
 const PROFILED_USER = makeUser({
   tenantId: FULL_TENANT.id,
@@ -108,6 +110,7 @@ async function seed(stores: MikroOrmStores): Promise<void> {
   await stores.tenants.saveOrganization(makeOrganization({ tenantId: FULL_TENANT.id, id: 7 }));
   await stores.apiKeys.save(UNUSED_KEY);
   await stores.apiKeys.save(USED_KEY);
+  await stores.apiKeys.save(BARE_TENANT_KEY);
   await stores.users.insert(PROFILED_USER);
   await stores.users.insert(PLAIN_USER);
 }
@@ -144,6 +147,14 @@ async function expectSameReads(stores: MikroOrmStores, orm: MikroORM): Promise<v
   }
 
   const sortedHosts = [...FULL_TENANT.hosts].sort();
+  expect(await stores.apiKeys.findBySecretHashWithTenant?.(USED_KEY.secretHash)).toEqual({
+    key: await viaOrm.key(USED_KEY.secretHash),
+    tenant: await viaOrm.tenant(FULL_TENANT.id),
+  });
+  expect(await stores.apiKeys.findBySecretHashWithTenant?.(UNUSED_KEY.secretHash)).toEqual({
+    key: UNUSED_KEY,
+    tenant: { ...FULL_TENANT, hosts: sortedHosts },
+  });
   for (const tenant of [FULL_TENANT, BARE_TENANT]) {
     const read = await stores.tenants.findTenantById(tenant.id);
     expect(read).toEqual(await viaOrm.tenant(tenant.id));
@@ -185,6 +196,14 @@ describe.each(DIALECT_TARGETS)('raw reads on $name', (target) => {
     expect(await stores.users.findById(FULL_TENANT.id, 999)).toBeNull();
     expect(await stores.users.findByPublicId(BARE_TENANT.id, PROFILED_USER.publicId)).toBeNull();
     expect(await stores.apiKeys.findBySecretHash('0'.repeat(64))).toBeNull();
+    expect(await stores.apiKeys.findBySecretHashWithTenant?.('0'.repeat(64))).toBeNull();
+    const orphan = makeApiKey({ tenantId: 'tenant-gone' }); // no foreign keys: a key can outlive its tenant
+    await stores.apiKeys.save(orphan);
+    expect(await stores.apiKeys.findBySecretHashWithTenant?.(orphan.secretHash)).toEqual({ key: orphan, tenant: null });
+    expect(await stores.apiKeys.findBySecretHashWithTenant?.(BARE_TENANT_KEY.secretHash)).toEqual({
+      key: BARE_TENANT_KEY,
+      tenant: BARE_TENANT,
+    });
     expect(await stores.tenants.findTenantById('tenant-none')).toBeNull();
     expect(await stores.tenants.findTenantByHost('none.example.com')).toBeNull();
     const twin = makeTenant({ id: 'tenant-zz', name: 'twin.example', accountUrl: '//twin.example.com', hosts: ['twin.example.com'] });

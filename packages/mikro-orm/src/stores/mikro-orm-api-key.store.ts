@@ -1,9 +1,9 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { RosterError, type ApiKey, type ApiKeyStore } from '@roster/core';
+import { RosterError, type ApiKey, type ApiKeyStore, type ApiKeyWithTenant } from '@roster/core';
 import { RosterApiKeySchema } from '../entities';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toApiKey, toApiKeyRow } from '../mappers';
-import { readApiKeyBySecretHash } from '../raw-reads/api-key-reads';
+import { readApiKeyBySecretHash, readApiKeyWithTenant } from '../raw-reads/api-key-reads';
 import { saveRow } from './save-row';
 import { atomically, guarded, type StoreContext } from './store-context';
 
@@ -28,6 +28,11 @@ export class MikroOrmApiKeyStore implements ApiKeyStore {
 
   findBySecretHash(secretHash: string): Promise<ApiKey | null> {
     return guarded(() => readApiKeyBySecretHash(this.context.em(), secretHash));
+  }
+
+  /** The key, its tenant and the tenant's hosts in one joined statement. */
+  findBySecretHashWithTenant(secretHash: string): Promise<ApiKeyWithTenant | null> {
+    return guarded(() => readApiKeyWithTenant(this.context.em(), secretHash));
   }
 
   /** The tenant's keys, oldest first (then by id). */

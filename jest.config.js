@@ -111,6 +111,7 @@ module.exports = {
         '<rootDir>/packages/mikro-orm/src/mikro-orm-sqlite.contract.spec.ts',
         '<rootDir>/packages/mikro-orm/src/mikro-orm-postgresql.contract.spec.ts',
         '<rootDir>/packages/mikro-orm/src/mikro-orm-mariadb.contract.spec.ts',
+        '<rootDir>/packages/mikro-orm/src/raw-reads/raw-reads.spec.ts',
         '<rootDir>/test/conformance/express-host.e2e-spec.ts',
       ],
     },

@@ -16,7 +16,8 @@ import { quietLogger } from '../servers/quiet-logger';
  * connection (issue #11): per operation, N sequential calls of
  * - `store`: the store's port (what Roster calls),
  * - `findOne`: a fresh fork plus MikroORM's `findOne` with hydration (the store's path before the raw reads),
- * - `raw`: the store's SQL through `em.execute` (what `executeSql` calls) on one fork,
+ * - `raw`: the store's SQL through `em.execute` (what `executeSql` calls) on one fork (for the
+ *   tenant the two statements the store sent before its raw read joined them into one),
  * - `fork`: `em.fork({ clear: true })` alone, the price of a fresh identity map per call.
  * Figures are ratios against `raw` of the same operation, medians over rounds whose order rotates.
  *
@@ -24,9 +25,9 @@ import { quietLogger } from '../servers/quiet-logger';
  * MICRO_DIALECTS = sqlite,postgresql). PostgreSQL is BENCH_PG_URL's server (database roster_micro).
  */
 
-const N = Number(process.env['MICRO_N'] ?? 1000);
-const ROUNDS = Number(process.env['MICRO_ROUNDS'] ?? 5);
-const DIALECTS = (process.env['MICRO_DIALECTS'] ?? 'sqlite,postgresql').split(',');
+const N = Number(process.env.MICRO_N ?? 1000);
+const ROUNDS = Number(process.env.MICRO_ROUNDS ?? 5);
+const DIALECTS = (process.env.MICRO_DIALECTS ?? 'sqlite,postgresql').split(',');
 const SEEDED_USERS = 50;
 
 type Execute = (sql: string, params: unknown[], method: 'all') => Promise<unknown[]>;
@@ -107,7 +108,7 @@ async function measure(operation: Operation, base: EntityManager): Promise<Recor
   for (const variant of VARIANTS) await perCall(calls[variant]); // warm-up: JIT, statement caches, pool
   for (let round = 0; round < ROUNDS; round += 1) {
     // Rotate the order so drift in the machine's speed does not always hit the same variant.
-    const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length]!);
+    const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length]);
     for (const variant of order) times[variant].push(await perCall(calls[variant]));
   }
   return times;
@@ -122,17 +123,29 @@ async function open(dialect: string): Promise<Opened> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'roster-micro-'));
     const stores = await createMikroOrmStores({ url: `sqlite:${join(dir, 'micro.db')}` });
-    return { stores, dispose: async () => { await stores.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      stores,
+      dispose: async () => {
+        await stores.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   if (dialect === 'postgresql') {
     const stores = await createMikroOrmStores({ url: await recreateDatabase('roster_micro') });
-    return { stores, dispose: async () => { await stores.close(); await dropDatabase('roster_micro'); } };
+    return {
+      stores,
+      dispose: async () => {
+        await stores.close();
+        await dropDatabase('roster_micro');
+      },
+    };
   }
   throw new Error(`unknown dialect ${dialect} (sqlite or postgresql)`);
 }
 
 const ratio = (values: readonly number[], against: readonly number[]) => {
-  const ratios = values.map((value, i) => value / against[i]!);
+  const ratios = values.map((value, i) => value / against[i]);
   const spread = spreadOf(ratios);
   return `${spread.median.toFixed(2)} (${spread.min.toFixed(2)}–${spread.max.toFixed(2)})`;
 };
@@ -146,7 +159,8 @@ async function runDialect(dialect: string): Promise<string[]> {
     // Not roster.close(): it closes the stores, which are measured next (dispose closes them).
     if (tenant === null) throw new Error('the bootstrap made no bench tenant');
     await seedThroughStores(stores, tenant, SEEDED_USERS);
-    const base = stores.orm!.em;
+    if (stores.orm === undefined) throw new Error('a standalone store has its ORM');
+    const base = stores.orm.em;
     const lines: string[] = [];
     for (const operation of operations(stores, base, tenant, 2)) {
       const times = await measure(operation, base);

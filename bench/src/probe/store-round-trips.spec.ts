@@ -37,10 +37,16 @@ describe('store round trips per rest-v1 request', () => {
 
   beforeAll(async () => {
     const stores = countingStores(createMemoryStores(), calls);
-    roster = createRoster({ stores, passwordHasher: new FastPasswordHasher(), logger: quietLogger, clock, storeCacheSeconds: cacheSeconds });
+    roster = createRoster({
+      stores,
+      passwordHasher: new FastPasswordHasher(),
+      logger: quietLogger,
+      clock,
+      storeCacheSeconds: cacheSeconds,
+    });
     await roster.bootstrap.load(benchBootstrapFile());
     const tenant = await roster.tenants.findByName(BENCH_TENANT.name);
-    if (tenant === null || tenant.seatLimit !== null) throw new Error('the bench tenant, without a seat limit, is needed');
+    if (tenant?.seatLimit !== null) throw new Error('the bench tenant, without a seat limit, is needed');
     await seedThroughStores(stores, tenant, 5);
     const { server } = rosterExpressServer({ stores, roster, tenant, hasher: undefined, close: () => roster.close() });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,27 +65,30 @@ describe('store round trips per rest-v1 request', () => {
     await checkScenario(url, scenario);
     return [...calls];
   };
-  const coldCache = (): void => clock.advance(cacheSeconds + 1);
+  const coldCache = (): void => {
+    clock.advance(cacheSeconds + 1);
+  };
   const create = restV1Create(false);
   const list = restV1List('page=1&limit=20', 'rest-v1 list a page');
 
-  // The tenant is read for its profile-field schema (the order of the answer's `profile` object).
-  it('get: the key, the user and the tenant on a cold cache (3), the user alone on a warm one', async () => {
+  // The tenant (its profile-field schema orders the answer's `profile` object) comes with the key:
+  // the store reads them together (`findBySecretHashWithTenant`) and the cache keeps both.
+  it('get: the key with its tenant, then the user on a cold cache (2), the user alone on a warm one', async () => {
     coldCache();
-    expect(await callsOf(REST_V1_GET)).toEqual(['apiKeys.findBySecretHash', 'users.findByPublicId', 'tenants.findTenantById']);
+    expect(await callsOf(REST_V1_GET)).toEqual(['apiKeys.findBySecretHashWithTenant', 'users.findByPublicId']);
     expect(await callsOf(REST_V1_GET)).toEqual(['users.findByPublicId']);
   }, 30_000);
 
   it('list: the key and the page on a cold cache (2), the page alone on a warm one', async () => {
     coldCache();
-    expect(await callsOf(list)).toEqual(['apiKeys.findBySecretHash', 'users.list']);
+    expect(await callsOf(list)).toEqual(['apiKeys.findBySecretHashWithTenant', 'users.list']);
     expect(await callsOf(list)).toEqual(['users.list']);
   }, 30_000);
 
-  it('create without groups or seat limit: the key, the tenant and one transaction cold; the transaction alone warm', async () => {
+  it('create without groups or seat limit: the key with its tenant and one transaction cold; the transaction alone warm', async () => {
     const transaction = ['unitOfWork.run', 'tx.tenants.allocateUser', 'tx.users.insert'];
     coldCache();
-    expect(await callsOf(create)).toEqual(['apiKeys.findBySecretHash', 'tenants.findTenantById', ...transaction]);
+    expect(await callsOf(create)).toEqual(['apiKeys.findBySecretHashWithTenant', ...transaction]);
     expect(await callsOf(create)).toEqual(transaction);
   }, 30_000);
 });

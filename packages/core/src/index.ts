@@ -59,7 +59,7 @@ export { ERROR_CODES, type ErrorCode } from './errors/error-code';
 export { RosterError, profileValueTaken, validationError, type FieldIssue, type RosterErrorDetails } from './errors/roster-error';
 
 // Ports: what a store adapter or a host's own implementation provides.
-export type { ApiKeyStore } from './ports/api-key-store.port';
+export type { ApiKeyStore, ApiKeyWithTenant } from './ports/api-key-store.port';
 export type { Clock } from './ports/clock.port';
 export type { EventSink, RosterEvent } from './ports/event-sink.port';
 export type { IdGenerator } from './ports/id-generator.port';

@@ -1,4 +1,4 @@
-import { RosterError, type ApiKey, type ApiKeyStore } from '@roster/core';
+import { RosterError, type ApiKey, type ApiKeyStore, type ApiKeyWithTenant } from '@roster/core';
 import { copy } from './copy';
 import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
@@ -31,6 +31,17 @@ export class InMemoryApiKeyStore implements ApiKeyStore {
       const id = this.state.apiKeyIdsBySecretHash.get(secretHash);
       const key = id === undefined ? undefined : this.state.apiKeys.get(id);
       return key ? copy(key) : null;
+    });
+  }
+
+  /** The key and its tenant in one read (what a SQL store joins). */
+  findBySecretHashWithTenant(secretHash: string): Promise<ApiKeyWithTenant | null> {
+    return this.apply(() => {
+      const id = this.state.apiKeyIdsBySecretHash.get(secretHash);
+      const key = id === undefined ? undefined : this.state.apiKeys.get(id);
+      if (!key) return null;
+      const tenant = this.state.tenants.get(key.tenantId);
+      return { key: copy(key), tenant: tenant ? copy(tenant) : null };
     });
   }
 

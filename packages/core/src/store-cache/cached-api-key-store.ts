@@ -1,4 +1,4 @@
-import type { ApiKey } from '../domain';
+import type { ApiKey, Tenant } from '../domain';
 import type { ApiKeyStore, Clock } from '../ports';
 import { ExpiringMap } from './expiring-map';
 
@@ -6,6 +6,8 @@ import { ExpiringMap } from './expiring-map';
  * An ApiKeyStore that remembers found keys by secret hash for `ttlMs`. Every write through it
  * (or through a unit of work of the same cache, see `cachedStores`) forgets what it changed;
  * a key changed or revoked elsewhere is seen at the latest `ttlMs` later. Misses are not kept.
+ * When the store reads a key with its tenant in one go (`findBySecretHashWithTenant`), the tenant
+ * is handed to `keepTenant` (the tenant cache), so the request does not read it again.
  */
 export class CachedApiKeyStore implements ApiKeyStore {
   private readonly bySecretHash: ExpiringMap<string, ApiKey>;
@@ -14,6 +16,7 @@ export class CachedApiKeyStore implements ApiKeyStore {
     private readonly inner: ApiKeyStore,
     clock: Clock,
     ttlMs: number,
+    private readonly keepTenant: (tenant: Tenant) => void = () => undefined,
   ) {
     this.bySecretHash = new ExpiringMap(clock, ttlMs);
   }
@@ -30,7 +33,7 @@ export class CachedApiKeyStore implements ApiKeyStore {
   async findBySecretHash(secretHash: string): Promise<ApiKey | null> {
     const cached = this.bySecretHash.get(secretHash);
     if (cached !== undefined) return cached;
-    const key = await this.inner.findBySecretHash(secretHash);
+    const key = await this.load(secretHash);
     if (key !== null) this.bySecretHash.set(secretHash, key);
     return key;
   }
@@ -45,6 +48,14 @@ export class CachedApiKeyStore implements ApiKeyStore {
     } finally {
       this.forget(id);
     }
+  }
+
+  private async load(secretHash: string): Promise<ApiKey | null> {
+    if (this.inner.findBySecretHashWithTenant === undefined) return this.inner.findBySecretHash(secretHash);
+    const found = await this.inner.findBySecretHashWithTenant(secretHash);
+    if (found === null) return null;
+    if (found.tenant !== null) this.keepTenant(found.tenant);
+    return found.key;
   }
 
   /** Drops the key with this id (all keys when no id is given). */

@@ -1,5 +1,6 @@
 import { createMemoryStores } from '@roster/memory';
 import type { ApiKey, Tenant } from '../domain';
+import type { ApiKeyStore } from '../ports';
 import { cachedStores } from './cached-stores';
 
 class StepClock {
@@ -10,12 +11,27 @@ class StepClock {
 }
 
 const TENANT: Tenant = {
-  id: 't1', name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: null,
-  defaultPermissions: [], rootOrganizationId: 1, hosts: ['acme.example.com'], profileFields: [],
+  id: 't1',
+  name: 'acme',
+  accountUrl: '//acme.example.com',
+  identifyBy: 'email',
+  seatLimit: null,
+  defaultPermissions: [],
+  rootOrganizationId: 1,
+  hosts: ['acme.example.com'],
+  profileFields: [],
 };
 const KEY: ApiKey = {
-  id: 'k1', tenantId: 't1', name: 'ci', prefix: 'rk_', secretHash: 'ab'.repeat(32), role: 'administrator',
-  permissions: [], organizationId: null, createdAt: new Date(0), lastUsedAt: null,
+  id: 'k1',
+  tenantId: 't1',
+  name: 'ci',
+  prefix: 'rk_',
+  secretHash: 'ab'.repeat(32),
+  role: 'administrator',
+  permissions: [],
+  organizationId: null,
+  createdAt: new Date(0),
+  lastUsedAt: null,
 };
 
 async function setup(ttlSeconds = 5) {
@@ -86,6 +102,29 @@ describe('cachedStores', () => {
     expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBeNull();
     await stores.unitOfWork.run((tx) => tx.tenants.saveTenant({ ...TENANT, seatLimit: 2 }));
     expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBe(2);
+  });
+
+  it("keeps the tenant a key was read with, so the key's first request does not read the tenant again", async () => {
+    const { raw, stores } = await setup();
+    expect(await stores.apiKeys.findBySecretHash(KEY.secretHash)).toEqual(KEY);
+    // Changed behind the cache's back after the key read: the tenant read with the key is served.
+    await raw.tenants.saveTenant({ ...TENANT, seatLimit: 9 });
+    expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBeNull();
+  });
+
+  it('reads the tenant apart from a key store that cannot read them together', async () => {
+    const { raw, clock } = await setup();
+    const keys = raw.apiKeys;
+    const keyOnly: ApiKeyStore = {
+      save: (key) => keys.save(key),
+      findBySecretHash: (hash) => keys.findBySecretHash(hash),
+      listByTenant: (tenantId) => keys.listByTenant(tenantId),
+      touchLastUsed: (id, at) => keys.touchLastUsed(id, at),
+    };
+    const stores = cachedStores({ ...raw, apiKeys: keyOnly }, clock, 5);
+    expect(await stores.apiKeys.findBySecretHash(KEY.secretHash)).toEqual(KEY);
+    await raw.tenants.saveTenant({ ...TENANT, seatLimit: 9 });
+    expect((await stores.tenants.findTenantById('t1'))?.seatLimit).toBe(9);
   });
 
   it('keeps no misses, and nothing with a bound of 0', async () => {

@@ -15,7 +15,9 @@ export const DEFAULT_STORE_CACHE_SECONDS = 5;
 export function cachedStores(stores: RosterStores, clock: Clock, ttlSeconds: number): RosterStores {
   if (ttlSeconds <= 0) return stores;
   const tenants = new CachedTenantStore(stores.tenants, clock, ttlSeconds * 1000);
-  const apiKeys = new CachedApiKeyStore(stores.apiKeys, clock, ttlSeconds * 1000);
+  const apiKeys = new CachedApiKeyStore(stores.apiKeys, clock, ttlSeconds * 1000, (tenant) => {
+    tenants.remember(tenant);
+  });
   const unitOfWork: UnitOfWork = {
     run: async (work) => {
       const written = { tenants: false, apiKeys: new Set<string>() };

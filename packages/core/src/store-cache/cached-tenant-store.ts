@@ -90,6 +90,11 @@ export class CachedTenantStore implements TenantStore {
     return this.inner.countUsers(tenantId);
   }
 
+  /** Keeps `tenant`, read elsewhere (with an API key), as `findTenantById` would have. */
+  remember(tenant: Tenant): void {
+    this.byId.set(tenant.id, tenant);
+  }
+
   /** Drops every cached tenant. */
   forget(): void {
     this.byId.clear();

@@ -1,8 +1,9 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { RosterError, type ApiKey, type ApiKeyStore } from '@roster/core';
+import { RosterError, type ApiKey, type ApiKeyStore, type ApiKeyWithTenant } from '@roster/core';
 import { RosterApiKeySchema } from '../entities';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toApiKey, toApiKeyRow } from '../mappers';
+import { readApiKeyBySecretHash, readApiKeyWithTenant } from '../raw-reads/api-key-reads';
 import { saveRow } from './save-row';
 import { atomically, guarded, type StoreContext } from './store-context';
 
@@ -26,18 +27,18 @@ export class MikroOrmApiKeyStore implements ApiKeyStore {
   }
 
   findBySecretHash(secretHash: string): Promise<ApiKey | null> {
-    return guarded(async () => {
-      const row = await this.context.em().findOne(RosterApiKeySchema, { secretHash });
-      return row ? toApiKey(row) : null;
-    });
+    return guarded(() => readApiKeyBySecretHash(this.context.em(), secretHash));
+  }
+
+  /** The key, its tenant and the tenant's hosts in one joined statement. */
+  findBySecretHashWithTenant(secretHash: string): Promise<ApiKeyWithTenant | null> {
+    return guarded(() => readApiKeyWithTenant(this.context.em(), secretHash));
   }
 
   /** The tenant's keys, oldest first (then by id). */
   listByTenant(tenantId: string): Promise<readonly ApiKey[]> {
     return guarded(async () => {
-      const rows = await this.context
-        .em()
-        .find(RosterApiKeySchema, { tenantId }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      const rows = await this.context.em().find(RosterApiKeySchema, { tenantId }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
       return rows.map(toApiKey);
     });
   }

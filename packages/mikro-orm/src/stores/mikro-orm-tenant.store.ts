@@ -1,7 +1,8 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { RosterError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
 import { RosterGroupSchema, RosterOrganizationSchema, RosterTenantSchema } from '../entities';
-import { findHostOwner, hostsOf, hostsOfAll, replaceHosts } from './tenant-hosts';
+import { hostsOfAll, replaceHosts } from './tenant-hosts';
+import { readTenant, type TenantKey } from '../raw-reads/tenant-reads';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
 import { saveRow } from './save-row';
@@ -41,22 +42,19 @@ export class MikroOrmTenantStore implements TenantStore {
   }
 
   findTenantById(id: string): Promise<Tenant | null> {
-    return this.findTenant({ id });
+    return this.findTenant('id', id);
   }
 
   findTenantByName(name: string): Promise<Tenant | null> {
-    return this.findTenant({ name });
+    return this.findTenant('name', name);
   }
 
   findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null> {
-    return this.findTenant({ accountUrl });
+    return this.findTenant('accountUrl', accountUrl);
   }
 
   findTenantByHost(host: string): Promise<Tenant | null> {
-    return guarded(async () => {
-      const tenantId = await findHostOwner(this.context.em(), host);
-      return tenantId === null ? null : this.findTenant({ id: tenantId });
-    });
+    return this.findTenant('host', host);
   }
 
   listTenants(): Promise<readonly Tenant[]> {
@@ -71,9 +69,7 @@ export class MikroOrmTenantStore implements TenantStore {
   saveOrganization(organization: Organization): Promise<void> {
     const { tenantId, id } = organization;
     return guarded(async () => {
-      await atomically(this.context.em(), (em) =>
-        saveRow(em, RosterOrganizationSchema, { tenantId, id }, toOrganizationRow(organization)),
-      );
+      await atomically(this.context.em(), (em) => saveRow(em, RosterOrganizationSchema, { tenantId, id }, toOrganizationRow(organization)));
     });
   }
 
@@ -124,11 +120,8 @@ export class MikroOrmTenantStore implements TenantStore {
     return guarded(() => seatsTaken(this.context.em(), tenantId));
   }
 
-  private findTenant(where: { id: string } | { name: string } | { accountUrl: string }): Promise<Tenant | null> {
-    return guarded(async () => {
-      const em = this.context.em();
-      const rows = await em.find(RosterTenantSchema, where, { orderBy: { id: 'asc' }, limit: 1 });
-      return rows[0] ? toTenant(rows[0], await hostsOf(em, rows[0].id)) : null;
-    });
+  /** A raw read (raw-reads/): the tenant and its hosts in one statement, without MikroORM's query building and hydration. */
+  private findTenant(key: TenantKey, value: string): Promise<Tenant | null> {
+    return guarded(() => readTenant(this.context.em(), key, value));
   }
 }

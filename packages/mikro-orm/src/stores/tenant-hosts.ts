@@ -7,12 +7,11 @@ import type { RosterEntityManager } from './store-context';
  */
 export async function replaceHosts(em: RosterEntityManager, tenantId: string, hosts: readonly string[], replacing: boolean): Promise<void> {
   if (replacing) await em.nativeDelete(RosterTenantHostSchema, { tenantId });
-  if (hosts.length > 0) await em.insertMany(RosterTenantHostSchema, hosts.map((host) => ({ tenantId, host })));
-}
-
-export async function hostsOf(em: RosterEntityManager, tenantId: string): Promise<string[]> {
-  const rows = await em.find(RosterTenantHostSchema, { tenantId });
-  return rows.map((row) => row.host);
+  if (hosts.length > 0)
+    await em.insertMany(
+      RosterTenantHostSchema,
+      hosts.map((host) => ({ tenantId, host })),
+    );
 }
 
 /** Every tenant's hosts, by tenant id. */
@@ -24,9 +23,4 @@ export async function hostsOfAll(em: RosterEntityManager): Promise<Map<string, s
     byTenant.set(row.tenantId, list);
   }
   return byTenant;
-}
-
-export async function findHostOwner(em: RosterEntityManager, host: string): Promise<string | null> {
-  const rows = await em.find(RosterTenantHostSchema, { host }, { limit: 1 });
-  return rows[0]?.tenantId ?? null;
 }

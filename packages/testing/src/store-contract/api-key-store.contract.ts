@@ -1,4 +1,4 @@
-import { hashSecret, makeApiKey } from '../fixtures';
+import { hashSecret, makeApiKey, makeTenant } from '../fixtures';
 import { contractAssertions } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
 import type { ContractRunner } from './contract-runner';
@@ -44,8 +44,14 @@ export function describeApiKeyStore(fixture: FixtureAccess, runner: ContractRunn
       const key = makeApiKey({ id: 'k1', tenantId: TENANT_A });
       await stores.apiKeys.save(key);
 
-      await expectRosterError(stores.apiKeys.save(makeApiKey({ id: 'k2', tenantId: TENANT_A, secretHash: key.secretHash })), 'STORE_INTEGRITY');
-      await expectRosterError(stores.apiKeys.save(makeApiKey({ id: 'k3', tenantId: TENANT_B, secretHash: key.secretHash })), 'STORE_INTEGRITY');
+      await expectRosterError(
+        stores.apiKeys.save(makeApiKey({ id: 'k2', tenantId: TENANT_A, secretHash: key.secretHash })),
+        'STORE_INTEGRITY',
+      );
+      await expectRosterError(
+        stores.apiKeys.save(makeApiKey({ id: 'k3', tenantId: TENANT_B, secretHash: key.secretHash })),
+        'STORE_INTEGRITY',
+      );
       expect(await raw.apiKey('k2')).toBeNull();
       expect(await raw.apiKey('k3')).toBeNull();
       expect((await stores.apiKeys.findBySecretHash(key.secretHash))?.id).toBe('k1');
@@ -73,6 +79,29 @@ export function describeApiKeyStore(fixture: FixtureAccess, runner: ContractRunn
       await stores.apiKeys.touchLastUsed('k1', at);
       expect(await stores.apiKeys.findBySecretHash(key.secretHash)).toEqual({ ...key, lastUsedAt: at });
       expect((await raw.apiKey('k1'))?.lastUsedAt?.getTime()).toBe(at.getTime());
+    });
+
+    // Optional in the port: a store without it is not asked (Roster then reads the tenant apart).
+    it('reads a key with its tenant, when the store offers it, as findBySecretHash and findTenantById do', async () => {
+      const { stores } = fixture();
+      const withTenant = stores.apiKeys.findBySecretHashWithTenant?.bind(stores.apiKeys);
+      if (withTenant === undefined) return;
+      const tenant = makeTenant({ id: TENANT_A, name: `${TENANT_A}.example`, accountUrl: null, hosts: ['b.a.test', 'a.a.test'] });
+      await stores.tenants.saveTenant(tenant);
+      const key = makeApiKey({ id: 'k1', tenantId: TENANT_A, permissions: ['user:read'], lastUsedAt: new Date(Date.UTC(2024, 6, 1)) });
+      const bare = makeApiKey({ id: 'k2', tenantId: TENANT_B });
+      await stores.apiKeys.save(key);
+      await stores.apiKeys.save(bare);
+
+      expect(await withTenant(key.secretHash)).toEqual({ key, tenant: { ...tenant, hosts: ['a.a.test', 'b.a.test'] } });
+      expect(await withTenant(bare.secretHash)).toEqual({ key: bare, tenant: await stores.tenants.findTenantById(TENANT_B) });
+      expect(await withTenant(hashSecret('unknown'))).toBeNull();
+      const inWork = await stores.unitOfWork.run(async (tx) => {
+        const renamed = { ...tenant, name: 'renamed.example', hosts: ['c.a.test'] };
+        await tx.tenants.saveTenant(renamed);
+        return { read: await tx.apiKeys.findBySecretHashWithTenant?.(key.secretHash), renamed };
+      });
+      expect(inWork.read).toEqual({ key, tenant: inWork.renamed });
     });
 
     it('keeps its own copies of keys', async () => {

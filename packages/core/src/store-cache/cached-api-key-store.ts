@@ -47,6 +47,20 @@ export class CachedApiKeyStore implements ApiKeyStore {
     }
   }
 
+  findById(tenantId: string, id: string): Promise<ApiKey | null> {
+    return this.inner.findById(tenantId, id);
+  }
+
+  /** Revocation: the key is forgotten before and after, so no cached copy outlives it. */
+  async deleteById(tenantId: string, id: string): Promise<boolean> {
+    this.forget(id);
+    try {
+      return await this.inner.deleteById(tenantId, id);
+    } finally {
+      this.forget(id);
+    }
+  }
+
   /** Drops the key with this id (all keys when no id is given). */
   forget(id?: string): void {
     if (id === undefined) this.bySecretHash.clear();

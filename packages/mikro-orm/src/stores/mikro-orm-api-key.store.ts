@@ -35,9 +35,7 @@ export class MikroOrmApiKeyStore implements ApiKeyStore {
   /** The tenant's keys, oldest first (then by id). */
   listByTenant(tenantId: string): Promise<readonly ApiKey[]> {
     return guarded(async () => {
-      const rows = await this.context
-        .em()
-        .find(RosterApiKeySchema, { tenantId }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      const rows = await this.context.em().find(RosterApiKeySchema, { tenantId }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
       return rows.map(toApiKey);
     });
   }
@@ -47,5 +45,16 @@ export class MikroOrmApiKeyStore implements ApiKeyStore {
     return guarded(async () => {
       await this.context.em().nativeUpdate(RosterApiKeySchema, { id }, { lastUsedAt: new Date(at.getTime()) });
     });
+  }
+
+  findById(tenantId: string, id: string): Promise<ApiKey | null> {
+    return guarded(async () => {
+      const row = await this.context.em().findOne(RosterApiKeySchema, { id, tenantId });
+      return row ? toApiKey(row) : null;
+    });
+  }
+
+  deleteById(tenantId: string, id: string): Promise<boolean> {
+    return guarded(async () => (await this.context.em().nativeDelete(RosterApiKeySchema, { id, tenantId })) > 0);
   }
 }

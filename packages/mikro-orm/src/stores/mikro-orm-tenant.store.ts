@@ -5,6 +5,7 @@ import { findHostOwner, hostsOf, hostsOfAll, replaceHosts } from './tenant-hosts
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
 import { saveRow } from './save-row';
+import { removeTenant } from './tenant-removal';
 import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
 import { atomically, guarded, type StoreContext } from './store-context';
 
@@ -68,12 +69,14 @@ export class MikroOrmTenantStore implements TenantStore {
     });
   }
 
+  deleteTenant(id: string): Promise<boolean> {
+    return guarded(() => atomically(this.context.em(), (em) => removeTenant(em, id)));
+  }
+
   saveOrganization(organization: Organization): Promise<void> {
     const { tenantId, id } = organization;
     return guarded(async () => {
-      await atomically(this.context.em(), (em) =>
-        saveRow(em, RosterOrganizationSchema, { tenantId, id }, toOrganizationRow(organization)),
-      );
+      await atomically(this.context.em(), (em) => saveRow(em, RosterOrganizationSchema, { tenantId, id }, toOrganizationRow(organization)));
     });
   }
 

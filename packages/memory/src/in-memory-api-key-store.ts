@@ -55,7 +55,7 @@ export class InMemoryApiKeyStore implements ApiKeyStore {
   findById(tenantId: string, id: string): Promise<ApiKey | null> {
     return this.apply(() => {
       const key = this.state.apiKeys.get(id);
-      return key !== undefined && key.tenantId === tenantId ? copy(key) : null;
+      return key?.tenantId === tenantId ? copy(key) : null;
     });
   }
 
@@ -63,7 +63,7 @@ export class InMemoryApiKeyStore implements ApiKeyStore {
   deleteById(tenantId: string, id: string): Promise<boolean> {
     return this.apply((tx) => {
       const key = this.state.apiKeys.get(id);
-      if (key === undefined || key.tenantId !== tenantId) return false;
+      if (key?.tenantId !== tenantId) return false;
       tx.delete(this.state.apiKeyIdsBySecretHash, key.secretHash);
       tx.delete(this.state.apiKeys, id);
       return true;

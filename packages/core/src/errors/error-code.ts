@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'PRECONDITION_FAILED',
   /** admin: a tenant still holding users cannot be deleted. */
   'TENANT_NOT_EMPTY',
+  /** admin: another tenant has that name. */
+  'TENANT_NAME_TAKEN',
   'BOOTSTRAP_INVALID',
   /** A mistake of the host's setup (options, module configuration): never the client's doing. */
   'CONFIGURATION_INVALID',

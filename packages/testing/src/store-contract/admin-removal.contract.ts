@@ -8,11 +8,11 @@ import type { FixtureAccess } from './store-contract.types';
  * its host names, organizations, groups, keys and counter. Checked by raw read-back.
  */
 export function describeAdminRemoval(fixture: FixtureAccess, runner: ContractRunner): void {
-  const { beforeEach, describe, expect, it } = runner;
-  describe('admin removal', () => {
-    beforeEach(async () => seedTenants(fixture().stores));
+  const { expect } = runner;
+  runner.describe('admin removal', () => {
+    runner.beforeEach(async () => seedTenants(fixture().stores));
 
-    it('finds a key by tenant and id, never across tenants', async () => {
+    runner.it('finds a key by tenant and id, never across tenants', async () => {
       const { stores } = fixture();
       const key = makeApiKey({ id: 'k1', tenantId: TENANT_A });
       await stores.apiKeys.save(key);
@@ -21,7 +21,7 @@ export function describeAdminRemoval(fixture: FixtureAccess, runner: ContractRun
       expect(await stores.apiKeys.findById(TENANT_A, 'missing')).toBeNull();
     });
 
-    it('deletes a key by tenant and id, freeing its secret hash, and only in its tenant', async () => {
+    runner.it('deletes a key by tenant and id, freeing its secret hash, and only in its tenant', async () => {
       const { stores, raw } = fixture();
       const key = makeApiKey({ id: 'k1', tenantId: TENANT_A });
       const other = makeApiKey({ id: 'k2', tenantId: TENANT_A });
@@ -40,7 +40,7 @@ export function describeAdminRemoval(fixture: FixtureAccess, runner: ContractRun
       expect((await stores.apiKeys.findBySecretHash(key.secretHash))?.id).toBe('k3');
     });
 
-    it('rolls a key deletion back with its unit of work', async () => {
+    runner.it('rolls a key deletion back with its unit of work', async () => {
       const { stores, raw } = fixture();
       await stores.apiKeys.save(makeApiKey({ id: 'k1', tenantId: TENANT_A }));
       const failure = new Error('roll back');
@@ -53,9 +53,10 @@ export function describeAdminRemoval(fixture: FixtureAccess, runner: ContractRun
       expect(await raw.apiKey('k1')).not.toBeNull();
     });
 
-    it('deletes a tenant with its hosts, organizations, groups and keys, leaving the others', async () => {
+    runner.it('deletes a tenant with its hosts, organizations, groups and keys, leaving the others', async () => {
       const { stores, raw } = fixture();
-      const tenant = (await stores.tenants.findTenantById(TENANT_A))!;
+      const tenant = await stores.tenants.findTenantById(TENANT_A);
+      if (tenant === null) throw new Error('the seed saved no tenant A');
       await stores.tenants.saveTenant({ ...tenant, hosts: ['a.example.com'] });
       await stores.apiKeys.save(makeApiKey({ id: 'ka', tenantId: TENANT_A }));
       await stores.apiKeys.save(makeApiKey({ id: 'kb', tenantId: TENANT_B }));

@@ -17,6 +17,7 @@ import {
   requireCanActOn,
   requireGrantable,
   requirePermission,
+  requireVersion,
   requireWithinReach,
 } from './user-policy';
 import { normalizedEmail, normalizedLogin, updatedUserRecord } from './user-record';
@@ -60,6 +61,7 @@ export class UpdateUserService {
       throw new RosterError('USER_PROTECTED', 'users with backend access cannot be modified here');
     }
     requireCanActOn(this.catalog, actor, user, scope.organizations);
+    requireVersion(user, options.expectedVersion);
     if (input.role !== undefined) requireAssignableRole(this.catalog, actor, input.role);
     if (input.permissions !== undefined) requireGrantable(actor, input.permissions);
     requireWithinReach(this.catalog, actor, {

@@ -44,6 +44,7 @@ export const COURSELIT_ERRORS: ErrorTable = {
   API_KEY_NOT_FOUND: internal,
   PRECONDITION_FAILED: internal,
   TENANT_NOT_EMPTY: internal,
+  TENANT_NAME_TAKEN: internal,
   BOOTSTRAP_INVALID: internal,
   CONFIGURATION_INVALID: internal,
   STORE_INTEGRITY: internal,

@@ -68,6 +68,7 @@ export const ispringErrors: ErrorTable = {
   API_KEY_NOT_FOUND: text(500, ISPRING_TEXT.internal),
   PRECONDITION_FAILED: text(500, ISPRING_TEXT.internal),
   TENANT_NOT_EMPTY: text(500, ISPRING_TEXT.internal),
+  TENANT_NAME_TAKEN: text(500, ISPRING_TEXT.internal),
   BOOTSTRAP_INVALID: text(500, ISPRING_TEXT.internal),
   CONFIGURATION_INVALID: text(500, ISPRING_TEXT.internal),
   STORE_INTEGRITY: text(500, ISPRING_TEXT.internal),

@@ -64,6 +64,7 @@ export const OBJECTIVE_ERRORS: ErrorTable = {
   API_KEY_NOT_FOUND: serverError,
   PRECONDITION_FAILED: serverError,
   TENANT_NOT_EMPTY: serverError,
+  TENANT_NAME_TAKEN: serverError,
   BOOTSTRAP_INVALID: serverError,
   CONFIGURATION_INVALID: serverError,
   STORE_INTEGRITY: serverError,

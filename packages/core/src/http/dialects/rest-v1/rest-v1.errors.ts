@@ -36,6 +36,7 @@ export const REST_V1_ERRORS: ErrorTable = {
   API_KEY_NOT_FOUND: internal,
   PRECONDITION_FAILED: internal,
   TENANT_NOT_EMPTY: internal,
+  TENANT_NAME_TAKEN: internal,
   BOOTSTRAP_INVALID: internal,
   CONFIGURATION_INVALID: internal,
   STORE_INTEGRITY: internal,

@@ -15,6 +15,8 @@ export interface AppModuleOptions {
   readonly restRateLimit?: number | false;
   /** The courselit `upsert` option: a repeated create updates the user and answers 200 (default off). */
   readonly courselitUpsert?: boolean;
+  /** The admin API's operator credential (ROSTER_OPERATOR_TOKEN); absent or null: operator access off. */
+  readonly operatorToken?: string | null;
   readonly logger?: Logger;
   readonly passwordHasher?: PasswordHasher;
 }
@@ -39,7 +41,7 @@ export class AppModule {
               ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
             },
           }),
-          dialects: hostDialects(options.restRateLimit ?? 1000, options.courselitUpsert === true),
+          dialects: hostDialects(options.restRateLimit ?? 1000, options.courselitUpsert === true, options.operatorToken ?? null),
         }),
       ],
       controllers: [HealthController],

@@ -1,3 +1,4 @@
+import { describeAdminConformance } from './admin.conformance';
 import { describeCommonConformance } from './common.conformance';
 import type { StartConformanceHost } from './conformance-host';
 import { describeCourselitConformance } from './courselit.conformance';
@@ -5,13 +6,14 @@ import { describeIspringConformance } from './ispring.conformance';
 import { describeObjectiveConformance } from './objective.conformance';
 import { describeRestV1Conformance } from './rest-v1.conformance';
 
-/** The conformance suites by name: one per dialect, and `common` for the rules across dialects. */
+/** The conformance suites by name: one per dialect (admin included), and `common` for the rules across dialects. */
 export const CONFORMANCE_SUITES = {
   courselit: describeCourselitConformance,
   ispring: describeIspringConformance,
   objective: describeObjectiveConformance,
   'rest-v1': describeRestV1Conformance,
   common: describeCommonConformance,
+  admin: describeAdminConformance,
 } as const satisfies Record<string, (startHost: StartConformanceHost) => void>;
 
 export type ConformanceSuiteName = keyof typeof CONFORMANCE_SUITES;

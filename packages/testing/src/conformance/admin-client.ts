@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-non-null-assertion -- wire bodies are parsed JSON whose shape the assertions check */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument -- wire bodies are parsed JSON whose shape the assertions check */
 import { expect } from '@jest/globals';
 import { fixture } from './conformance-fixture';
 import { sendRequest, type WireResponse } from './http-client';

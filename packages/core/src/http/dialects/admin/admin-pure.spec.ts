@@ -75,7 +75,7 @@ describe('admin operator credential', () => {
     try {
       new OperatorCredential('too-short');
     } catch (error) {
-      expect(String((error as Error).message)).not.toContain('too-short');
+      expect((error as Error).message).not.toContain('too-short');
     }
   });
 });

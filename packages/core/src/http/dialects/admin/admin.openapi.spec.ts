@@ -21,7 +21,7 @@ describe('admin OpenAPI document', () => {
     const document = openApiDocument([adminDialect], { title: 'Roster admin API', version: '1' });
     for (const item of Object.values(document.paths)) {
       for (const operation of Object.values(item)) {
-        const responses = operation['responses'] as Record<
+        const responses = operation.responses as Record<
           string,
           { content?: Record<string, unknown>; headers?: Record<string, unknown> }
         >;

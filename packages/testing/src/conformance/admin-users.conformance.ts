@@ -75,6 +75,41 @@ export function describeAdminUsersConformance(send: () => AdminSend): void {
       expectProblem(answer, 409, 'EMAIL_TAKEN', 'The e-mail is in use');
     });
 
+    it('400 ORGANIZATION_NOT_FOUND, 403 OUT_OF_SCOPE, 403 PERMISSION_NOT_HELD, 409 LOGIN_TAKEN, 403 SEAT_LIMIT_REACHED', async () => {
+      expectProblem(
+        await send()('POST', USERS, { body: { email: 'lost@example.com', organization_id: 999 } }),
+        400,
+        'ORGANIZATION_NOT_FOUND',
+        'No such organization in this tenant',
+      );
+      expectProblem(
+        await send()('POST', USERS, { token: adminKeys.sales, body: { email: 'away@example.com', organization_id: 4 } }),
+        403,
+        'OUT_OF_SCOPE',
+        "Outside the caller's organization",
+      );
+      expectProblem(
+        await send()('POST', USERS, { token: adminKeys.sales, body: { email: 'grant@example.com', permissions: ['site:manage'] } }),
+        403,
+        'PERMISSION_NOT_HELD',
+        'The caller cannot grant these permissions',
+      );
+      expectProblem(
+        await send()('POST', USERS, { body: { email: 'login.clash@example.com', login: fixture.acme.users.owner.login } }),
+        409,
+        'LOGIN_TAKEN',
+        'The login is in use',
+      );
+      // tiny: two seats, one taken.
+      expect((await send()('POST', USERS, { token: adminKeys.tiny, body: { email: 'second@tiny.example.net' } })).status).toBe(201);
+      expectProblem(
+        await send()('POST', USERS, { token: adminKeys.tiny, body: { email: 'third@tiny.example.net' } }),
+        403,
+        'SEAT_LIMIT_REACHED',
+        "The tenant's seat limit is reached",
+      );
+    });
+
     it('the hierarchy rules of every dialect: 403 ROLE_ABOVE_ACTOR, 403 PERMISSION_DENIED, 404 outside the organization', async () => {
       expectProblem(
         await send()('POST', USERS, { body: { email: 'boss@example.com', role: 'owner' } }),

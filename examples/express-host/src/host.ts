@@ -36,7 +36,7 @@ export interface Host {
 }
 
 /**
- * An Express app that mounts all four dialects at their default paths, over a Roster loaded
+ * An Express app that mounts all four dialects and the admin API at their default paths, over a Roster loaded
  * with the bootstrap file. Roster is mounted before any body parser (see @roster/express).
  */
 export async function createHost(options: HostOptions): Promise<Host> {

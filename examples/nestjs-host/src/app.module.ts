@@ -22,7 +22,7 @@ export interface AppModuleOptions {
 }
 
 /**
- * The example NestJS host: Roster's four dialects at their default paths through one
+ * The example NestJS host: Roster's four dialects and its admin API at their default paths through one
  * RosterModule import, the host's own health route beside them. The Roster is made by the
  * module from `createRoster` options (so the module closes it, with its stores, at shutdown)
  * and the bootstrap file is loaded at init.

@@ -5,7 +5,14 @@
 
 // Store contract.
 export { describeStoreContract } from './store-contract/describe-store-contract';
-export type { ContractAsyncMatchers, ContractBaseMatchers, ContractExpect, ContractMatchers, ContractRunner, ContractTestFn } from './store-contract/contract-runner';
+export type {
+  ContractAsyncMatchers,
+  ContractBaseMatchers,
+  ContractExpect,
+  ContractMatchers,
+  ContractRunner,
+  ContractTestFn,
+} from './store-contract/contract-runner';
 export type {
   FixtureAccess,
   RawApiKeyRecord,
@@ -34,6 +41,8 @@ export { quietHostLogger } from './conformance/quiet-host-logger';
 // Fuzzing: the per-dialect suites and targets, and the arbitraries for a host's own properties.
 export { describeDialectFuzz, type DialectFuzzOptions } from './fuzz/describe-dialect-fuzz';
 export type { DialectFuzzTarget, FuzzContext, RequestParts } from './fuzz/fuzz-target';
+export { adminFuzzTarget } from './fuzz/targets/admin.fuzz-target';
+export { CONFORMANCE_OPERATOR_TOKEN } from './conformance/admin-client';
 export { courselitFuzzTarget } from './fuzz/targets/courselit.fuzz-target';
 export { ispringFuzzTarget } from './fuzz/targets/ispring.fuzz-target';
 export { objectiveFuzzTarget } from './fuzz/targets/objective.fuzz-target';
@@ -44,7 +53,15 @@ export { emailAddress, personName, jsonText, FUZZ_SECRETS } from './fuzz/fuzz-va
 export { hostileBody, type FuzzBody, type HostileBodyOptions } from './fuzz/hostile-body';
 export { hostileBytes, withInvalidUtf8, INVALID_UTF8 } from './fuzz/hostile-bytes';
 export { hostileHeaders, hostileHeaderValue } from './fuzz/hostile-headers';
-export { deepJson, hostileJsonScalar, hostileJsonValue, hugeJson, jsonObjectText, plausibleObject, POLLUTION_KEYS } from './fuzz/hostile-json';
+export {
+  deepJson,
+  hostileJsonScalar,
+  hostileJsonValue,
+  hugeJson,
+  jsonObjectText,
+  plausibleObject,
+  POLLUTION_KEYS,
+} from './fuzz/hostile-json';
 export { pathSegment, routePath } from './fuzz/hostile-paths';
 export { hostileQuery, hostileQueryValue, type FuzzQuery } from './fuzz/hostile-query';
 export { hostileString, longString, nastyCharacter, NASTY_STRINGS } from './fuzz/hostile-text';

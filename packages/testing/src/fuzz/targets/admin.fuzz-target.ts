@@ -61,9 +61,9 @@ function wellFormed(response: RosterResponse): string[] {
   const { problems: shape, value } = jsonObjectProblems(response, response.status >= 400 ? PROBLEM_TYPE : JSON_TYPE);
   problems.push(...shape);
   if (value === null || response.status < 400) return problems;
-  if (value['status'] !== response.status || typeof value['code'] !== 'string' || typeof value['title'] !== 'string')
+  if (value.status !== response.status || typeof value.code !== 'string' || typeof value.title !== 'string')
     problems.push('a problem without its status, code or title');
-  if (response.status === 405 && !response.headers['Allow']) problems.push('405 without Allow');
+  if (response.status === 405 && !response.headers.Allow) problems.push('405 without Allow');
   return problems;
 }
 

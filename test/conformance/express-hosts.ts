@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import express from 'express';
 import express4 from 'express4';
 import type { PasswordHasher } from '@roster/core';
-import { conformanceBootstrap, fastFakeHasher, quietHostLogger, type ConformanceSuiteName, type StartConformanceHost } from '@roster/testing';
+import {
+  conformanceBootstrap,
+  fastFakeHasher,
+  quietHostLogger,
+  type ConformanceSuiteName,
+  type StartConformanceHost,
+} from '@roster/testing';
 import { startHost, type ExpressModule } from '../../examples/express-host/src/host';
 import { createTestDatabase, type TestDatabase } from '../../packages/mikro-orm/src/test-support/test-databases';
 
@@ -88,6 +94,7 @@ export function startExpressHost(name: string, variant: ExpressHostVariant): Sta
         databaseUrl: database.url,
         express: variant.express,
         courselitUpsert: options.courselitUpsert === true,
+        operatorToken: options.operatorToken ?? null,
         logger: quietHostLogger(),
         ...(variant.passwordHasher ? { passwordHasher: variant.passwordHasher } : {}),
       });

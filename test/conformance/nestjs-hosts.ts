@@ -1,6 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { PasswordHasher } from '@roster/core';
-import { conformanceBootstrap, fastFakeHasher, quietHostLogger, type ConformanceSuiteName, type StartConformanceHost } from '@roster/testing';
+import {
+  conformanceBootstrap,
+  fastFakeHasher,
+  quietHostLogger,
+  type ConformanceSuiteName,
+  type StartConformanceHost,
+} from '@roster/testing';
 import { rosterRoutes } from '@roster/nestjs';
 import { hostDialects } from '../../examples/nestjs-host/src/host-dialects';
 import { startNestHost } from '../../examples/nestjs-host/src/nest-host';
@@ -70,6 +76,7 @@ export function startNestConformanceHost(name: string, variant: NestHostVariant)
         bootstrap: conformanceBootstrap,
         databaseUrl: database.url,
         courselitUpsert: options.courselitUpsert === true,
+        operatorToken: options.operatorToken ?? null,
         logger: quietHostLogger(),
         ...hostOptions,
       });

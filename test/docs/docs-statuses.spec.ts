@@ -9,7 +9,7 @@ const CONFORMANCE = join(ROOT, 'packages', 'testing', 'src', 'conformance');
 /** Each dialect page is checked against its own conformance files; common.md against all of them. */
 const PAGES: readonly { readonly page: string; readonly files: (name: string) => boolean }[] = [
   { page: 'common', files: () => true },
-  ...['courselit', 'ispring', 'objective', 'rest-v1'].map((dialect) => ({
+  ...['courselit', 'ispring', 'objective', 'rest-v1', 'admin'].map((dialect) => ({
     page: dialect,
     files: (name: string) => name.startsWith(`${dialect}-`) || name.startsWith(`${dialect}.`),
   })),
@@ -29,9 +29,7 @@ describe('docs/dialects: every documented status and body is tested by the confo
       });
 
       it('has a conformance case for each row (status and body in one test)', () => {
-        const missing = rows
-          .filter((row) => !findInSuite(row, sources))
-          .map((row) => `line ${row.line}: ${row.status} ${row.body}`);
+        const missing = rows.filter((row) => !findInSuite(row, sources)).map((row) => `line ${row.line}: ${row.status} ${row.body}`);
         expect(missing).toEqual([]);
       });
     });

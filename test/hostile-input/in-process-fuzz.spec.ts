@@ -1,8 +1,10 @@
 import type { Logger } from '@roster/core';
 import { createRoster } from '@roster/core';
-import { courselitDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
+import { adminDialect, courselitDialect, createAdminDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
 import { createMemoryStores } from '@roster/memory';
 import {
+  adminFuzzTarget,
+  CONFORMANCE_OPERATOR_TOKEN,
   conformanceBootstrap,
   courselitFuzzTarget,
   describeDialectFuzz,
@@ -27,3 +29,9 @@ describeDialectFuzz({ plugin: courselitDialect, target: courselitFuzzTarget, cre
 describeDialectFuzz({ plugin: ispringDialect, target: ispringFuzzTarget, createRoster: fuzzRoster });
 describeDialectFuzz({ plugin: objectiveDialect, target: objectiveFuzzTarget, createRoster: fuzzRoster });
 describeDialectFuzz({ plugin: restV1Dialect, target: restV1FuzzTarget, createRoster: fuzzRoster });
+// The admin dialect with the operator token, so the tenant routes are fuzzed past authentication too.
+describeDialectFuzz({
+  plugin: { ...adminDialect, create: (roster) => createAdminDialect(roster, { operatorToken: CONFORMANCE_OPERATOR_TOKEN }) },
+  target: adminFuzzTarget,
+  createRoster: fuzzRoster,
+});

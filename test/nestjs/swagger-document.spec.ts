@@ -53,7 +53,7 @@ describe(`the NestJS ${loadedNestVersion()} example host's /api-docs`, () => {
         expect({ where, security: actual.security }).toEqual({ where, security: expected.security });
       }
     }
-    expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['objective-bearer', 'rest-v1-bearer']);
+    expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['admin-bearer', 'objective-bearer', 'rest-v1-bearer']);
   }, 30_000);
 
   it('serves Swagger UI with its assets from the host itself (no CDN)', async () => {

@@ -1,5 +1,6 @@
 import type { CaseContext, MatrixCase } from './matrix/matrix-case';
 import { setUpMatrix } from './matrix/matrix-setup';
+import { adminCases } from './matrix/admin.matrix';
 import { courselitCases } from './matrix/courselit.matrix';
 import { ispringCases } from './matrix/ispring.matrix';
 import { objectiveCases } from './matrix/objective.matrix';
@@ -22,6 +23,7 @@ const DIALECTS: readonly (readonly [string, () => MatrixCase[]])[] = [
   ['ispring', ispringCases],
   ['objective', objectiveCases],
   ['rest-v1', restV1Cases],
+  ['admin', adminCases],
 ];
 
 /** Cells are independent (each writes only to a target or an e-mail of its own): run a few at once. */
@@ -63,10 +65,19 @@ describe.each(DIALECTS)('escalation matrix: %s', (_dialect, generate) => {
   });
 
   for (const [name, cells] of grouped(cases)) {
-    it(name, async () => {
-      const problems = (await inParallel(cells.filter((cell) => !cell.alone), (cell) => cell.run(context))).flat();
-      for (const cell of cells.filter((candidate) => candidate.alone)) problems.push(...(await cell.run(context)));
-      expect(problems).toEqual([]);
-    }, groupTimeout(cells));
+    it(
+      name,
+      async () => {
+        const problems = (
+          await inParallel(
+            cells.filter((cell) => !cell.alone),
+            (cell) => cell.run(context),
+          )
+        ).flat();
+        for (const cell of cells.filter((candidate) => candidate.alone)) problems.push(...(await cell.run(context)));
+        expect(problems).toEqual([]);
+      },
+      groupTimeout(cells),
+    );
   }
 });

@@ -1,5 +1,6 @@
 import type { Roster } from '@roster/core';
 import {
+  createAdminDialect,
   createCourselitDialect,
   createIspringDialect,
   createObjectiveDialect,
@@ -12,9 +13,11 @@ export interface DialectSettings {
   readonly restRateLimit: number | false;
   /** The courselit dialect's `upsert` option (ROSTER_COURSELIT_UPSERT); off when absent. */
   readonly courselitUpsert?: boolean;
+  /** The admin API's operator credential (ROSTER_OPERATOR_TOKEN); absent or null: operator access off. */
+  readonly operatorToken?: string | null;
 }
 
-/** All four dialects at their default paths (none of them has a prefix). */
+/** All five dialects at their default paths (none of them has a prefix; admin's routes sit under /roster/v1). */
 export function createDialects(roster: Roster, settings: DialectSettings): Dialect[] {
   const rateLimit = settings.restRateLimit === false ? false : { points: settings.restRateLimit, durationSeconds: 60 };
   return [
@@ -22,5 +25,6 @@ export function createDialects(roster: Roster, settings: DialectSettings): Diale
     createIspringDialect(roster),
     createObjectiveDialect(roster),
     createRestV1Dialect(roster, { rateLimit }),
+    createAdminDialect(roster, { operatorToken: settings.operatorToken ?? null }),
   ];
 }

@@ -20,6 +20,8 @@ export interface HostOptions {
   readonly restRateLimit?: number | false;
   /** The courselit `upsert` option: a repeated create updates the user and answers 200 (default off). */
   readonly courselitUpsert?: boolean;
+  /** The admin API's operator credential (ROSTER_OPERATOR_TOKEN); absent or null: operator access off. */
+  readonly operatorToken?: string | null;
   /** Where the one-line-per-request log goes; none when absent. */
   readonly requestLog?: (line: string) => void;
   readonly logger?: Logger;
@@ -34,7 +36,7 @@ export interface Host {
 }
 
 /**
- * An Express app that mounts all four dialects at their default paths, over a Roster loaded
+ * An Express app that mounts all four dialects and the admin API at their default paths, over a Roster loaded
  * with the bootstrap file. Roster is mounted before any body parser (see @roster/express).
  */
 export async function createHost(options: HostOptions): Promise<Host> {
@@ -54,7 +56,16 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const app = expressModule();
   app.disable('x-powered-by');
   if (options.requestLog) app.use(requestLog(options.requestLog));
-  app.use(createRosterRouter({ roster, dialects: createDialects(roster, { restRateLimit: options.restRateLimit ?? 1000, courselitUpsert: options.courselitUpsert === true }) }));
+  app.use(
+    createRosterRouter({
+      roster,
+      dialects: createDialects(roster, {
+        restRateLimit: options.restRateLimit ?? 1000,
+        courselitUpsert: options.courselitUpsert === true,
+        operatorToken: options.operatorToken ?? null,
+      }),
+    }),
+  );
   // The host's own routes and parsers come after Roster.
   app.use(expressModule.json());
   app.get('/health', (_req: Request, res: Response) => {

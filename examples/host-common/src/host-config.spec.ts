@@ -11,15 +11,36 @@ describe('readHostConfig', () => {
       databaseUrl: `sqlite:${resolve('data', 'roster.sqlite')}`,
       restRateLimit: 1000,
       courselitUpsert: false,
+      operatorToken: null,
     });
     expect(DEMO_BOOTSTRAP_PATH).toBe(resolve(__dirname, '..', 'demo.bootstrap.json'));
   });
 
   it('reads the environment', () => {
-    const config = readHostConfig({ PORT: '8080', ROSTER_BOOTSTRAP: 'some/file.json', DATABASE_URL: 'memory', ROSTER_REST_RATE_LIMIT: '50' });
-    expect(config).toEqual({ port: 8080, bootstrapPath: resolve('some/file.json'), demo: false, databaseUrl: 'memory', restRateLimit: 50, courselitUpsert: false });
+    const config = readHostConfig({
+      PORT: '8080',
+      ROSTER_BOOTSTRAP: 'some/file.json',
+      DATABASE_URL: 'memory',
+      ROSTER_REST_RATE_LIMIT: '50',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      bootstrapPath: resolve('some/file.json'),
+      demo: false,
+      databaseUrl: 'memory',
+      restRateLimit: 50,
+      courselitUpsert: false,
+      operatorToken: null,
+    });
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: '0' }).restRateLimit).toBe(false);
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: 'OFF' }).restRateLimit).toBe(false);
+  });
+
+  it('reads the admin operator token (ROSTER_OPERATOR_TOKEN); unset or empty leaves operator access off', () => {
+    expect(readHostConfig({ ROSTER_OPERATOR_TOKEN: 'an-operator-token-of-some-length' }).operatorToken).toBe(
+      'an-operator-token-of-some-length',
+    );
+    expect(readHostConfig({ ROSTER_OPERATOR_TOKEN: '' }).operatorToken).toBeNull();
   });
 
   it('turns the courselit upsert option on only when asked (ROSTER_COURSELIT_UPSERT)', () => {
@@ -34,7 +55,9 @@ describe('readHostConfig', () => {
     const config = readHostConfig({ INIT_CWD: '/srv/app', ROSTER_BOOTSTRAP: 'roster.json' });
     expect(config.databaseUrl).toBe('sqlite:/srv/app/data/roster.sqlite');
     expect(config.bootstrapPath).toBe('/srv/app/roster.json');
-    expect(readHostConfig({ INIT_CWD: '/srv/app', DATABASE_URL: 'sqlite:/var/lib/roster.db' }).databaseUrl).toBe('sqlite:/var/lib/roster.db');
+    expect(readHostConfig({ INIT_CWD: '/srv/app', DATABASE_URL: 'sqlite:/var/lib/roster.db' }).databaseUrl).toBe(
+      'sqlite:/var/lib/roster.db',
+    );
     expect(readHostConfig({ DATABASE_URL: 'postgres://u:p@db/roster' }).databaseUrl).toBe('postgres://u:p@db/roster');
   });
 
@@ -45,6 +68,8 @@ describe('readHostConfig', () => {
     ['ROSTER_REST_RATE_LIMIT', '1.5'],
     ['ROSTER_REST_RATE_LIMIT', 'lots'],
   ])('refuses %s=%s naming the variable', (name, value) => {
-    expect(() => readHostConfig({ [name]: value })).toThrow(new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not a valid number`));
+    expect(() => readHostConfig({ [name]: value })).toThrow(
+      new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not a valid number`),
+    );
   });
 });

@@ -14,6 +14,8 @@ export interface HostConfig {
   readonly restRateLimit: number | false;
   /** ROSTER_COURSELIT_UPSERT: the courselit dialect's `upsert` option (a repeated create updates, 200). */
   readonly courselitUpsert: boolean;
+  /** ROSTER_OPERATOR_TOKEN: the admin API's operator credential; null (unset or empty): operator access off. */
+  readonly operatorToken: string | null;
 }
 
 /** The demo file ships beside this package's `src/` and `dist/`. */
@@ -29,7 +31,7 @@ export function startDirectory(env: NodeJS.ProcessEnv): string {
   return env['INIT_CWD'] || process.cwd();
 }
 
-/** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL, ROSTER_REST_RATE_LIMIT (docs/dialects/common.md defaults) and ROSTER_COURSELIT_UPSERT. */
+/** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL, ROSTER_REST_RATE_LIMIT (docs/dialects/common.md defaults), ROSTER_COURSELIT_UPSERT and ROSTER_OPERATOR_TOKEN. */
 export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
   const bootstrap = env['ROSTER_BOOTSTRAP'];
   const from = startDirectory(env);
@@ -40,7 +42,13 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
     databaseUrl: resolveDatabaseUrl(env['DATABASE_URL'] || DEFAULT_DATABASE_URL, from),
     restRateLimit: rateLimit(env['ROSTER_REST_RATE_LIMIT']),
     courselitUpsert: flag('ROSTER_COURSELIT_UPSERT', env['ROSTER_COURSELIT_UPSERT']),
+    operatorToken: operatorToken(env.ROSTER_OPERATOR_TOKEN),
   };
+}
+
+/** Unset or empty: null (operator access off). Never logged. */
+function operatorToken(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value;
 }
 
 function rateLimit(value: string | undefined): number | false {

@@ -14,7 +14,7 @@ export function serveApiDocs(app: INestApplication, dialects: readonly DialectMo
   const builder = new DocumentBuilder()
     .setOpenAPIVersion('3.1.0')
     .setTitle('Roster example host')
-    .setDescription('Roster’s four dialects at their default paths, and the host’s health route')
+    .setDescription('Roster’s four dialects and its admin API at their default paths, and the host’s health route')
     .setVersion('0.1.0');
   for (const [name, scheme] of Object.entries(rosterSecuritySchemes(dialects))) builder.addSecurity(name, { ...scheme });
   const document = SwaggerModule.createDocument(app, builder.build());

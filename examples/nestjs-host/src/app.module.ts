@@ -15,12 +15,14 @@ export interface AppModuleOptions {
   readonly restRateLimit?: number | false;
   /** The courselit `upsert` option: a repeated create updates the user and answers 200 (default off). */
   readonly courselitUpsert?: boolean;
+  /** The admin API's operator credential (ROSTER_OPERATOR_TOKEN); absent or null: operator access off. */
+  readonly operatorToken?: string | null;
   readonly logger?: Logger;
   readonly passwordHasher?: PasswordHasher;
 }
 
 /**
- * The example NestJS host: Roster's four dialects at their default paths through one
+ * The example NestJS host: Roster's four dialects and its admin API at their default paths through one
  * RosterModule import, the host's own health route beside them. The Roster is made by the
  * module from `createRoster` options (so the module closes it, with its stores, at shutdown)
  * and the bootstrap file is loaded at init.
@@ -39,7 +41,7 @@ export class AppModule {
               ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
             },
           }),
-          dialects: hostDialects(options.restRateLimit ?? 1000, options.courselitUpsert === true),
+          dialects: hostDialects(options.restRateLimit ?? 1000, options.courselitUpsert === true, options.operatorToken ?? null),
         }),
       ],
       controllers: [HealthController],

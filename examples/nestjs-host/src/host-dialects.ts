@@ -1,12 +1,18 @@
-import { courselitDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
+import { adminDialect, courselitDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
 import { withOptions, type DialectMount } from '@roster/nestjs';
 
 /**
- * All four dialects at their default paths (none has a prefix), as the Express example host
+ * All five dialects at their default paths (none has a prefix), as the Express example host
  * mounts them; rest-v1 with the example hosts' rate limit (docs/dialects/common.md), courselit with its
- * `upsert` option when asked (ROSTER_COURSELIT_UPSERT).
+ * `upsert` option when asked (ROSTER_COURSELIT_UPSERT), admin with the operator token (ROSTER_OPERATOR_TOKEN).
  */
-export function hostDialects(restRateLimit: number | false, courselitUpsert = false): DialectMount[] {
+export function hostDialects(restRateLimit: number | false, courselitUpsert = false, operatorToken: string | null = null): DialectMount[] {
   const rateLimit = restRateLimit === false ? false : { points: restRateLimit, durationSeconds: 60 };
-  return [withOptions(courselitDialect, { upsert: courselitUpsert }), ispringDialect, objectiveDialect, withOptions(restV1Dialect, { rateLimit })];
+  return [
+    withOptions(courselitDialect, { upsert: courselitUpsert }),
+    ispringDialect,
+    objectiveDialect,
+    withOptions(restV1Dialect, { rateLimit }),
+    withOptions(adminDialect, { operatorToken }),
+  ];
 }

@@ -19,8 +19,11 @@ export type {
   UserServiceApi,
 } from './roster.types';
 export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-service.types';
+export type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './services/api-keys/api-key-admin.types';
+export type { CreateTenantInput, TenantAdminApi, TenantFields } from './services/tenants/tenant-admin.types';
 export type {
   CreateUserInput,
+  DeleteUserOptions,
   ListUsersInput,
   UpdateUserInput,
   UpdateUserOptions,

@@ -17,6 +17,8 @@ import { AuthService, PasswordThrottle } from './services/auth';
 import { BootstrapService } from './services/bootstrap';
 import { DEFAULT_PASSWORD_THROTTLE, type RosterConfig } from './services/roster-config';
 import { TenantService } from './services/tenant.service';
+import { ApiKeyAdminService } from './services/api-keys';
+import { TenantAdminService } from './services/tenants';
 import { UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 
@@ -56,6 +58,8 @@ export function createRoster(options: RosterOptions): Roster {
     users: scope.resolve(UserService),
     auth: scope.resolve(AuthService),
     tenants: scope.resolve(TenantService),
+    apiKeys: scope.resolve(ApiKeyAdminService),
+    tenantAdmin: scope.resolve(TenantAdminService),
     bootstrap: scope.resolve(BootstrapService),
     roleCatalog,
     logger,

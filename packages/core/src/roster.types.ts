@@ -15,6 +15,7 @@ import type {
 import type {
   ApiKeyCredentials,
   CreateUserInput,
+  DeleteUserOptions,
   ListUsersInput,
   PasswordCredentials,
   UpdateUserInput,
@@ -23,6 +24,8 @@ import type {
   UserRef,
   UserWriteResult,
 } from './services';
+import type { ApiKeyServiceApi } from './services/api-keys';
+import type { TenantAdminApi } from './services/tenants';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -69,7 +72,7 @@ export interface UserServiceApi {
   isEmailTaken(actor: Actor, email: string, exceptUserId?: number | null): Promise<boolean>;
   list(actor: Actor, input: ListUsersInput): Promise<UserListResult>;
   update(actor: Actor, ref: UserRef, input: UpdateUserInput, options?: UpdateUserOptions): Promise<UserWriteResult>;
-  delete(actor: Actor, ref: UserRef): Promise<void>;
+  delete(actor: Actor, ref: UserRef, options?: DeleteUserOptions): Promise<void>;
   /** The actor's tenant's profile-field schema, standard fields first (`user:read`). */
   profileSchema(actor: Actor): Promise<readonly SchemaField[]>;
 }
@@ -116,6 +119,10 @@ export interface Roster {
   readonly users: UserServiceApi;
   readonly auth: AuthServiceApi;
   readonly tenants: TenantServiceApi;
+  /** A tenant's API keys, managed by its own actors (the admin API). */
+  readonly apiKeys: ApiKeyServiceApi;
+  /** Tenants, managed by the host's operator (the admin API's operator routes). */
+  readonly tenantAdmin: TenantAdminApi;
   readonly bootstrap: BootstrapServiceApi;
   readonly roleCatalog: RoleCatalog;
   readonly logger: Logger;

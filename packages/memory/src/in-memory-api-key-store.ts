@@ -63,6 +63,24 @@ export class InMemoryApiKeyStore implements ApiKeyStore {
     });
   }
 
+  findById(tenantId: string, id: string): Promise<ApiKey | null> {
+    return this.apply(() => {
+      const key = this.state.apiKeys.get(id);
+      return key?.tenantId === tenantId ? copy(key) : null;
+    });
+  }
+
+  /** Frees the key's secret hash with it. */
+  deleteById(tenantId: string, id: string): Promise<boolean> {
+    return this.apply((tx) => {
+      const key = this.state.apiKeys.get(id);
+      if (key?.tenantId !== tenantId) return false;
+      tx.delete(this.state.apiKeyIdsBySecretHash, key.secretHash);
+      tx.delete(this.state.apiKeys, id);
+      return true;
+    });
+  }
+
   private apply<T>(operation: (tx: Transaction) => T): Promise<T> {
     return this.runner.apply(operation, this.bound);
   }

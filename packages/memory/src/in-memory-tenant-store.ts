@@ -35,6 +35,27 @@ export class InMemoryTenantStore implements TenantStore {
     });
   }
 
+  /** Removes the tenant and everything kept for it: host names, organizations, groups, API keys, counter. */
+  deleteTenant(id: string): Promise<boolean> {
+    return this.apply((tx) => {
+      const state = this.state;
+      const tenant = state.tenants.get(id);
+      if (tenant === undefined) return false;
+      tx.delete(state.tenantIdsByName, tenant.name);
+      for (const host of tenant.hosts) tx.delete(state.tenantIdsByHost, host);
+      for (const key of [...state.apiKeys.values()].filter((k) => k.tenantId === id)) {
+        tx.delete(state.apiKeyIdsBySecretHash, key.secretHash);
+        tx.delete(state.apiKeys, key.id);
+      }
+      tx.delete(state.organizations, id);
+      tx.delete(state.groups, id);
+      tx.delete(state.users, id);
+      tx.delete(state.counters, id);
+      tx.delete(state.tenants, id);
+      return true;
+    });
+  }
+
   findTenantById(id: string): Promise<Tenant | null> {
     return this.apply(() => copyOrNull(this.state.tenants.get(id)));
   }

@@ -42,6 +42,8 @@ export { quietHostLogger } from './conformance/quiet-host-logger';
 // Fuzzing: the per-dialect suites and targets, and the arbitraries for a host's own properties.
 export { describeDialectFuzz, type DialectFuzzOptions } from './fuzz/describe-dialect-fuzz';
 export type { DialectFuzzTarget, FuzzContext, RequestParts } from './fuzz/fuzz-target';
+export { adminFuzzTarget } from './fuzz/targets/admin.fuzz-target';
+export { CONFORMANCE_OPERATOR_TOKEN } from './conformance/admin-client';
 export { courselitFuzzTarget } from './fuzz/targets/courselit.fuzz-target';
 export { ispringFuzzTarget } from './fuzz/targets/ispring.fuzz-target';
 export { objectiveFuzzTarget } from './fuzz/targets/objective.fuzz-target';

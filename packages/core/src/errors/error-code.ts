@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'USER_PROTECTED',
   'TENANT_NOT_FOUND',
   'USER_NOT_FOUND',
+  /** admin: no API key of that id in the caller's tenant (or in its scope). */
+  'API_KEY_NOT_FOUND',
   'ORGANIZATION_NOT_FOUND',
   'ROLE_UNKNOWN',
   'EMAIL_TAKEN',
@@ -22,6 +24,12 @@ export const ERROR_CODES = [
   'PROFILE_VALUE_TAKEN',
   'SEAT_LIMIT_REACHED',
   'VERSION_CONFLICT',
+  /** admin: `If-Match` names another version of the user than the stored one. */
+  'PRECONDITION_FAILED',
+  /** admin: a tenant still holding users cannot be deleted. */
+  'TENANT_NOT_EMPTY',
+  /** admin: another tenant has that name. */
+  'TENANT_NAME_TAKEN',
   'BOOTSTRAP_INVALID',
   /** A mistake of the host's setup (options, module configuration): never the client's doing. */
   'CONFIGURATION_INVALID',

@@ -19,4 +19,8 @@ export interface ApiKeyStore {
   findBySecretHashWithTenant?(secretHash: string): Promise<ApiKeyWithTenant | null>;
   listByTenant(tenantId: string): Promise<readonly ApiKey[]>;
   touchLastUsed(id: string, at: Date): Promise<void>;
+  /** The tenant's key with this id, or null (a key of another tenant is null too). */
+  findById(tenantId: string, id: string): Promise<ApiKey | null>;
+  /** Removes the tenant's key with this id (revocation); false when there was none. */
+  deleteById(tenantId: string, id: string): Promise<boolean>;
 }

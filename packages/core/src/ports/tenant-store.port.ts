@@ -13,6 +13,11 @@ export interface TenantStore {
   findTenantByAccountUrl(accountUrl: string): Promise<Tenant | null>;
   listTenants(): Promise<readonly Tenant[]>;
   /**
+   * Removes a tenant with its host names, organizations, groups, API keys and user counter;
+   * false when there was none. The caller checks it holds no users first (TENANT_NOT_EMPTY).
+   */
+  deleteTenant(id: string): Promise<boolean>;
+  /**
    * The tenant listing `host` among its `hosts` (already normalised). `saveTenant` replaces a
    * tenant's hosts; a host listed by another tenant throws VALIDATION_FAILED. Every tenant a
    * store returns lists its hosts in ascending (code unit) order.

@@ -58,6 +58,13 @@ export interface UpdateUserInput extends UserFields {}
 export interface UpdateUserOptions {
   /** objective: users with backend access cannot be modified (USER_PROTECTED). */
   readonly refuseBackendAccess?: boolean;
+  /** admin `If-Match`: PRECONDITION_FAILED unless the stored user has this version. */
+  readonly expectedVersion?: number;
+}
+
+export interface DeleteUserOptions {
+  /** admin `If-Match`: PRECONDITION_FAILED unless the stored user has this version. */
+  readonly expectedVersion?: number;
 }
 
 export interface UserWriteResult {

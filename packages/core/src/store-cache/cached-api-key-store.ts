@@ -50,6 +50,20 @@ export class CachedApiKeyStore implements ApiKeyStore {
     }
   }
 
+  findById(tenantId: string, id: string): Promise<ApiKey | null> {
+    return this.inner.findById(tenantId, id);
+  }
+
+  /** Revocation: the key is forgotten before and after, so no cached copy outlives it. */
+  async deleteById(tenantId: string, id: string): Promise<boolean> {
+    this.forget(id);
+    try {
+      return await this.inner.deleteById(tenantId, id);
+    } finally {
+      this.forget(id);
+    }
+  }
+
   private async load(secretHash: string): Promise<ApiKey | null> {
     if (this.inner.findBySecretHashWithTenant === undefined) return this.inner.findBySecretHash(secretHash);
     const found = await this.inner.findBySecretHashWithTenant(secretHash);

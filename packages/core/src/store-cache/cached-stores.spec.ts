@@ -120,6 +120,8 @@ describe('cachedStores', () => {
       findBySecretHash: (hash) => keys.findBySecretHash(hash),
       listByTenant: (tenantId) => keys.listByTenant(tenantId),
       touchLastUsed: (id, at) => keys.touchLastUsed(id, at),
+      findById: (tenantId, id) => keys.findById(tenantId, id),
+      deleteById: (tenantId, id) => keys.deleteById(tenantId, id),
     };
     const stores = cachedStores({ ...raw, apiKeys: keyOnly }, clock, 5);
     expect(await stores.apiKeys.findBySecretHash(KEY.secretHash)).toEqual(KEY);

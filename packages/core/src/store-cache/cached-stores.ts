@@ -50,6 +50,13 @@ function forgetting(
       tenantCache.forget();
       return tx.tenants.saveTenant(tenant);
     },
+    deleteTenant: (id: string) => {
+      written.tenants = true;
+      tenantCache.forget();
+      // The tenant's keys go with it: forget every cached key.
+      keyCache.forget();
+      return tx.tenants.deleteTenant(id);
+    },
   });
   const keyWrite = (id: string): void => {
     written.apiKeys.add(id);
@@ -58,6 +65,7 @@ function forgetting(
   const apiKeys = overriding<ApiKeyStore>(tx.apiKeys, {
     save: (key: ApiKey) => (keyWrite(key.id), tx.apiKeys.save(key)),
     touchLastUsed: (id: string, at: Date) => (keyWrite(id), tx.apiKeys.touchLastUsed(id, at)),
+    deleteById: (tenantId: string, id: string) => (keyWrite(id), tx.apiKeys.deleteById(tenantId, id)),
   });
   return { ...tx, tenants, apiKeys };
 }

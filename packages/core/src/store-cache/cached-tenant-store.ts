@@ -54,6 +54,16 @@ export class CachedTenantStore implements TenantStore {
     return this.inner.listTenants();
   }
 
+  /** Outside a unit of work only the tenants are forgotten; `cachedStores`' unit of work forgets its keys too. */
+  async deleteTenant(id: string): Promise<boolean> {
+    this.forget();
+    try {
+      return await this.inner.deleteTenant(id);
+    } finally {
+      this.forget();
+    }
+  }
+
   saveOrganization(organization: Organization): Promise<void> {
     return this.inner.saveOrganization(organization);
   }

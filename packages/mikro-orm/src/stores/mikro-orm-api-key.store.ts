@@ -49,4 +49,15 @@ export class MikroOrmApiKeyStore implements ApiKeyStore {
       await this.context.em().nativeUpdate(RosterApiKeySchema, { id }, { lastUsedAt: new Date(at.getTime()) });
     });
   }
+
+  findById(tenantId: string, id: string): Promise<ApiKey | null> {
+    return guarded(async () => {
+      const row = await this.context.em().findOne(RosterApiKeySchema, { id, tenantId });
+      return row ? toApiKey(row) : null;
+    });
+  }
+
+  deleteById(tenantId: string, id: string): Promise<boolean> {
+    return guarded(async () => (await this.context.em().nativeDelete(RosterApiKeySchema, { id, tenantId })) > 0);
+  }
 }

@@ -6,6 +6,7 @@ import { readTenant, type TenantKey } from '../raw-reads/tenant-reads';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
 import { saveRow } from './save-row';
+import { removeTenant } from './tenant-removal';
 import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
 import { atomically, guarded, type StoreContext } from './store-context';
 
@@ -64,6 +65,10 @@ export class MikroOrmTenantStore implements TenantStore {
       const hosts = await hostsOfAll(em);
       return rows.map((row) => toTenant(row, hosts.get(row.id) ?? []));
     });
+  }
+
+  deleteTenant(id: string): Promise<boolean> {
+    return guarded(() => atomically(this.context.em(), (em) => removeTenant(em, id)));
   }
 
   saveOrganization(organization: Organization): Promise<void> {

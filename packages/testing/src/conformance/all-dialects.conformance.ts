@@ -1,3 +1,4 @@
+import { describeAdminConformance } from './admin.conformance';
 import { describeCommonConformance } from './common.conformance';
 import type { StartConformanceHost } from './conformance-host';
 import { describeCourselitConformance } from './courselit.conformance';
@@ -7,8 +8,8 @@ import { describeRealClientsConformance } from './real-clients.conformance';
 import { describeRestV1Conformance } from './rest-v1.conformance';
 
 /**
- * The conformance suites by name: one per dialect, `common` for the rules across dialects, and
- * `clients` for the requests of the platforms' real clients.
+ * The conformance suites by name: one per dialect (admin included), `common` for the rules across
+ * dialects, and `clients` for the requests of the platforms' real clients.
  */
 export const CONFORMANCE_SUITES = {
   courselit: describeCourselitConformance,
@@ -17,6 +18,7 @@ export const CONFORMANCE_SUITES = {
   'rest-v1': describeRestV1Conformance,
   common: describeCommonConformance,
   clients: describeRealClientsConformance,
+  admin: describeAdminConformance,
 } as const satisfies Record<string, (startHost: StartConformanceHost) => void>;
 
 export type ConformanceSuiteName = keyof typeof CONFORMANCE_SUITES;

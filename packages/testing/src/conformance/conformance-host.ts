@@ -15,6 +15,8 @@ export const HOST_START_TIMEOUT_MS = 60_000;
 export interface ConformanceHostOptions {
   /** The courselit dialect's `upsert` option (a repeated create updates the user, 200). */
   readonly courselitUpsert?: boolean;
+  /** The admin dialect's operator token (absent: operator access off). */
+  readonly operatorToken?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { RosterError } from '@roster/core';
+import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeConcurrency } from './concurrency.contract';
 import type { ContractRunner } from './contract-runner';
@@ -47,5 +48,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeUnitOfWork(fixture, runner);
     describeConcurrency(fixture, runner);
     describeProfileStore(fixture, runner);
+    describeAdminRemoval(fixture, runner);
   });
 }

@@ -1,3 +1,4 @@
+import { ADMIN_API } from '../dialects/admin/admin.openapi';
 import { COURSELIT_API } from '../dialects/courselit/courselit.openapi';
 import { ISPRING_API } from '../dialects/ispring/ispring.openapi';
 import { OBJECTIVE_API } from '../dialects/objective/objective.openapi';
@@ -5,6 +6,7 @@ import { REST_V1_API } from '../dialects/rest-v1/rest-v1.openapi';
 import type { DialectApiDescription } from './openapi.types';
 
 const BUILT_IN: Readonly<Record<string, DialectApiDescription>> = {
+  admin: ADMIN_API,
   courselit: COURSELIT_API,
   ispring: ISPRING_API,
   objective: OBJECTIVE_API,

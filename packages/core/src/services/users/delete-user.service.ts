@@ -2,9 +2,9 @@ import { inject, injectable } from 'tsyringe';
 import type { Actor, RoleCatalog } from '../../domain';
 import { RosterError } from '../../errors';
 import { TOKENS, type UnitOfWork } from '../../ports';
-import type { UserRef } from '../user-service.types';
+import type { DeleteUserOptions, UserRef } from '../user-service.types';
 import { UserNotifier } from './user-notifier';
-import { requireCanActOn, requirePermission } from './user-policy';
+import { requireCanActOn, requirePermission, requireVersion } from './user-policy';
 import { UserScope } from './user-scope';
 
 /** Deletes a visible user not ranked above the actor, and gives its seat back. */
@@ -17,11 +17,12 @@ export class DeleteUserService {
     @inject(UserNotifier) private readonly notifier: UserNotifier,
   ) {}
 
-  async delete(actor: Actor, ref: UserRef): Promise<void> {
+  async delete(actor: Actor, ref: UserRef, options: DeleteUserOptions = {}): Promise<void> {
     requirePermission(actor, 'user:manage');
     const scope = await this.scope.load(actor);
     const user = await this.scope.findVisible(actor, scope, ref);
     requireCanActOn(this.catalog, actor, user, scope.organizations);
+    requireVersion(user, options.expectedVersion);
     await this.unitOfWork.run(async (stores) => {
       if (!(await stores.users.delete(user.tenantId, user.id))) throw new RosterError('USER_NOT_FOUND', 'no such user');
       await stores.tenants.releaseSeat(user.tenantId);

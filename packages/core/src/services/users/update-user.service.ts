@@ -1,14 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import { toUserView, type Actor, type RoleCatalog } from '../../domain';
 import { RosterError } from '../../errors';
-import {
-  TOKENS,
-  type Clock,
-  type PasswordHasher,
-  type TenantStore,
-  type UnitOfWork,
-  type UserStore,
-} from '../../ports';
+import { TOKENS, type Clock, type PasswordHasher, type TenantStore, type UnitOfWork, type UserStore } from '../../ports';
 import type { UpdateUserInput, UpdateUserOptions, UserRef, UserWriteResult } from '../user-service.types';
 import { assignGroups, type GroupAssignment } from './group-assignment';
 import { UserNotifier } from './user-notifier';
@@ -17,6 +10,7 @@ import {
   requireCanActOn,
   requireGrantable,
   requirePermission,
+  requireVersion,
   requireWithinReach,
 } from './user-policy';
 import { normalizedEmail, normalizedLogin, updatedUserRecord } from './user-record';
@@ -44,12 +38,7 @@ export class UpdateUserService {
     @inject(UserNotifier) private readonly notifier: UserNotifier,
   ) {}
 
-  async update(
-    actor: Actor,
-    ref: UserRef,
-    input: UpdateUserInput,
-    options: UpdateUserOptions = {},
-  ): Promise<UserWriteResult> {
+  async update(actor: Actor, ref: UserRef, input: UpdateUserInput, options: UpdateUserOptions = {}): Promise<UserWriteResult> {
     requirePermission(actor, 'user:manage');
     const scope = await this.scope.load(actor);
     const tenant = await this.scope.tenant(actor);
@@ -60,6 +49,7 @@ export class UpdateUserService {
       throw new RosterError('USER_PROTECTED', 'users with backend access cannot be modified here');
     }
     requireCanActOn(this.catalog, actor, user, scope.organizations);
+    requireVersion(user, options.expectedVersion);
     if (input.role !== undefined) requireAssignableRole(this.catalog, actor, input.role);
     if (input.permissions !== undefined) requireGrantable(actor, input.permissions);
     requireWithinReach(this.catalog, actor, {

@@ -3,6 +3,7 @@ import type { Actor, SchemaField, UserView } from '../../domain';
 import type { UserServiceApi } from '../../roster.types';
 import type {
   CreateUserInput,
+  DeleteUserOptions,
   ListUsersInput,
   UpdateUserInput,
   UpdateUserOptions,
@@ -45,8 +46,8 @@ export class UserService implements UserServiceApi {
     return this.updater.update(actor, ref, input, options);
   }
 
-  delete(actor: Actor, ref: UserRef): Promise<void> {
-    return this.deleter.delete(actor, ref);
+  delete(actor: Actor, ref: UserRef, options?: DeleteUserOptions): Promise<void> {
+    return this.deleter.delete(actor, ref, options);
   }
 
   profileSchema(actor: Actor): Promise<readonly SchemaField[]> {

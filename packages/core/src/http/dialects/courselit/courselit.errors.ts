@@ -40,6 +40,11 @@ export const COURSELIT_ERRORS: ErrorTable = {
   ROLE_UNKNOWN: internal,
   ORGANIZATION_NOT_FOUND: internal,
   VERSION_CONFLICT: internal,
+  // Raised only by the admin dialect's services; never on this dialect's routes.
+  API_KEY_NOT_FOUND: internal,
+  PRECONDITION_FAILED: internal,
+  TENANT_NOT_EMPTY: internal,
+  TENANT_NAME_TAKEN: internal,
   BOOTSTRAP_INVALID: internal,
   CONFIGURATION_INVALID: internal,
   STORE_INTEGRITY: internal,

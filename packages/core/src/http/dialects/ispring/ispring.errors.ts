@@ -23,10 +23,7 @@ export const ISPRING_TEXT = {
 /** Seconds a throttled client waits when the core gives no figure (the default window). */
 const FALLBACK_RETRY_AFTER = 900;
 
-const text =
-  (status: number, body: string) =>
-  (): RosterResponse =>
-    textResponse(status, body);
+const text = (status: number, body: string) => (): RosterResponse => textResponse(status, body);
 
 function tooManyRequests(error: RosterError): RosterResponse {
   const seconds = error.details.retryAfterSeconds ?? FALLBACK_RETRY_AFTER;
@@ -67,6 +64,11 @@ export const ispringErrors: ErrorTable = {
   PROFILE_VALUE_TAKEN: notUnique,
   SEAT_LIMIT_REACHED: text(403, ISPRING_TEXT.seatsExceeded),
   VERSION_CONFLICT: text(409, ISPRING_TEXT.conflict),
+  // Raised only by the admin dialect's services; never on this dialect's routes.
+  API_KEY_NOT_FOUND: text(500, ISPRING_TEXT.internal),
+  PRECONDITION_FAILED: text(500, ISPRING_TEXT.internal),
+  TENANT_NOT_EMPTY: text(500, ISPRING_TEXT.internal),
+  TENANT_NAME_TAKEN: text(500, ISPRING_TEXT.internal),
   BOOTSTRAP_INVALID: text(500, ISPRING_TEXT.internal),
   CONFIGURATION_INVALID: text(500, ISPRING_TEXT.internal),
   STORE_INTEGRITY: text(500, ISPRING_TEXT.internal),

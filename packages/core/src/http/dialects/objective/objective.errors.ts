@@ -22,8 +22,7 @@ function coreValidationFailed(error: RosterError): RosterResponse {
   for (const issue of error.details.issues ?? []) {
     const field = WIRE_FIELDS[issue.field] ?? issue.field;
     const attribute = attributeName(field);
-    const message =
-      field === 'email' ? `The ${attribute} field must be a valid email address.` : `The ${attribute} field is invalid.`;
+    const message = field === 'email' ? `The ${attribute} field must be a valid email address.` : `The ${attribute} field is invalid.`;
     const messages = (errors[field] ??= []);
     if (!messages.includes(message)) messages.push(message);
   }
@@ -61,6 +60,11 @@ export const OBJECTIVE_ERRORS: ErrorTable = {
   PROFILE_VALUE_TAKEN: () => validationFailed({ profile: ['The profile has already been taken.'] }),
   SEAT_LIMIT_REACHED: () => jsonResponse(403, { error: 'User limit reached' }),
   VERSION_CONFLICT: () => jsonResponse(409, { message: 'The user was changed by another request. Try again.' }),
+  // Raised only by the admin dialect's services; never on this dialect's routes.
+  API_KEY_NOT_FOUND: serverError,
+  PRECONDITION_FAILED: serverError,
+  TENANT_NOT_EMPTY: serverError,
+  TENANT_NAME_TAKEN: serverError,
   BOOTSTRAP_INVALID: serverError,
   CONFIGURATION_INVALID: serverError,
   STORE_INTEGRITY: serverError,

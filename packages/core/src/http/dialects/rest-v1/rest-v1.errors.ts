@@ -14,8 +14,7 @@ const internal = () => failure(500, 'Internal server error');
 export const REST_V1_ERRORS: ErrorTable = {
   VALIDATION_FAILED: (error) => invalidParameters(error.details.issues ?? []),
   ROLE_UNKNOWN: () => invalidParameters([{ field: 'role', message: 'must be a role of this tenant' }]),
-  ORGANIZATION_NOT_FOUND: () =>
-    invalidParameters([{ field: 'organization', message: 'does not exist in this tenant' }]),
+  ORGANIZATION_NOT_FOUND: () => invalidParameters([{ field: 'organization', message: 'does not exist in this tenant' }]),
   UNAUTHENTICATED: unauthenticated,
   TENANT_NOT_FOUND: unauthenticated,
   PERMISSION_DENIED: forbidden,
@@ -33,6 +32,11 @@ export const REST_V1_ERRORS: ErrorTable = {
   VERSION_CONFLICT: () => failure(409, 'User was modified concurrently, retry the request'),
   RATE_LIMITED: (error) => failure(429, 'Rate limit exceeded', retryAfterHeader(error.details.retryAfterSeconds ?? 1)),
   STORE_UNAVAILABLE: () => failure(503, 'Service unavailable'),
+  // Raised only by the admin dialect's services; never on this dialect's routes.
+  API_KEY_NOT_FOUND: internal,
+  PRECONDITION_FAILED: internal,
+  TENANT_NOT_EMPTY: internal,
+  TENANT_NAME_TAKEN: internal,
   BOOTSTRAP_INVALID: internal,
   CONFIGURATION_INVALID: internal,
   STORE_INTEGRITY: internal,

@@ -1,0 +1,37 @@
+import type { RouteDescriptor } from '../../dialect-plugin';
+
+/** The admin API's base below the mount prefix (docs/dialects/admin.md). */
+export const ADMIN_BASE = '/roster/v1';
+
+const USERS = `${ADMIN_BASE}/users`;
+const USER = `${ADMIN_BASE}/users/:id`;
+const KEYS = `${ADMIN_BASE}/keys`;
+const KEY = `${ADMIN_BASE}/keys/:id`;
+const TENANTS = `${ADMIN_BASE}/tenants`;
+const TENANT = `${ADMIN_BASE}/tenants/:id`;
+
+/** The admin dialect's static route table; handlers are bound in index.ts, descriptions in admin.openapi.ts. */
+export const ADMIN_ROUTES = [
+  { method: 'GET', path: `${ADMIN_BASE}/openapi.json`, name: 'openApiDocument' },
+  { method: '*', path: `${ADMIN_BASE}/openapi.json`, name: 'openApiMethodNotAllowed' },
+  { method: 'GET', path: USERS, name: 'listUsers' },
+  { method: 'POST', path: USERS, name: 'createUser' },
+  { method: '*', path: USERS, name: 'usersMethodNotAllowed' },
+  { method: 'GET', path: USER, name: 'getUser' },
+  { method: 'PATCH', path: USER, name: 'updateUser' },
+  { method: 'DELETE', path: USER, name: 'deleteUser' },
+  { method: '*', path: USER, name: 'userMethodNotAllowed' },
+  { method: 'GET', path: KEYS, name: 'listKeys' },
+  { method: 'POST', path: KEYS, name: 'createKey' },
+  { method: '*', path: KEYS, name: 'keysMethodNotAllowed' },
+  { method: 'GET', path: KEY, name: 'getKey' },
+  { method: 'DELETE', path: KEY, name: 'revokeKey' },
+  { method: '*', path: KEY, name: 'keyMethodNotAllowed' },
+  { method: 'GET', path: TENANTS, name: 'listTenants' },
+  { method: 'POST', path: TENANTS, name: 'createTenant' },
+  { method: '*', path: TENANTS, name: 'tenantsMethodNotAllowed' },
+  { method: 'GET', path: TENANT, name: 'getTenant' },
+  { method: 'PATCH', path: TENANT, name: 'updateTenant' },
+  { method: 'DELETE', path: TENANT, name: 'deleteTenant' },
+  { method: '*', path: TENANT, name: 'tenantMethodNotAllowed' },
+] as const satisfies readonly RouteDescriptor[];

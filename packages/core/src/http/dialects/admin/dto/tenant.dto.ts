@@ -1,0 +1,52 @@
+import { IsArray, IsIn, IsInt, IsString, Min } from 'class-validator';
+import type { IdentifyBy } from '../../../../domain';
+import { Required, TextRules, WhenPresent, WhenSet } from './admin-field-rules';
+
+const SEATS = 'must be an integer, 0 or more, or null';
+const HOSTS = 'must be an array of host names';
+
+/** POST /roster/v1/tenants. */
+export class CreateTenantDto {
+  @Required
+  @TextRules(1, 128)
+  name!: string;
+
+  @WhenSet
+  @IsString({ message: 'must be a string or null' })
+  account_url?: string | null;
+
+  @WhenPresent
+  @IsArray({ message: HOSTS })
+  @IsString({ each: true, message: HOSTS })
+  hosts?: string[];
+
+  @WhenSet
+  @IsInt({ message: SEATS })
+  @Min(0, { message: SEATS })
+  seat_limit?: number | null;
+
+  @WhenPresent
+  @IsIn(['email', 'login'], { message: 'must be one of: email, login' })
+  identify_by?: IdentifyBy;
+}
+
+/** PATCH /roster/v1/tenants/{id}: any of these. */
+export class UpdateTenantDto {
+  @WhenPresent
+  @TextRules(1, 128)
+  name?: string;
+
+  @WhenSet
+  @IsString({ message: 'must be a string or null' })
+  account_url?: string | null;
+
+  @WhenPresent
+  @IsArray({ message: HOSTS })
+  @IsString({ each: true, message: HOSTS })
+  hosts?: string[];
+
+  @WhenSet
+  @IsInt({ message: SEATS })
+  @Min(0, { message: SEATS })
+  seat_limit?: number | null;
+}

@@ -1,0 +1,67 @@
+import type { Roster } from '../../../roster.types';
+import { createDialect } from '../../create-dialect';
+import { bindRoutes, type DialectPlugin } from '../../dialect-plugin';
+import type { Dialect, RosterRequest } from '../../http.types';
+import { openApiDocument } from '../../openapi/openapi-document';
+import { jsonResponse } from '../../responses';
+import type { AdminContext } from './admin.context';
+import { ADMIN_ERRORS, ADMIN_OWN_PROBLEMS } from './admin.errors';
+import { ADMIN_API } from './admin.openapi';
+import type { AdminDialectOptions } from './admin.options';
+import { ADMIN_ROUTES } from './admin.routes';
+import { OperatorCredential } from './operator-credential';
+import { problemResponse } from './problem.response';
+import { echoRequestId } from './request-id';
+import { keyRoutes } from './routes/key.routes';
+import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
+import { tenantRoutes } from './routes/tenant.routes';
+import { userRoutes } from './routes/user.routes';
+
+export type { AdminDialectOptions } from './admin.options';
+export { ADMIN_ERRORS, ADMIN_OWN_PROBLEMS, ADMIN_PROBLEMS } from './admin.errors';
+export { ADMIN_ROUTES } from './admin.routes';
+
+const NAME = 'admin';
+
+/**
+ * The admin dialect (docs/dialects/admin.md): Roster's own JSON API under `/roster/v1` for
+ * users, API keys (tenant keys) and tenants (the host's operator), with problem+json errors,
+ * ETags on users and an X-Request-Id on every answer.
+ */
+export function createAdminDialect(roster: Roster, options: AdminDialectOptions = {}): Dialect {
+  const prefix = options.prefix ?? '';
+  const context: AdminContext = { roster, operator: new OperatorCredential(options.operatorToken) };
+  const document = JSON.stringify(
+    openApiDocument([{ dialect: adminDialect, prefix }], { title: 'Roster admin API', version: '1', description: ADMIN_API.description }),
+  );
+  const requestIds = new WeakMap<RosterRequest, string>();
+  return createDialect({
+    name: NAME,
+    prefix,
+    errors: ADMIN_ERRORS,
+    decorate: echoRequestId(requestIds),
+    logger: roster.logger,
+    payloadTooLarge: problemResponse(ADMIN_OWN_PROBLEMS.PAYLOAD_TOO_LARGE, 'Send at most 1 MiB.'),
+    routes: bindRoutes(ADMIN_ROUTES, {
+      openApiDocument: () => Promise.resolve(jsonResponse(200, JSON.parse(document) as unknown)),
+      openApiMethodNotAllowed: methodNotAllowedRoute(['GET']),
+      ...userRoutes(context),
+      usersMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
+      userMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
+      ...keyRoutes(context),
+      keysMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
+      keyMethodNotAllowed: methodNotAllowedRoute(['GET', 'DELETE']),
+      ...tenantRoutes(context),
+      tenantsMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
+      tenantMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
+    }),
+  });
+}
+
+/** What the framework adapters take: the static route table, its descriptions and the factory. */
+export const adminDialect: DialectPlugin<AdminDialectOptions> = {
+  name: NAME,
+  routes: ADMIN_ROUTES,
+  api: ADMIN_API,
+  create: createAdminDialect,
+};

@@ -1,0 +1,87 @@
+import type { UserView } from '../../../../domain';
+import { validationError } from '../../../../errors';
+import type { CreateUserInput, UpdateUserInput } from '../../../../services';
+import type { RouteHandler } from '../../../dialect-plugin';
+import type { RosterResponse } from '../../../http.types';
+import { emptyResponse, jsonResponse } from '../../../responses';
+import { decodeAdminCursor, encodeAdminCursor, type AdminCursorFilters } from '../admin-cursor';
+import { validateAdminBody, validateAdminQuery } from '../admin-body';
+import { tenantKey, type AdminContext } from '../admin.context';
+import { ADMIN_BASE } from '../admin.routes';
+import { adminUserView } from '../admin.views';
+import { CreateUserDto, UpdateUserDto } from '../dto/user.dto';
+import { ListUsersQuery } from '../dto/list-users.query';
+import { etagOf, expectedVersion, ifMatchVersions } from '../etag';
+
+const DEFAULT_LIMIT = 20;
+
+function userAnswer(status: number, user: UserView, headers: Readonly<Record<string, string>> = {}): RosterResponse {
+  return jsonResponse(status, adminUserView(user), { ETag: etagOf(user.version), ...headers });
+}
+
+/** The fields both writes share, from the wire's snake_case. */
+function fieldsOf(body: CreateUserDto | UpdateUserDto): UpdateUserInput {
+  return {
+    ...(body.email === undefined ? {} : { email: body.email }),
+    ...(body.login === undefined ? {} : { login: body.login }),
+    ...(body.first_name === undefined ? {} : { firstName: body.first_name }),
+    ...(body.last_name === undefined ? {} : { lastName: body.last_name }),
+    ...(body.password === undefined ? {} : { password: body.password }),
+    ...(body.role === undefined ? {} : { role: body.role }),
+    ...(body.status === undefined ? {} : { status: body.status }),
+    ...(body.organization_id === undefined ? {} : { organizationId: body.organization_id }),
+    ...(body.permissions === undefined ? {} : { permissions: body.permissions }),
+  };
+}
+
+/** The users routes (tenant API key; `user:read` to read, `user:manage` to write, as everywhere). */
+export function userRoutes(
+  context: AdminContext,
+): Readonly<Record<'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser', RouteHandler>> {
+  const { roster } = context;
+  return {
+    createUser: tenantKey(context, async (actor, { request }) => {
+      const body = validateAdminBody(request, CreateUserDto, roster.roleCatalog);
+      const input: CreateUserInput = { ...fieldsOf(body), email: body.email, loginFromEmail: true };
+      const { user } = await roster.users.create(actor, input);
+      return userAnswer(201, user, { Location: `${ADMIN_BASE}/users/${user.publicId}` });
+    }),
+    getUser: tenantKey(context, async (actor, { params }) => userAnswer(200, await roster.users.get(actor, { publicId: params.id }))),
+    updateUser: tenantKey(context, async (actor, { request, params }) => {
+      const versions = ifMatchVersions(request);
+      const body = validateAdminBody(request, UpdateUserDto, roster.roleCatalog);
+      const ref = { publicId: params.id };
+      const expected = versions === undefined ? undefined : expectedVersion(versions, (await roster.users.get(actor, ref)).version);
+      const { user } = await roster.users.update(actor, ref, fieldsOf(body), expected === undefined ? {} : { expectedVersion: expected });
+      return userAnswer(200, user);
+    }),
+    deleteUser: tenantKey(context, async (actor, { request, params }) => {
+      const versions = ifMatchVersions(request);
+      const ref = { publicId: params.id };
+      const expected = versions === undefined ? undefined : expectedVersion(versions, (await roster.users.get(actor, ref)).version);
+      await roster.users.delete(actor, ref, expected === undefined ? {} : { expectedVersion: expected });
+      return emptyResponse(204);
+    }),
+    listUsers: tenantKey(context, async (actor, { request }) => {
+      const query = validateAdminQuery(request, ListUsersQuery);
+      const filters: AdminCursorFilters = { status: query.status, role: query.role, organizationId: query.organization_id };
+      const position = query.after === undefined || query.after === '' ? undefined : decodeAdminCursor(query.after, filters);
+      if (position === 'invalid') throw validationError([{ field: 'after', message: 'must be a cursor from next' }]);
+      if (position === 'other-filters') throw validationError([{ field: 'after', message: 'was issued for other filters' }]);
+      if (query.role !== undefined && !roster.roleCatalog.roles.some((role) => role.name === query.role)) {
+        throw validationError([{ field: 'role', message: 'must be a role of this tenant' }]);
+      }
+      const result = await roster.users.list(actor, {
+        page: 1,
+        limit: query.limit ?? DEFAULT_LIMIT,
+        ...(query.status === undefined ? {} : { status: query.status }),
+        ...(query.role === undefined ? {} : { role: query.role }),
+        ...(query.organization_id === undefined ? {} : { organizationId: query.organization_id }),
+        // Without a cursor the first page; either way `next` is the cursor of the following one.
+        ...(position === undefined ? {} : { after: position }),
+      });
+      const next = result.next === null ? null : encodeAdminCursor(result.next, filters);
+      return jsonResponse(200, { data: result.items.map(adminUserView), next, total: result.total });
+    }),
+  };
+}

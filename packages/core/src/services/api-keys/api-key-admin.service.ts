@@ -1,0 +1,91 @@
+import { inject, injectable } from 'tsyringe';
+import { apiKeyPrefix, hashApiKeySecret } from '../../defaults/api-key-secret';
+import type { Actor, ApiKey, Organization, RoleCatalog } from '../../domain';
+import { RosterError } from '../../errors';
+import { TOKENS, type ApiKeyStore, type Clock, type IdGenerator, type TenantStore, type UnitOfWork } from '../../ports';
+import { requireAssignableRole, requireGrantable, requirePermission, requireWithinReach } from '../users/user-policy';
+import { UserScope } from '../users/user-scope';
+import type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './api-key-admin.types';
+import { KEY_MANAGEMENT_PERMISSION, keyVisible, requireCanActOnKey, requireOrganizationForRole } from './api-key-policy';
+import { newApiKeySecret } from './api-key-secret.generator';
+
+/** The key without its secret hash. */
+function view(key: ApiKey): ApiKeyView {
+  const { id, tenantId, name, prefix, role, permissions, organizationId, createdAt, lastUsedAt } = key;
+  return { id, tenantId, name, prefix, role, permissions, organizationId, createdAt, lastUsedAt };
+}
+
+/**
+ * Creates, lists, shows and revokes a tenant's API keys for an actor holding `setting:manage`,
+ * with the rules every user write obeys: no role above the actor's, no permission it lacks, and
+ * for an organization-bound actor nothing outside its subtree.
+ */
+@injectable()
+export class ApiKeyAdminService implements ApiKeyServiceApi {
+  constructor(
+    @inject(TOKENS.RoleCatalog) private readonly catalog: RoleCatalog,
+    @inject(TOKENS.ApiKeyStore) private readonly apiKeys: ApiKeyStore,
+    @inject(TOKENS.TenantStore) private readonly tenants: TenantStore,
+    @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @inject(TOKENS.IdGenerator) private readonly ids: IdGenerator,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
+    @inject(UserScope) private readonly scope: UserScope,
+  ) {}
+
+  async create(actor: Actor, input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    requirePermission(actor, KEY_MANAGEMENT_PERMISSION);
+    const permissions = [...new Set(input.permissions ?? [])];
+    requireAssignableRole(this.catalog, actor, input.role);
+    requireGrantable(actor, permissions);
+    const organizationId = input.organizationId ?? actor.scopeOrganizationId;
+    requireOrganizationForRole(this.catalog, input.role, organizationId);
+    const scope = await this.scope.load(actor);
+    if (organizationId !== null) await this.scope.requireOrganization(actor, scope, organizationId);
+    // A tenant-wide key made by an organization-bound actor would reach beyond it.
+    else requireWithinReach(this.catalog, actor, { role: input.role, permissions });
+    const secret = newApiKeySecret();
+    const key: ApiKey = {
+      id: this.ids.id(),
+      tenantId: actor.tenantId,
+      name: input.name,
+      prefix: apiKeyPrefix(secret),
+      secretHash: hashApiKeySecret(secret),
+      role: input.role,
+      permissions,
+      organizationId,
+      createdAt: this.clock.now(),
+      lastUsedAt: null,
+    };
+    await this.unitOfWork.run((stores) => stores.apiKeys.save(key));
+    return { key: view(key), secret };
+  }
+
+  async list(actor: Actor): Promise<readonly ApiKeyView[]> {
+    requirePermission(actor, KEY_MANAGEMENT_PERMISSION);
+    const organizations = await this.organizations(actor);
+    const keys = await this.apiKeys.listByTenant(actor.tenantId);
+    return keys.filter((key) => keyVisible(actor, key, organizations)).map(view);
+  }
+
+  async get(actor: Actor, id: string): Promise<ApiKeyView> {
+    requirePermission(actor, KEY_MANAGEMENT_PERMISSION);
+    const key = await this.apiKeys.findById(actor.tenantId, id);
+    if (key === null || !keyVisible(actor, key, await this.organizations(actor))) {
+      throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');
+    }
+    return view(key);
+  }
+
+  async revoke(actor: Actor, id: string): Promise<void> {
+    requirePermission(actor, KEY_MANAGEMENT_PERMISSION);
+    const key = await this.apiKeys.findById(actor.tenantId, id);
+    if (key === null) throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');
+    requireCanActOnKey(this.catalog, actor, key, await this.organizations(actor));
+    const deleted = await this.unitOfWork.run((stores) => stores.apiKeys.deleteById(actor.tenantId, id));
+    if (!deleted) throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');
+  }
+
+  private async organizations(actor: Actor): Promise<readonly Organization[]> {
+    return actor.scopeOrganizationId === null ? [] : this.tenants.listOrganizations(actor.tenantId);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Actor, ApiKey, Permission } from '../../domain';
+
+/** An API key as the admin API shows it: never the secret, never its hash. */
+export type ApiKeyView = Omit<ApiKey, 'secretHash'>;
+
+export interface CreateApiKeyInput {
+  readonly name: string;
+  readonly role: string;
+  /** Explicit permissions on top of the role's (each must be held by the actor). */
+  readonly permissions?: readonly Permission[];
+  /** Binds the key to an organization's subtree; an organization-bound actor's own when absent. */
+  readonly organizationId?: number | null;
+}
+
+export interface CreatedApiKey {
+  readonly key: ApiKeyView;
+  /** Shown once, in the answer to the create request; only its hash is stored. */
+  readonly secret: string;
+}
+
+/** Key management for tenant actors: `setting:manage`, within the role hierarchy and scope. */
+export interface ApiKeyServiceApi {
+  create(actor: Actor, input: CreateApiKeyInput): Promise<CreatedApiKey>;
+  list(actor: Actor): Promise<readonly ApiKeyView[]>;
+  get(actor: Actor, id: string): Promise<ApiKeyView>;
+  /** Deletes the key: its secret stops working at once through this Roster. */
+  revoke(actor: Actor, id: string): Promise<void>;
+}

@@ -1,0 +1,2 @@
+export { TenantAdminService } from './tenant-admin.service';
+export type { CreateTenantInput, TenantAdminApi, TenantFields } from './tenant-admin.types';

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import type { RosterResponse, RouteDescriptor } from '@roster/core/http';
+import { CONFORMANCE_OPERATOR_TOKEN } from '../../conformance/admin-client';
+import { bearerHeaders } from '../bearer-credentials';
+import { composeRequest, mergeHeaders, methodFor, type DialectFuzzTarget, type FuzzContext } from '../fuzz-target';
+import { emailAddress, FUZZ_SECRETS, jsonText, personName, ROLE_NAMES } from '../fuzz-values';
+import { hostileBody } from '../hostile-body';
+import { hostileHeaders } from '../hostile-headers';
+import { plausibleObject } from '../hostile-json';
+import { pathSegment, routePath } from '../hostile-paths';
+import { hostileQuery } from '../hostile-query';
+import { jsonObjectProblems } from '../response-invariants';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+const FIELDS = [
+  'email',
+  'login',
+  'first_name',
+  'last_name',
+  'password',
+  'role',
+  'status',
+  'organization_id',
+  'permissions',
+  'name',
+  'hosts',
+  'seat_limit',
+  'account_url',
+];
+
+const organization = fc.constantFrom('1', '2', '3', '4', '999', '0', '-1', '1.5', '"2"', 'null');
+const permissions = fc.constantFrom('[]', '["user:read"]', '["user:manage","site:manage"]', '["root"]', '"user:read"', 'null');
+/** Plausible bodies per route family, so the fuzz gets past validation and into the services. */
+const plausible = {
+  user: plausibleObject({
+    email: jsonText(emailAddress()),
+    first_name: jsonText(personName()),
+    role: jsonText(fc.constantFrom(...ROLE_NAMES)),
+    status: jsonText(fc.constantFrom('active', 'inactive', 'pending', 'deleted')),
+    organization_id: organization,
+    permissions,
+  }),
+  key: plausibleObject(
+    { name: jsonText(personName()), role: jsonText(fc.constantFrom(...ROLE_NAMES)), organization_id: organization, permissions },
+    ['name', 'role'],
+  ),
+  tenant: plausibleObject({
+    name: jsonText(personName()),
+    hosts: fc.constantFrom('[]', '["fuzz.example.com"]', '["acme.example.com"]', '["bad host"]', '"x"'),
+    seat_limit: fc.constantFrom('0', '5', 'null', '-1', '"3"'),
+    account_url: fc.constantFrom('"https://fuzz.example.com"', '"ftp://x"', 'null', '""'),
+  }),
+};
+
+/** Every answer: `X-Request-Id`; failures problem+json with a code and the status; successes JSON or empty (204). */
+function wellFormed(response: RosterResponse): string[] {
+  const problems: string[] = [];
+  if (!response.headers['X-Request-Id']) problems.push('an answer without X-Request-Id');
+  if (response.status === 204) return response.body.length === 0 ? problems : [...problems, '204 with a body'];
+  const { problems: shape, value } = jsonObjectProblems(response, response.status >= 400 ? PROBLEM_TYPE : JSON_TYPE);
+  problems.push(...shape);
+  if (value === null || response.status < 400) return problems;
+  if (value.status !== response.status || typeof value.code !== 'string' || typeof value.title !== 'string')
+    problems.push('a problem without its status, code or title');
+  if (response.status === 405 && !response.headers.Allow) problems.push('405 without Allow');
+  return problems;
+}
+
+const family = (path: string): keyof typeof plausible => (path.includes('/keys') ? 'key' : path.includes('/tenants') ? 'tenant' : 'user');
+
+/** admin: tenant keys of every role and the operator token, JSON bodies, list queries, If-Match. */
+export const adminFuzzTarget: DialectFuzzTarget = {
+  dialect: 'admin',
+  idKind: 'public',
+  rules: {
+    statuses: [200, 201, 204, 400, 401, 403, 404, 405, 409, 412, 413],
+    secrets: [...FUZZ_SECRETS, CONFORMANCE_OPERATOR_TOKEN],
+    wellFormed,
+  },
+  request(route: RouteDescriptor, context: FuzzContext) {
+    const operator = fc.constant({ authorization: `Bearer ${CONFORMANCE_OPERATOR_TOKEN}` });
+    const auth = route.path.includes('/tenants')
+      ? fc.oneof({ weight: 3, arbitrary: operator }, { weight: 1, arbitrary: bearerHeaders() })
+      : bearerHeaders();
+    const ifMatch = fc.option(fc.constantFrom('"1"', '"2"', '*', 'W/"1"', '"x"', '"1", "2"', ''), { nil: undefined });
+    return composeRequest({
+      method: methodFor(route, context.routes),
+      path: routePath(route.path, pathSegment(context.userIds, context.victimIds)),
+      headers: fc
+        .tuple(auth, hostileHeaders(['content-type', 'accept', 'x-request-id', 'if-match']), ifMatch)
+        .map(([credential, extra, tag]) => mergeHeaders(mergeHeaders(extra, credential), tag === undefined ? {} : { 'if-match': tag })),
+      body: hostileBody({ fields: FIELDS, plausible: plausible[family(route.path)] }),
+      query: hostileQuery(
+        ['limit', 'after', 'status', 'role', 'organization_id'],
+        ['1', '2', '20', '100', '101', '0', 'active', 'pending', 'user', 'owner'],
+      ),
+    });
+  },
+};

@@ -14,12 +14,21 @@ export function importProgress(output: CliOutput, total: number): ImportProgress
   if (terminal !== undefined) {
     const bar = new SingleBar({ stream: terminal, format: 'roster: import [{bar}] {value}/{total} rows', hideCursor: true });
     bar.start(total, 0);
-    return { tick: (done) => bar.update(done), stop: () => bar.stop() };
+    return {
+      tick: (done) => {
+        bar.update(done);
+      },
+      stop: () => {
+        bar.stop();
+      },
+    };
   }
   return {
     tick: (done) => {
       if (done % PLAIN_EVERY === 0 && done < total) output.err(`roster: import ${done}/${total} rows`);
     },
-    stop: () => output.err(`roster: import ${total}/${total} rows`),
+    stop: () => {
+      output.err(`roster: import ${total}/${total} rows`);
+    },
   };
 }

@@ -4,8 +4,7 @@ import { UsageError } from './cli-error';
 
 /** One row of an import file: its line number, and its fields or why it could not be read. */
 export type ImportRow =
-  | { readonly line: number; readonly fields: Readonly<Record<string, unknown>> }
-  | { readonly line: number; readonly error: string };
+  { readonly line: number; readonly fields: Readonly<Record<string, unknown>> } | { readonly line: number; readonly error: string };
 
 export type ImportFormat = 'csv' | 'ndjson';
 
@@ -37,10 +36,12 @@ function ndjsonRows(text: string): ImportRow[] {
 /** CSV with a header row (the columns `roster user export --format csv` writes; others are ignored). */
 function csvRows(text: string): ImportRow[] {
   try {
-    const records = parse(text, { columns: true, skip_empty_lines: true, info: true, bom: true }) as {
-      record: Record<string, string>;
-      info: { lines: number };
-    }[];
+    const records = parse<{ record: Record<string, string>; info: { lines: number } }>(text, {
+      columns: true,
+      skip_empty_lines: true,
+      info: true,
+      bom: true,
+    });
     return records.map(({ record, info }) => ({ line: info.lines, fields: record }));
   } catch (error) {
     const line = (error as { lines?: unknown }).lines;

@@ -17,9 +17,14 @@ interface Finished {
 
 function roster(args: readonly string[], env: NodeJS.ProcessEnv): Promise<Finished> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: child.exitCode ?? (error ? -1 : 0), stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { PATH: process.env.PATH, ...env }, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: child.exitCode ?? (error ? -1 : 0), stdout, stderr });
+      },
+    );
   });
 }
 
@@ -28,7 +33,7 @@ beforeAll(() => {
 });
 
 describe.each([
-  ['SQLite', async () => ({ url: freshSqliteUrl(), drop: async () => undefined })],
+  ['SQLite', (): Promise<TestDatabase> => Promise.resolve({ url: freshSqliteUrl(), drop: () => Promise.resolve() })],
   ['PostgreSQL', async (): Promise<TestDatabase> => createTestDatabase('postgresql')],
 ])('node dist/main.js on %s', (_kind, fresh) => {
   let database: TestDatabase;

@@ -25,7 +25,7 @@ async function eventually(check: () => Promise<boolean>, ms: number): Promise<bo
 }
 
 describe.each([
-  ['SQLite', async () => ({ url: freshSqliteUrl(), drop: async () => undefined })],
+  ['SQLite', (): Promise<TestDatabase> => Promise.resolve({ url: freshSqliteUrl(), drop: () => Promise.resolve() })],
   ['PostgreSQL', async (): Promise<TestDatabase> => createTestDatabase('postgresql')],
 ])('roster on %s', (_kind, fresh) => {
   let database: TestDatabase;
@@ -43,10 +43,32 @@ describe.each([
   });
 
   it('creates a tenant that tenant list then shows, in text and JSON', async () => {
-    const created = await run(['tenant', 'create', 'acme', '--account-url', 'https://acme.example.com', '--host', 'acme.example.com', '--host', 'lms.acme.example.com', '--seat-limit', '50', '--json'], env);
+    const created = await run(
+      [
+        'tenant',
+        'create',
+        'acme',
+        '--account-url',
+        'https://acme.example.com',
+        '--host',
+        'acme.example.com',
+        '--host',
+        'lms.acme.example.com',
+        '--seat-limit',
+        '50',
+        '--json',
+      ],
+      env,
+    );
     expect(created.code).toBe(0);
     const tenant = JSON.parse(created.lines.join('\n')) as { id: string; name: string };
-    expect(tenant).toMatchObject({ name: 'acme', accountUrl: '//acme.example.com', hosts: ['acme.example.com', 'lms.acme.example.com'], seatLimit: 50, identifyBy: 'email' });
+    expect(tenant).toMatchObject({
+      name: 'acme',
+      accountUrl: '//acme.example.com',
+      hosts: ['acme.example.com', 'lms.acme.example.com'],
+      seatLimit: 50,
+      identifyBy: 'email',
+    });
 
     const second = await run(['tenant', 'create', 'beta', '--identify-by', 'login'], env);
     expect(second.code).toBe(0);
@@ -54,9 +76,12 @@ describe.each([
 
     const listed = await run(['tenant', 'list', '--json'], env);
     expect(listed.code).toBe(0);
-    const tenants = JSON.parse(listed.lines[0]!) as { id: string; name: string; identifyBy: string }[];
-    expect(tenants.map((t) => [t.name, t.identifyBy])).toEqual([['acme', 'email'], ['beta', 'login']]);
-    expect(tenants[0]!.id).toBe(tenant.id);
+    const tenants = JSON.parse(listed.lines[0]) as { id: string; name: string; identifyBy: string }[];
+    expect(tenants.map((t) => [t.name, t.identifyBy])).toEqual([
+      ['acme', 'email'],
+      ['beta', 'login'],
+    ]);
+    expect(tenants[0].id).toBe(tenant.id);
 
     const text = await run(['tenant', 'list'], env);
     expect(text.lines[0]).toMatch(/^ID\s+NAME\s+ACCOUNT URL\s+HOSTS\s+IDENTIFY BY\s+SEAT LIMIT$/);
@@ -66,9 +91,12 @@ describe.each([
 
   it('creates a key whose secret authenticates at a real host, lists it without the secret, and revokes it (401 after)', async () => {
     expect((await run(['tenant', 'create', 'acme'], env)).code).toBe(0);
-    const created = await run(['key', 'create', '--tenant', 'acme', '--role', 'administrator', '--name', 'integration', '--permission', 'user:read', '--json'], env);
+    const created = await run(
+      ['key', 'create', '--tenant', 'acme', '--role', 'administrator', '--name', 'integration', '--permission', 'user:read', '--json'],
+      env,
+    );
     expect(created.code).toBe(0);
-    const { key, secret } = JSON.parse(created.lines[0]!) as { key: { id: string; prefix: string }; secret: string };
+    const { key, secret } = JSON.parse(created.lines[0]) as { key: { id: string; prefix: string }; secret: string };
     expect(secret).toMatch(/^rk_[A-Za-z0-9_-]{40}$/);
     expect(created.errors.join('\n')).not.toContain(secret);
 
@@ -80,12 +108,21 @@ describe.each([
 
     const listed = await run(['key', 'list', '--tenant', 'acme', '--json'], env);
     expect(listed.code).toBe(0);
-    const keys = JSON.parse(listed.lines[0]!) as Record<string, unknown>[];
+    const keys = JSON.parse(listed.lines[0]) as Record<string, unknown>[];
     expect(keys).toEqual([
-      expect.objectContaining({ id: key.id, name: 'integration', prefix: key.prefix, role: 'administrator', permissions: ['user:read'], organizationId: null }),
+      expect.objectContaining({
+        id: key.id,
+        name: 'integration',
+        prefix: key.prefix,
+        role: 'administrator',
+        permissions: ['user:read'],
+        organizationId: null,
+      }),
     ]);
     // The host records the request above after answering it.
-    const lastUsed = async () => (JSON.parse((await run(['key', 'list', '--tenant', 'acme', '--json'], env)).lines[0]!) as { lastUsedAt: string | null }[])[0]!.lastUsedAt;
+    const lastUsed = async () =>
+      (JSON.parse((await run(['key', 'list', '--tenant', 'acme', '--json'], env)).lines[0]) as { lastUsedAt: string | null }[])[0]
+        .lastUsedAt;
     expect(await eventually(async () => (await lastUsed()) !== null, 5_000)).toBe(true);
     const text = await run(['key', 'list', '--tenant', 'acme'], env);
     for (const output of [listed, text]) expect([...output.lines, ...output.errors].join('\n')).not.toContain(secret);
@@ -95,7 +132,7 @@ describe.each([
     expect(revoked).toMatchObject({ code: 0, lines: [`revoked key ${key.id}`] });
     // The host runs its own Roster: it sees the revocation within its store cache time (5 s).
     expect(await eventually(async () => (await getUsers(host!, secret)).status === 401, 8_000)).toBe(true);
-    expect(JSON.parse((await run(['key', 'list', '--tenant', 'acme', '--json'], env)).lines[0]!)).toEqual([]);
+    expect(JSON.parse((await run(['key', 'list', '--tenant', 'acme', '--json'], env)).lines[0])).toEqual([]);
 
     const again = await run(['key', 'revoke', '--tenant', 'acme', key.id], env);
     expect(again).toMatchObject({ code: 1, errors: ['roster: API_KEY_NOT_FOUND: no such API key'] });
@@ -104,7 +141,9 @@ describe.each([
   it('exports every user (paged) in NDJSON and CSV, and imports them into another tenant, skipping those that exist on a re-run', async () => {
     expect((await run(['tenant', 'create', 'source'], env)).code).toBe(0);
     expect((await run(['tenant', 'create', 'target'], env)).code).toBe(0);
-    const { secret } = JSON.parse((await run(['key', 'create', '--tenant', 'source', '--role', 'owner', '--json'], env)).lines[0]!) as { secret: string };
+    const { secret } = JSON.parse((await run(['key', 'create', '--tenant', 'source', '--role', 'owner', '--json'], env)).lines[0]) as {
+      secret: string;
+    };
     host = await startHost({ bootstrap: EMPTY_BOOTSTRAP, databaseUrl: database.url, port: 0, restRateLimit: false });
     const count = 205; // more than one export page (200)
     for (let i = 0; i < count; i += 1) {
@@ -139,7 +178,7 @@ describe.each([
 
     const dry = await run(['user', 'import', csvFile, '--tenant', 'target', '--validate-only', '--json'], env);
     expect(dry.code).toBe(0);
-    expect(JSON.parse(dry.lines[0]!)).toMatchObject({ validateOnly: true, rows: 10, created: 10, skipped: [], failed: [] });
+    expect(JSON.parse(dry.lines[0])).toMatchObject({ validateOnly: true, rows: 10, created: 10, skipped: [], failed: [] });
     expect(JSON.parse((await run(['user', 'export', '--tenant', 'target'], env)).lines.join('\n') || '[]')).toEqual([]);
 
     const first = await run(['user', 'import', csvFile, '--tenant', 'target'], env);
@@ -148,7 +187,11 @@ describe.each([
     // A re-run (as after a crash) of a file holding those ten: they are skipped, the others created.
     const second = await run(['user', 'import', ndjsonFile, '--tenant', 'target', '--json'], env);
     expect(second.code).toBe(1);
-    const report = JSON.parse(second.lines[0]!) as { created: number; skipped: { line: number }[]; failed: { line: number; code: string }[] };
+    const report = JSON.parse(second.lines[0]) as {
+      created: number;
+      skipped: { line: number }[];
+      failed: { line: number; code: string }[];
+    };
     expect(report.created).toBe(count - 10);
     expect(report.skipped.map((s) => s.line)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
     expect(report.failed).toEqual([
@@ -157,7 +200,9 @@ describe.each([
     ]);
     expect(second.errors).toContain(`roster: line ${count + 2}: UNREADABLE: not valid JSON`);
 
-    const exported = (await run(['user', 'export', '--tenant', 'target'], env)).lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const exported = (await run(['user', 'export', '--tenant', 'target'], env)).lines.map(
+      (line) => JSON.parse(line) as Record<string, unknown>,
+    );
     const pick = (u: Record<string, unknown>) => [u.email, u.firstName, u.lastName, u.role, u.status, u.permissions, u.settings];
     expect(exported.map(pick)).toEqual(users.map(pick));
   });
@@ -165,7 +210,19 @@ describe.each([
 
 describe('roster without a database', () => {
   it('prints help on every command and subcommand (exit 0)', async () => {
-    const commands = [[], ['tenant'], ['tenant', 'create'], ['tenant', 'list'], ['key'], ['key', 'create'], ['key', 'list'], ['key', 'revoke'], ['user'], ['user', 'export'], ['user', 'import']];
+    const commands = [
+      [],
+      ['tenant'],
+      ['tenant', 'create'],
+      ['tenant', 'list'],
+      ['key'],
+      ['key', 'create'],
+      ['key', 'list'],
+      ['key', 'revoke'],
+      ['user'],
+      ['user', 'export'],
+      ['user', 'import'],
+    ];
     for (const command of commands) {
       const help = await run([...command, '--help'], {});
       expect(help.code).toBe(0);

@@ -6,7 +6,7 @@ import { UsageError } from './cli-error';
 
 /** The database URL: ROSTER_DATABASE_URL, else DATABASE_URL (as `roster-migrate` reads them). */
 export function databaseUrlOf(env: NodeJS.ProcessEnv): string {
-  const url = env.ROSTER_DATABASE_URL || env.DATABASE_URL;
+  const url = [env.ROSTER_DATABASE_URL, env.DATABASE_URL].find((value) => value !== undefined && value !== '');
   if (!url) throw new UsageError('set DATABASE_URL (or ROSTER_DATABASE_URL): sqlite:<path>, postgres://…, mysql://… or mariadb://…');
   try {
     parseDatabaseUrl(url);
@@ -20,8 +20,18 @@ export function databaseUrlOf(env: NodeJS.ProcessEnv): string {
 
 /** Roster's log lines on stderr, so that stdout holds only results (`--json`). */
 function stderrLogger(output: CliOutput): Logger {
-  const line = (level: string, message: string) => output.err(`roster: ${level}: ${message}`);
-  return { info: () => undefined, warn: (message) => line('warn', message), error: (message) => line('error', message) };
+  const line = (level: string, message: string) => {
+    output.err(`roster: ${level}: ${message}`);
+  };
+  return {
+    info: () => undefined,
+    warn: (message) => {
+      line('warn', message);
+    },
+    error: (message) => {
+      line('error', message);
+    },
+  };
 }
 
 /**
@@ -34,7 +44,14 @@ export async function openRoster(url: string, output: CliOutput): Promise<Roster
   const stores = await createMikroOrmStores({
     url,
     pool: { min: 0, max: 2 },
-    driverLog: { warn: (message) => output.err(`roster: ${message}`), error: (message) => output.err(`roster: ${message}`) },
+    driverLog: {
+      warn: (message) => {
+        output.err(`roster: ${message}`);
+      },
+      error: (message) => {
+        output.err(`roster: ${message}`);
+      },
+    },
   });
   try {
     return createRoster({ stores, logger: stderrLogger(output), storeCacheSeconds: 0 });

@@ -15,8 +15,12 @@ export function rosterProgram(context: CliContext): Command {
   const program = new Command('roster')
     .description(DESCRIPTION)
     .configureOutput({
-      writeOut: (text) => context.output.out(text.replace(/\n$/, '')),
-      writeErr: (text) => context.output.err(text.replace(/\n$/, '')),
+      writeOut: (text) => {
+        context.output.out(text.replace(/\n$/, ''));
+      },
+      writeErr: (text) => {
+        context.output.err(text.replace(/\n$/, ''));
+      },
     })
     .exitOverride()
     .showHelpAfterError('(add --help for usage)');

@@ -58,10 +58,29 @@ export function userRecord(user: UserView): UserRecord {
 
 /** The CSV columns, in order; lists are space-separated, `profile` is a JSON object, empty cells are null. */
 export const CSV_COLUMNS = [
-  'id', 'publicId', 'email', 'login', 'firstName', 'lastName', 'role', 'permissions', 'status',
-  'organizationId', 'groupIds', 'externalId', 'source', 'phoneNumber', 'liveScanner',
-  'subscribedToUpdates', 'theme', 'notifications', 'backendAccess', 'profile', 'createdAt',
-  'updatedAt', 'lastLoginAt',
+  'id',
+  'publicId',
+  'email',
+  'login',
+  'firstName',
+  'lastName',
+  'role',
+  'permissions',
+  'status',
+  'organizationId',
+  'groupIds',
+  'externalId',
+  'source',
+  'phoneNumber',
+  'liveScanner',
+  'subscribedToUpdates',
+  'theme',
+  'notifications',
+  'backendAccess',
+  'profile',
+  'createdAt',
+  'updatedAt',
+  'lastLoginAt',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

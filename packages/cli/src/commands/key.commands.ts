@@ -60,7 +60,11 @@ export function keyCommands(context: CliContext, parent: Command): void {
     .option('--organization <id>', "bind the key to this organization's subtree", integerAtLeast(1))
     .option('--json', 'print {"key": …, "secret": …} as JSON')
     .action(async (options: CreateOptions) => {
-      const { key: created, secret, tenantName } = await context.withRoster(async (roster) => {
+      const {
+        key: created,
+        secret,
+        tenantName,
+      } = await context.withRoster(async (roster) => {
         const tenant = await findTenant(roster, options.tenant);
         const result = await roster.apiKeys.create(operatorActor(roster.roleCatalog, tenant.id), {
           name: options.name,
@@ -74,7 +78,9 @@ export function keyCommands(context: CliContext, parent: Command): void {
         context.json({ key: keyJson(created), secret });
         return;
       }
-      context.output.out(`created key ${created.id} (${created.name}, role ${created.role}, prefix ${created.prefix}) in tenant ${tenantName}`);
+      context.output.out(
+        `created key ${created.id} (${created.name}, role ${created.role}, prefix ${created.prefix}) in tenant ${tenantName}`,
+      );
       context.output.out('secret (shown only now; Roster keeps its hash alone):');
       context.output.out(secret);
     });

@@ -20,7 +20,14 @@ function tenantJson(tenant: Tenant): Record<string, unknown> {
 function tenantRows(tenants: readonly Tenant[]): string[] {
   return textTable(
     ['ID', 'NAME', 'ACCOUNT URL', 'HOSTS', 'IDENTIFY BY', 'SEAT LIMIT'],
-    tenants.map((t) => [t.id, t.name, t.accountUrl ?? '-', t.hosts.join(',') || '-', t.identifyBy, t.seatLimit === null ? '-' : String(t.seatLimit)]),
+    tenants.map((t) => [
+      t.id,
+      t.name,
+      t.accountUrl ?? '-',
+      t.hosts.join(',') || '-',
+      t.identifyBy,
+      t.seatLimit === null ? '-' : String(t.seatLimit),
+    ]),
   );
 }
 

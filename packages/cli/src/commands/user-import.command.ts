@@ -33,7 +33,9 @@ async function emailTaken(roster: Roster, actor: Actor, input: CreateUserInput):
 export function userImportCommand(context: CliContext, user: Command): void {
   user
     .command('import')
-    .description('create users from a CSV or NDJSON file (by extension); users whose e-mail or login exists are skipped, so a re-run creates no one twice')
+    .description(
+      'create users from a CSV or NDJSON file (by extension); users whose e-mail or login exists are skipped, so a re-run creates no one twice',
+    )
     .argument('<file>', 'a .csv (header row as `roster user export --format csv`) or .ndjson/.jsonl file')
     .requiredOption('--tenant <id|name>', 'the tenant')
     .option('--validate-only', 'read and check every row, and which users exist, without writing')
@@ -102,5 +104,7 @@ function printReport(context: CliContext, report: ImportReport, json: boolean): 
     return;
   }
   const verb = report.validateOnly ? 'would create' : 'created';
-  context.output.out(`${report.rows} rows: ${verb} ${report.created}, skipped ${report.skipped.length} (already exist), failed ${report.failed.length}`);
+  context.output.out(
+    `${report.rows} rows: ${verb} ${report.created}, skipped ${report.skipped.length} (already exist), failed ${report.failed.length}`,
+  );
 }

@@ -8,7 +8,7 @@ import { RosterError } from '../../errors';
  * user ever yields it (actor-factory.ts builds those), so a tenant cannot escalate to it.
  */
 export function operatorActor(catalog: RoleCatalog, tenantId: string): Actor {
-  const top = [...catalog.roles].sort((a, b) => b.rank - a.rank)[0];
+  const top = [...catalog.roles].sort((a, b) => b.rank - a.rank).at(0);
   if (top === undefined) throw new RosterError('CONFIGURATION_INVALID', 'the role catalog has no role');
   return {
     tenantId,

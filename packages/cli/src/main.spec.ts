@@ -199,6 +199,15 @@ describe.each([
       { line: count + 2, code: 'UNREADABLE', message: 'not valid JSON' },
     ]);
     expect(second.errors).toContain(`roster: line ${count + 2}: UNREADABLE: not valid JSON`);
+    // Not a terminal: plain progress lines on stderr, never on stdout.
+    expect(second.errors).toEqual(
+      expect.arrayContaining([
+        `roster: import 100/${count + 2} rows`,
+        `roster: import 200/${count + 2} rows`,
+        `roster: import ${count + 2}/${count + 2} rows`,
+      ]),
+    );
+    expect(second.lines).toHaveLength(1);
 
     const exported = (await run(['user', 'export', '--tenant', 'target'], env)).lines.map(
       (line) => JSON.parse(line) as Record<string, unknown>,

@@ -25,7 +25,7 @@ export function importProgress(output: CliOutput, total: number): ImportProgress
   }
   return {
     tick: (done) => {
-      if (done % PLAIN_EVERY === 0 && done < total) output.err(`roster: import ${done}/${total} rows`);
+      if (done > 0 && done % PLAIN_EVERY === 0 && done < total) output.err(`roster: import ${done}/${total} rows`);
     },
     stop: () => {
       output.err(`roster: import ${total}/${total} rows`);

@@ -21,6 +21,7 @@ export type {
 export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-service.types';
 export type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './services/api-keys/api-key-admin.types';
 export type { CreateTenantInput, TenantAdminApi, TenantFields } from './services/tenants/tenant-admin.types';
+export { operatorActor } from './services/operator/operator-actor';
 export type {
   CreateUserInput,
   DeleteUserOptions,

@@ -1,13 +1,14 @@
 import type { Permission } from './permission';
 
 /**
- * Who is acting: an API key or an authenticated user, with its effective permissions
- * and, when it is bound to an organization, the root of the subtree it may act in.
+ * Who is acting: an API key, an authenticated user, or the host's operator inside a tenant
+ * (services/operator/operator-actor.ts, never from a tenant credential), with its effective
+ * permissions and, when it is bound to an organization, the root of the subtree it may act in.
  */
 export interface Actor {
   readonly tenantId: string;
-  readonly kind: 'apiKey' | 'user';
-  /** The key's id or the user's integer id. */
+  readonly kind: 'apiKey' | 'user' | 'operator';
+  /** The key's id, the user's integer id, or `operator`. */
   readonly id: string | number;
   readonly role: string;
   readonly permissions: ReadonlySet<Permission>;

@@ -133,7 +133,7 @@ describe('limit baseline (PostgreSQL)', () => {
     const stored = await Promise.all(
       [rosterData, limitData].map((data) => env.stores.users.findByPublicId(env.tenant.id, data!['id'] as string)),
     );
-    const comparable = (user: (typeof stored)[number]) => ({ ...user, id: 0, publicId: '', email: '', passwordHash: '', createdAt: 0, updatedAt: 0 });
+    const comparable = (user: (typeof stored)[number] | undefined) => ({ ...user, id: 0, publicId: '', email: '', passwordHash: '', createdAt: 0, updatedAt: 0 });
     expect(stored[1]).not.toBeNull();
     expect(comparable(stored[1])).toEqual(comparable(stored[0]));
     expect(stored[1]!.id).toBe(stored[0]!.id + 1);

@@ -6,7 +6,7 @@ import { createMemoryStores } from '@roster/memory';
 
 const PAGE = readFileSync(join(__dirname, '..', '..', 'docs', 'bootstrap.md'), 'utf8');
 
-type File = { tenants: Record<string, any>[] };
+interface File { tenants: Record<string, any>[] }
 
 /** The page's example under "Shape", fresh for each use. */
 function example(): File {

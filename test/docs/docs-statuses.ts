@@ -36,7 +36,7 @@ export function documentedStatuses(markdown: string): StatusRow[] {
     const status = cells[columns.status] ?? '';
     const body = /^`([^`]*)`/.exec(cells[columns.body] ?? '') ?? (cells[columns.body] === '(empty)' ? ['', ''] : null);
     if (!/^\d{3}$/.test(status) || body === null) return;
-    rows.push({ line: index + 1, section, status: Number(status), body: body[1]! });
+    rows.push({ line: index + 1, section, status: Number(status), body: body[1] });
   });
   return rows;
 }

@@ -89,7 +89,7 @@ describe.each(ASYNC_VARIANTS)('RosterModule.forRootAsync (%s)', (_name, rosterMo
 
 describe('RosterModule options', () => {
   it('refuses forRootAsync without useFactory, useClass or useExisting, saying so', () => {
-    const call = () => RosterModule.forRootAsync({ dialects: [probeDialect] } as Parameters<typeof RosterModule.forRootAsync>[0]);
+    const call = () => RosterModule.forRootAsync({ dialects: [probeDialect] });
     expect(call).toThrow(RosterError);
     expect(call).toThrow(/needs one of useFactory, useClass or useExisting/);
   });

@@ -50,8 +50,8 @@ export function startHost(dir: string, script: string, env: Record<string, strin
       clearTimeout(timer);
       resolvePromise({ baseUrl: `http://127.0.0.1:${port}`, stop: () => stop(child) });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new HostExited(code, output));

@@ -55,7 +55,7 @@ export function createRosterRouter(options: RosterRouterOptions): RosterRouter {
     const handler: RequestHandler = (req, res, next) => {
       const path = pathOf(req);
       const match = dialect.match(req.method, path);
-      if (match === null) return next();
+      if (match === null) { next(); return; }
       serve(dialect, match, path, req, res).catch(next);
     };
     const prefix = dialect.prefix.replace(/\/+$/, '');

@@ -11,7 +11,7 @@ export type DialectMount<Options extends DialectBaseOptions = DialectBaseOptions
  * `withOptions(restV1Dialect, { rateLimit: { points: 1000, durationSeconds: 60 } })`.
  */
 export function withOptions<Options extends DialectBaseOptions>(dialect: DialectPlugin<Options>, options: Options): DialectMount {
-  return { dialect, options } as DialectMount;
+  return { dialect, options };
 }
 
 /**
@@ -63,5 +63,5 @@ export function normalizeMounts(mounts: readonly DialectMount[]): NormalizedMoun
 }
 
 export function isRoster(value: Roster | RosterOptions): value is Roster {
-  return 'users' in value && 'auth' in value && typeof (value as Roster).close === 'function';
+  return 'users' in value && 'auth' in value && typeof (value).close === 'function';
 }

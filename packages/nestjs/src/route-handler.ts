@@ -17,7 +17,7 @@ export function createRouteHandler(index: number): Handler {
   return async function (req, res, next) {
     const http = this.http;
     const found = takeMatch(req, http.paths, index);
-    if (found === null) return next();
+    if (found === null) { next(); return; }
     let rawBody: NodeBody;
     try {
       rawBody = await readNodeBody(req, http.bodyLimit);

@@ -38,7 +38,7 @@ interface DescribedPlugin {
  */
 export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDescriptor): MethodDecorator[] {
   const api = swagger();
-  const description = (dialect.api?.routes as Readonly<Record<string, RouteApiDescription>> | undefined)?.[route.name];
+  const description = (dialect.api?.routes)?.[route.name];
   if (api === null || route.method === '*' || description === undefined) return [];
   const body = description.requestBody;
   return [
@@ -53,7 +53,7 @@ export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDes
     ...pathParameters(api, route, description),
     ...(body === undefined
       ? []
-      : [api.ApiBody({ required: body.required ?? false, schema: body.schema, ...(body.description === undefined ? {} : { description: body.description }) } as never)]),
+      : [api.ApiBody({ required: body.required ?? false, schema: body.schema, ...(body.description === undefined ? {} : { description: body.description }) })]),
     ...Object.entries(description.responses).map(([status, answer]) =>
       api.ApiResponse({
         status: Number(status),
@@ -66,7 +66,7 @@ export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDes
                 [answer.content.type]: { schema: answer.content.schema, ...(answer.content.example === undefined ? {} : { example: answer.content.example }) },
               },
             }),
-      } as never),
+      }),
     ),
     ...(description.security ?? []).map((name) => api.ApiSecurity(schemeName(dialect.name, name))),
   ] as MethodDecorator[];
@@ -75,9 +75,9 @@ export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDes
 function parameterDecorator(api: Swagger, parameter: ParameterDescription): MethodDecorator {
   const { in: place, ...options } = parameter;
   const required = place === 'path' ? true : (parameter.required ?? false);
-  if (place === 'header') return api.ApiHeader({ ...options, required } as never) as MethodDecorator;
-  if (place === 'query') return api.ApiQuery({ ...options, required } as never) as MethodDecorator;
-  return api.ApiParam({ ...options, required } as never) as MethodDecorator;
+  if (place === 'header') return api.ApiHeader({ ...options, required });
+  if (place === 'query') return api.ApiQuery({ ...options, required });
+  return api.ApiParam({ ...options, required });
 }
 
 /** Path parameters the description does not name (the generated handlers take the raw request). */

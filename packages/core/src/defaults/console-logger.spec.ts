@@ -62,7 +62,7 @@ describe('ConsoleLogger', () => {
     const hash = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
     const digest = 'ab'.repeat(32);
     const short = 'cd'.repeat(31);
-    logger.error(`insert failed: values ('${hash}')`, { error: new Error(`where secret_hash = '${digest}'`), note: `${short}` });
+    logger.error(`insert failed: values ('${hash}')`, { error: new Error(`where secret_hash = '${digest}'`), note: short });
     const line = lines.err.join('');
     expect(line).not.toContain(hash);
     expect(line).not.toContain(digest);

@@ -12,9 +12,7 @@ export interface RouteDescriptor {
 export type RouteHandler = (context: RouteContext) => Promise<RosterResponse>;
 
 /** One handler per route name of a table: a table entry without a handler is a compile error. */
-export type RouteHandlers<Table extends readonly RouteDescriptor[]> = {
-  readonly [Name in Table[number]['name']]: RouteHandler;
-};
+export type RouteHandlers<Table extends readonly RouteDescriptor[]> = Readonly<Record<Table[number]['name'], RouteHandler>>;
 
 /** Joins a dialect's static route table with its handlers, so the table is written once. */
 export function bindRoutes<Table extends readonly RouteDescriptor[]>(

@@ -20,7 +20,7 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
       .where({ tenantId: query.tenantId, groupId: query.groupId });
     where.id = { $in: subQuery(members) };
   }
-  return where as FilterQuery<UserRow>;
+  return where;
 }
 
 /**
@@ -34,7 +34,7 @@ function afterPosition(where: FilterQuery<UserRow>, after: UserListPosition): Fi
       { createdAt: { $gte: after.createdAt } },
       { $or: [{ createdAt: { $gt: after.createdAt } }, { id: { $gt: after.id } }] },
     ],
-  } as FilterQuery<UserRow>;
+  };
 }
 
 /** One page of users (createdAt ascending, then id) and the number of all matches. */

@@ -39,7 +39,7 @@ function userProfile(user: UserView, schema: readonly SchemaField[]): Record<str
 }
 
 function document(root: Record<string, unknown>): string {
-  return `${XML_DECLARATION}\n${builder.build(root) as string}`;
+  return `${XML_DECLARATION}\n${builder.build(root)}`;
 }
 
 /** `GET /user/{id}`: the `<userProfile>` element as the root. */

@@ -27,7 +27,7 @@ export function decodeXmlText(raw: string): string | null {
     if (value === null) invalid = true;
     return value ?? '';
   });
-  return invalid || /&/.test(raw.replace(REFERENCE, '')) ? null : decoded;
+  return invalid || raw.replace(REFERENCE, '').includes('&') ? null : decoded;
 }
 
 function referenceValue(name: string): string | null {

@@ -88,5 +88,5 @@ export async function validateUserInput(
     else fields[spec.key] = spec.convert(value);
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, fields: fields as ObjectiveUserFields };
+  return { ok: true, fields: fields };
 }

@@ -44,6 +44,7 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
   return {
     app,
     roster: app.get<Roster>(ROSTER),
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- app.init() above ran the loader, which sets the report
     bootstrapReport: app.get(RosterBootstrapLoader).report!,
     baseUrl: `http://127.0.0.1:${port}`,
     port,

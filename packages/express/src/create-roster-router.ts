@@ -67,7 +67,7 @@ export function createRosterRouter(options: RosterRouterOptions): RosterRouter {
 
 /** The path below the mount point, still percent-encoded (route matching decodes parameters). */
 function pathOf(req: Request): string {
-  const path = req.url.split('?', 1)[0]!;
+  const path = req.url.split('?', 1)[0] ?? '';
   return path === '' ? '/' : path;
 }
 

@@ -81,6 +81,7 @@ function defineRoute(
     ...(decorations.routeDecorators?.({ ...route, dialect: mount.dialect.name, prefix: mount.prefix }) ?? []),
   ];
   for (const decorate of decorators) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the handler method was defined on prototype above
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
     const replaced = decorate(prototype, name, descriptor);
     if (replaced) Object.defineProperty(prototype, name, replaced);

@@ -44,7 +44,8 @@ export class RosterModule extends RosterConfigurableModule implements OnModuleIn
   }
 
   onModuleInit(): void {
-    const type = this.adapterHost.httpAdapter?.getType();
+    // httpAdapter is undefined until Nest has created the adapter (its type does not say so).
+    const type = (this.adapterHost.httpAdapter as HttpAdapterHost['httpAdapter'] | undefined)?.getType();
     if (this.config.mounts.length > 0 && type !== undefined && type !== 'express') {
       throw new RosterError(
         'CONFIGURATION_INVALID',

@@ -26,6 +26,7 @@ export function createRouteHandler(index: number): Handler {
     }
     if (rawBody.fromParser) http.parsedBodyUsed();
     const request = toRosterRequest(req, { path: found.path, rawBody, clientAddress: req.ip });
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- index is where paths.find matched, one matcher per dialect
     const response = await http.dialects[index]!.respond(found.match, request);
     try {
       writeRosterResponse(res, response);

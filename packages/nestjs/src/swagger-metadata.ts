@@ -84,7 +84,7 @@ function parameterDecorator(api: Swagger, parameter: ParameterDescription): Meth
 function pathParameters(api: Swagger, route: RouteDescriptor, description: RouteApiDescription): MethodDecorator[] {
   const named = new Set((description.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name));
   return [...openApiPath(route.path).matchAll(/\{([^}]+)\}/g)]
-    .map((match) => match[1]!)
+    .map((match) => match[1] ?? '')
     .filter((name) => !named.has(name))
     .map((name) => api.ApiParam({ name, required: true, schema: { type: 'string' } }) as MethodDecorator);
 }

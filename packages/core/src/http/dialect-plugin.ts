@@ -21,7 +21,7 @@ export function bindRoutes<Table extends readonly RouteDescriptor[]>(
 ): Route[] {
   return table.map((descriptor) => ({
     ...descriptor,
-    handle: (handlers as Readonly<Record<string, RouteHandler>>)[descriptor.name]!,
+    handle: handlers[descriptor.name as Table[number]['name']],
   }));
 }
 

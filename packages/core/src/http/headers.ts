@@ -20,5 +20,5 @@ export function bearerToken(headers: Readonly<Record<string, string>>): string |
   const value = headers['authorization'];
   if (value === undefined) return null;
   const match = /^Bearer +(\S+)$/i.exec(value);
-  return match ? match[1]! : null;
+  return match?.[1] ?? null;
 }

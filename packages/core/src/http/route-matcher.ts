@@ -39,7 +39,7 @@ export function matchRoute(
     const found = compiled.pattern.exec(path);
     if (!found) continue;
     const params: Record<string, string> = {};
-    compiled.paramNames.forEach((name, i) => (params[name] = safeDecode(found[i + 1]!)));
+    compiled.paramNames.forEach((name, i) => (params[name] = safeDecode(found[i + 1] ?? '')));
     if (compiled.route.method === method) return { route: compiled.route, params };
     if (compiled.route.method === '*' && fallback === null) fallback = { route: compiled.route, params };
   }

@@ -61,7 +61,8 @@ export function uniqueProfileValues(
   profile: Readonly<Record<string, string>>,
   profileFields: readonly Pick<ProfileField, 'name' | 'unique'>[],
 ): readonly UniqueProfileValue[] {
-  return profileFields
-    .filter((field) => field.unique && Object.hasOwn(profile, field.name))
-    .map((field) => ({ field: field.name, value: profile[field.name]!, key: profileValueKey(profile[field.name]!) }));
+  return profileFields.flatMap((field) => {
+    const value = field.unique && Object.hasOwn(profile, field.name) ? profile[field.name] : undefined;
+    return value === undefined ? [] : [{ field: field.name, value, key: profileValueKey(value) }];
+  });
 }

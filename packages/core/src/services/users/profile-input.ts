@@ -26,6 +26,7 @@ export function checkProfileInput(
   tenant: Tenant,
 ): ProfileChanges {
   if (input === undefined) return { profile: {} };
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- input is request JSON under this type; this check is its validation
   if (typeof input !== 'object' || input === null) throw validationError([{ field: 'profile', message: 'must be an object' }]);
   const fields = schemaFieldsByName(tenant);
   const issues: FieldIssue[] = [];

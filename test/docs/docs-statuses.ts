@@ -111,6 +111,6 @@ export function findInSuite(row: StatusRow, sources: readonly string[]): boolean
     const literal = literalForms(parts);
     const names = constantsHolding(literal, sources);
     const used = names.length === 0 ? null : new RegExp(`\\b(?:${names.join('|')})\\b`);
-    return cases.some((text) => status.test(text) && (literal.test(text) || (used !== null && used.test(text))));
+    return cases.some((text) => status.test(text) && (literal.test(text) || (used?.test(text) ?? false)));
   });
 }

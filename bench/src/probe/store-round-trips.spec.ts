@@ -40,7 +40,7 @@ describe('store round trips per rest-v1 request', () => {
     roster = createRoster({ stores, passwordHasher: new FastPasswordHasher(), logger: quietLogger, clock, storeCacheSeconds: cacheSeconds });
     await roster.bootstrap.load(benchBootstrapFile());
     const tenant = await roster.tenants.findByName(BENCH_TENANT.name);
-    if (tenant === null || tenant.seatLimit !== null) throw new Error('the bench tenant, without a seat limit, is needed');
+    if (tenant?.seatLimit !== null) throw new Error('the bench tenant, without a seat limit, is needed');
     await seedThroughStores(stores, tenant, 5);
     const { server } = rosterExpressServer({ stores, roster, tenant, hasher: undefined, close: () => roster.close() });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

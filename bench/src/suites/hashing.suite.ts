@@ -53,7 +53,7 @@ async function measureHashing(profile: Profile, spec: StoreSpec, parameters: Arg
   const raw: number[] = [];
   const creates: LoadResult[] = [];
   const loops: EventLoopFigures[] = [];
-  let idleEventLoopP99 = Number.NaN;
+  let idleEventLoopP99: number;
   try {
     server.probeStart();
     await sleep(1000);

@@ -38,6 +38,7 @@ export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unkn
   ];
   for (const tenant of tenants) {
     const hosts = Array.isArray(tenant.hosts) && tenant.hosts.length > 0 ? ` or Host ${tenant.hosts.map(String).join(', ')}` : '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- bootstrap JSON: names are printed as they were given
     lines.push(`tenant "${String(tenant.name)}" (courselit domain header: ${String(tenant.name)}${hosts}; ispring X-Auth-Account-Url: ${String(tenant.accountUrl ?? '-')})`);
     for (const key of tenant.apiKeys ?? []) {
       lines.push(`  API key ${String(key.name)} (${String(key.role)})${config.demo ? `: ${String(key.key)}` : ''}`);

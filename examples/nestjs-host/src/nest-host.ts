@@ -27,6 +27,7 @@ export interface RunningNestHost {
 
 /** Creates the NestJS example host, loads the bootstrap file and listens on `port`. */
 export async function startNestHost(options: NestHostOptions): Promise<RunningNestHost> {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Nest declares NestApplicationOptions as a class and takes a plain object
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     logger: ['error', 'warn'],
     abortOnError: false, // a failed start rejects (main reports it) instead of exiting the process

@@ -67,13 +67,13 @@ export function storesOnEntityManager(base: EntityManager): Omit<MikroOrmStores,
  */
 export async function createMikroOrmStores(options: MikroOrmStoreOptions): Promise<MikroOrmStores> {
   if ('em' in options) {
-    return { ...storesOnEntityManager(options.em), orm: undefined, close: async () => undefined };
+    return { ...storesOnEntityManager(options.em), orm: undefined, close: () => Promise.resolve() };
   }
   if ('orm' in options) {
     const { orm } = options;
     const stores = storesOnEntityManager(orm.em);
     if (options.migrate === true) await migrateRoster(orm);
-    return { ...stores, orm, close: async () => undefined };
+    return { ...stores, orm, close: () => Promise.resolve() };
   }
   const orm = await openRosterOrm(options);
   try {

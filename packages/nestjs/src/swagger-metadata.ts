@@ -17,6 +17,7 @@ let loaded: Swagger | null | undefined;
 function swagger(): Swagger | null {
   if (loaded === undefined) {
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- @nestjs/swagger is an optional peer, loaded only when present
       loaded = require('@nestjs/swagger') as Swagger;
     } catch (error) {
       if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;

@@ -34,7 +34,7 @@ function createCases(actor: MatrixActor): MatrixCase[] {
         }), (created) => [
           ...check(created?.role === lowestRole(), `created as ${created?.role}`),
           ...check(created?.organizationId === defaultOrganization(actor), `placed in ${created?.organizationId}`),
-          ...check(permissions.every((permission) => created?.permissions.includes(permission)), `permissions ${created?.permissions}`),
+          ...check(permissions.every((permission) => created?.permissions.includes(permission)), `permissions ${String(created?.permissions)}`),
         ]),
     };
   });
@@ -57,7 +57,7 @@ function updateCases(actor: MatrixActor): MatrixCase[] {
             want: answer(expected, target.email),
           }), (_target, after) => [
             ...check(after?.firstName === 'Renamed', `first name ${after?.firstName}`),
-            ...(permissions ? check(JSON.stringify(after?.permissions) === JSON.stringify(permissions), `permissions ${after?.permissions}`) : []),
+            ...(permissions ? check(JSON.stringify(after?.permissions) === JSON.stringify(permissions), `permissions ${String(after?.permissions)}`) : []),
           ]),
       };
     });

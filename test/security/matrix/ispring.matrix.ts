@@ -52,7 +52,7 @@ function changeHeaders(change: Change): Record<string, string> {
 }
 
 const describeChange = (change: Change): string =>
-  change.role ? `role ${change.role}` : change.organizationId ? `organization ${change.organizationId}` : change.groupIds ? `group ${change.groupIds}` : 'no placement';
+  change.role ? `role ${change.role}` : change.organizationId ? `organization ${change.organizationId}` : change.groupIds ? `group ${String(change.groupIds)}` : 'no placement';
 
 function createCases(actor: MatrixActor): MatrixCase[] {
   const changes: Change[] = [
@@ -75,7 +75,7 @@ function createCases(actor: MatrixActor): MatrixCase[] {
           ...check(created?.organizationId === (change.organizationId ?? defaultOrganization(actor)), `organization ${created?.organizationId}`),
           ...(change.groupIds
             ? [
-                ...check(JSON.stringify(created?.groupIds) === JSON.stringify(change.groupIds.filter((id) => groupVisible(actor, id))), `groups ${created?.groupIds}`),
+                ...check(JSON.stringify(created?.groupIds) === JSON.stringify(change.groupIds.filter((id) => groupVisible(actor, id))), `groups ${String(created?.groupIds)}`),
                 ...exceededProblems(response!, exceededGroups(actor, change.groupIds)),
               ]
             : []),
@@ -99,7 +99,7 @@ function listCase(actor: MatrixActor): MatrixCase {
         .filter((user) => sees(actor, { tenant: 'alpha', organizationId: user.organizationId }))
         .map((user) => user.id)
         .sort((a, b) => a - b);
-      return check(response.status === 200 && JSON.stringify(listed) === JSON.stringify(visible), `${name}: listed ${listed}, expected ${visible}`);
+      return check(response.status === 200 && JSON.stringify(listed) === JSON.stringify(visible), `${name}: listed ${String(listed)}, expected ${String(visible)}`);
     },
   };
 }
@@ -138,7 +138,7 @@ function updateCase(actor: MatrixActor, spec: TargetSpec, change: Change, operat
         ...check(change.organizationId === undefined || after?.organizationId === change.organizationId, `organization ${after?.organizationId}`),
         ...(change.groupIds
           ? [
-              ...check(JSON.stringify(after?.groupIds) === JSON.stringify(change.groupIds.filter((id) => groupVisible(actor, id))), `groups ${after?.groupIds}`),
+              ...check(JSON.stringify(after?.groupIds) === JSON.stringify(change.groupIds.filter((id) => groupVisible(actor, id))), `groups ${String(after?.groupIds)}`),
               ...exceededProblems(response!, exceededGroups(actor, change.groupIds)),
             ]
           : []),

@@ -22,7 +22,7 @@ async function signIn(context: BareContext, headers: Headers): Promise<{ tenant:
   const tenant = normalized === null ? null : await context.stores.tenants.findTenantByAccountUrl(normalized);
   if (tenant === null) return unauthorized;
   const actor = await context.stores.users.findByEmail(tenant.id, email.trim().toLowerCase());
-  if (actor === null || actor.passwordHash === null || actor.status !== 'active') return unauthorized;
+  if (actor?.passwordHash == null || actor.status !== 'active') return unauthorized;
   if (!(await context.hasher.verify(actor.passwordHash, password))) return unauthorized;
   if (!STAFF.has(actor.role)) return text(403, 'Permission Denied');
   return { tenant };

@@ -29,7 +29,7 @@ function isRealDate(value: string): boolean {
  * leading zeros); birthdate a real calendar date `YYYY-MM-DD`; list one of the declared values.
  */
 export function profileValueOf(field: Pick<ProfileField, 'type' | 'values'>, value: string): string | null {
-  if ([...value].length > MAX_PROFILE_VALUE_LENGTH || CONTROL.test(value)) return null;
+  if (Array.from(value).length > MAX_PROFILE_VALUE_LENGTH || CONTROL.test(value)) return null;
   switch (field.type) {
     case 'string':
       return value;

@@ -57,6 +57,7 @@ export type SqlTransaction = Transaction;
 
 /** Whether the metadata knows an entity by class name (6 types `find` with a name, 7 with a class or schema; both look names up). */
 export function hasEntityNamed(metadata: MetadataStorage, className: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(metadata, …)
   const find = metadata.find as unknown as (this: MetadataStorage, name: string) => unknown;
   return find.call(metadata, className) !== undefined;
 }
@@ -71,6 +72,7 @@ export interface RunResult {
   readonly affectedRows: number;
   /** The connection's last insert id (on MariaDB/MySQL also what `LAST_INSERT_ID(expr)` set). */
   readonly insertId?: number | string;
+  // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- rows of any entity, in the type MikroORM's API takes
   readonly rows?: readonly EntityData<object>[];
 }
 
@@ -202,6 +204,7 @@ export function driverDialectName(source: { getConnection(): unknown; getPlatfor
   const connection = source.getConnection() as { getKnex?: () => KnexLike };
   if (typeof connection.getKnex === 'function') return String(connection.getKnex().client?.dialect);
   const platform = typeof source.getPlatform === 'function' ? source.getPlatform() : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- walks the prototype chain of constructors; getPrototypeOf is typed any
   for (let type = platform?.constructor; typeof type === 'function' && type.name; type = Object.getPrototypeOf(type)) {
     const name = type.name;
     if (/sqlite/i.test(name)) return 'sqlite';

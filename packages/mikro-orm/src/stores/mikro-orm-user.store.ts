@@ -60,7 +60,7 @@ export class MikroOrmUserStore implements UserStore {
         atomically(this.context.em(), async (em) => {
           const holders = await findHolders(em, user, user.id);
           const current = holders.find((row) => row.id === user.id);
-          if (!current || current.version !== expectedVersion) throw versionConflict();
+          if (current?.version !== expectedVersion) throw versionConflict();
           assertNoClash(holders, user, user.id);
           const { tenantId, id, ...changes } = toUserRow(user);
           const updated = await em.nativeUpdate(RosterUserSchema, { tenantId, id, version: expectedVersion }, changes);

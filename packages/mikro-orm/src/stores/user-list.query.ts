@@ -39,7 +39,7 @@ function afterPosition(where: FilterQuery<UserRow>, after: UserListPosition): Fi
 
 /** One page of users (createdAt ascending, then id) and the number of all matches. */
 export async function listUsers(em: RosterEntityManager, query: UserListQuery): Promise<UserPage> {
-  if (query.organizationIds !== undefined && query.organizationIds.length === 0) return { items: [], total: 0, hasMore: false };
+  if (query.organizationIds?.length === 0) return { items: [], total: 0, hasMore: false };
   const where = whereOf(em, query);
   const total = await em.count(RosterUserSchema, where);
   const limit = Math.max(0, Math.floor(query.limit));

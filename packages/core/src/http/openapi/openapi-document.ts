@@ -48,7 +48,7 @@ export function describedRoutes(mounts: readonly OpenApiMount[], prefix = ''): D
   return mounts.flatMap((mount) => {
     const { dialect, prefix: own = '' } = 'dialect' in mount ? mount : { dialect: mount };
     if (dialect.api === undefined) throw new RosterError('INTERNAL', `openApiDocument: the ${dialect.name} dialect has no API description`);
-    const descriptions = dialect.api.routes as Readonly<Record<string, RouteApiDescription>>;
+    const descriptions = dialect.api.routes;
     return dialect.routes
       .filter((route) => route.method !== '*')
       .map((route) => {

@@ -73,7 +73,7 @@ export class PasswordAuthService {
 
 /** Why a sign-in fails (for the event sink; the caller only ever sees UNAUTHENTICATED), or null. */
 function failureOf(user: User | null, verified: boolean): string | null {
-  if (user === null || user.passwordHash === null) return 'unknown_user';
+  if (user?.passwordHash == null) return 'unknown_user';
   if (!verified) return 'wrong_password';
   if (user.status !== 'active') return 'inactive_user';
   return null;

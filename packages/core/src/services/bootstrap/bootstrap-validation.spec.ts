@@ -7,7 +7,7 @@ const acme = (file: File) => file.tenants[0]!;
 const list = (file: File, key: string) => acme(file)[key] as Record<string, unknown>[];
 
 /** One change to the example file each, and the path and message it must be refused with. */
-const cases: [string, Change | unknown, string, RegExp][] = [
+const cases: [string, unknown, string, RegExp][] = [
   ['not an object', [1, 2], '', /must be a JSON object/],
   ['no tenants', {}, 'tenants', /is required/],
   ['an unknown top-level field', { tenants: [], extra: 1 }, 'extra', /unknown field/],

@@ -70,6 +70,7 @@ export function appliedProfile(
 ): Readonly<Record<string, string>> {
   const next: Record<string, string> = { ...current };
   for (const [name, value] of Object.entries(changes)) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- next is a plain record of profile values keyed by field name
     if (value === null) delete next[name];
     else next[name] = value;
   }

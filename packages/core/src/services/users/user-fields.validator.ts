@@ -22,7 +22,7 @@ const isInteger = (value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): 
   Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 /** Lengths in characters (code points), as SQL varchar and the dialects count them: an emoji is one. */
 const isText = (value: unknown, min: number, max: number): boolean =>
-  typeof value === 'string' && value.trim().length >= min && [...value].length <= max;
+  typeof value === 'string' && value.trim().length >= min && Array.from(value).length <= max;
 
 const text = rule((v) => isText(v, 0, MAX_TEXT), `must be a string of at most ${MAX_TEXT} characters`);
 const bool = rule((v) => typeof v === 'boolean', 'must be true or false');

@@ -35,7 +35,7 @@ function readApiKey(request: RosterRequest, body: Record<string, unknown>): stri
   const field = own(body, 'apikey');
   if (header !== undefined && !isKey(header)) return null;
   if (field !== undefined && !isKey(field)) return null;
-  return header ?? (field === undefined ? null : field);
+  return header ?? field ?? null;
 }
 
 /**

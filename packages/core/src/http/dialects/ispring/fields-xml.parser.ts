@@ -33,6 +33,7 @@ const TEXT = '#text';
 const parser = new XMLParser({
   preserveOrder: true,
   processEntities: false,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still honoured by fast-xml-parser 5; moving to entityDecoder is its own change
   htmlEntities: false,
   parseTagValue: false,
   trimValues: false,

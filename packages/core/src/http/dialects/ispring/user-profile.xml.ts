@@ -9,6 +9,7 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
  * line. The builder lays out the elements; element text goes through `escapeXmlText` (the
  * builder's own entity replacement is off because it would turn `&#13;` into `&amp;#13;`).
  */
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- still in fast-xml-parser 5; moving to fast-xml-builder is its own change
 const builder = new XMLBuilder({
   format: false,
   processEntities: false,

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import express from 'express';
 import express4 from 'express4';
 import type { PasswordHasher } from '@roster/core';
-import { conformanceBootstrap, fastFakeHasher, quietHostLogger, type ConformanceSuiteName, type StartConformanceHost } from '@roster/testing';
+import {
+  conformanceBootstrap,
+  fastFakeHasher,
+  quietHostLogger,
+  type ConformanceSuiteName,
+  type StartConformanceHost,
+} from '@roster/testing';
 import { startHost, type ExpressModule } from '../../examples/express-host/src/host';
 import { createTestDatabase, type TestDatabase } from '../../packages/mikro-orm/src/test-support/test-databases';
 
@@ -49,7 +55,9 @@ const MIKRO_ORM_MAJOR = (globalThis as { MIKRO_ORM_MAJOR?: number }).MIKRO_ORM_M
 export const EXPRESS_HOSTS: readonly (readonly [string, ExpressHostVariant])[] =
   MIKRO_ORM_MAJOR === 6
     ? ALL_EXPRESS_HOSTS
-    : ALL_EXPRESS_HOSTS.filter(([, variant]) => variant.database !== 'memory').map(([name, variant]) => [`${name} (MikroORM ${MIKRO_ORM_MAJOR})`, variant] as const);
+    : ALL_EXPRESS_HOSTS.filter(([, variant]) => variant.database !== 'memory').map(
+        ([name, variant]) => [`${name} (MikroORM ${MIKRO_ORM_MAJOR})`, variant] as const,
+      );
 
 function sqliteFile(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'roster-conformance-'));

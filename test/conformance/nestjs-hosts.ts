@@ -1,6 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { PasswordHasher } from '@roster/core';
-import { conformanceBootstrap, fastFakeHasher, quietHostLogger, type ConformanceSuiteName, type StartConformanceHost } from '@roster/testing';
+import {
+  conformanceBootstrap,
+  fastFakeHasher,
+  quietHostLogger,
+  type ConformanceSuiteName,
+  type StartConformanceHost,
+} from '@roster/testing';
 import { rosterRoutes } from '@roster/nestjs';
 import { hostDialects } from '../../examples/nestjs-host/src/host-dialects';
 import { startNestHost } from '../../examples/nestjs-host/src/nest-host';

@@ -29,9 +29,7 @@ describe('docs/dialects: every documented status and body is tested by the confo
       });
 
       it('has a conformance case for each row (status and body in one test)', () => {
-        const missing = rows
-          .filter((row) => !findInSuite(row, sources))
-          .map((row) => `line ${row.line}: ${row.status} ${row.body}`);
+        const missing = rows.filter((row) => !findInSuite(row, sources)).map((row) => `line ${row.line}: ${row.status} ${row.body}`);
         expect(missing).toEqual([]);
       });
     });

@@ -13,7 +13,11 @@ export interface StatusRow {
 }
 
 const cellsOf = (line: string): string[] =>
-  line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
 
 export function documentedStatuses(markdown: string): StatusRow[] {
   const rows: StatusRow[] = [];
@@ -56,7 +60,12 @@ export function needlesOf(body: string): string[][] {
   } catch {
     needles = [body];
   }
-  return [...new Set(needles)].map((leaf) => leaf.split('…').map((part) => part.trim()).filter((part) => part !== ''));
+  return [...new Set(needles)].map((leaf) =>
+    leaf
+      .split('…')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
 }
 
 function keysOf(value: object): string[] {

@@ -41,7 +41,13 @@ function errorTableAnswers(table: ErrorTable): Known[] {
 
 /** A documented body with `…` matches any text in its place. */
 const matches = (pattern: string, body: string): boolean =>
-  new RegExp(`^${pattern.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's').test(body);
+  new RegExp(
+    `^${pattern
+      .split('…')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    's',
+  ).test(body);
 
 /** The bodies an answer's description promises: its example, and for plain text every listed text. */
 function bodiesOf(answer: AnswerDescription): string[] {

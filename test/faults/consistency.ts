@@ -29,7 +29,11 @@ interface UserRow {
   memberships: number[] | null;
 }
 
-const sorted = (ids: readonly number[]) => [...ids].map(Number).sort((a, b) => a - b).join(',');
+const sorted = (ids: readonly number[]) =>
+  [...ids]
+    .map(Number)
+    .sort((a, b) => a - b)
+    .join(',');
 
 export async function readConsistency(stores: MikroOrmStores): Promise<Consistency> {
   const connection = stores.orm!.em.getConnection();
@@ -55,7 +59,7 @@ export async function readConsistency(stores: MikroOrmStores): Promise<Consisten
     from roster_users u
     left join roster_user_groups g on g.tenant_id = u.tenant_id and g.user_id = u.id
     group by u.tenant_id, u.id, u.email, u.group_ids`);
-  const groupIds = (value: unknown): number[] => (typeof value === 'string' ? JSON.parse(value) : (value as number[] | null) ?? []);
+  const groupIds = (value: unknown): number[] => (typeof value === 'string' ? JSON.parse(value) : ((value as number[] | null) ?? []));
   const membershipMismatches = users
     .filter((user) => sorted(groupIds(user.group_ids)) !== sorted(user.memberships ?? []))
     .map((user) => `${user.email}: group_ids [${sorted(groupIds(user.group_ids))}], memberships [${sorted(user.memberships ?? [])}]`);

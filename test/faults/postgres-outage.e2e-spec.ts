@@ -63,7 +63,11 @@ describe('PostgreSQL outage under load (Express host on MikroORM)', () => {
     await slowMembershipInserts(host.stores, 0.5);
     const owner = await host.roster.auth.authenticateApiKey({ secret: fixture.acme.keys.owner });
     const existing = await host.roster.users.get(owner, { email: fixture.acme.users.eastUser.email });
-    const load = startLoad({ baseUrl: host.baseUrl, dialects: OUTAGE_DIALECTS, existing: { id: existing.id, publicId: existing.publicId, email: existing.email! } });
+    const load = startLoad({
+      baseUrl: host.baseUrl,
+      dialects: OUTAGE_DIALECTS,
+      existing: { id: existing.id, publicId: existing.publicId, email: existing.email! },
+    });
 
     const answered = (count: number) => waitFor(() => load.outcomes.length >= count, 15_000);
     await answered(ENOUGH);
@@ -81,11 +85,17 @@ describe('PostgreSQL outage under load (Express host on MikroORM)', () => {
     // Down for at least 2 s and until every dialect has answered a request sent during the
     // outage (a fixed 2 s was too short on a busy machine: one dialect answered none in it).
     await sleep(2000);
-    await waitFor(() => OUTAGE_DIALECTS.every((dialect) => load.outcomes.some((o) => o.dialect === dialect.name && o.started >= at.downFrom)), 30_000);
+    await waitFor(
+      () => OUTAGE_DIALECTS.every((dialect) => load.outcomes.some((o) => o.dialect === dialect.name && o.started >= at.downFrom)),
+      30_000,
+    );
     at.downUntil = Date.now();
     await database.allowConnections();
     await waitFor(
-      () => OUTAGE_DIALECTS.every((dialect) => load.outcomes.some((o) => o.dialect === dialect.name && o.started >= at.downUntil && succeeded(o))),
+      () =>
+        OUTAGE_DIALECTS.every((dialect) =>
+          load.outcomes.some((o) => o.dialect === dialect.name && o.started >= at.downUntil && succeeded(o)),
+        ),
       20_000,
     );
     at.recoveredAt = Date.now();

@@ -125,7 +125,9 @@ describe('RosterModule options', () => {
     const nest = await startNestApp(AppModule);
     const made = nest.app.get(Probe).roster;
     await made.bootstrap.load({
-      tenants: [{ name: 'probe', accountUrl: 'https://probe.example.com', apiKeys: [{ name: 'k', key: PROBE_KEY, role: 'administrator' }] }],
+      tenants: [
+        { name: 'probe', accountUrl: 'https://probe.example.com', apiKeys: [{ name: 'k', key: PROBE_KEY, role: 'administrator' }] },
+      ],
     });
     expect((await sendRequest(nest.baseUrl, { method: 'GET', path: '/whoami', headers: { 'X-Api-Key': PROBE_KEY } })).status).toBe(200);
     await nest.close();

@@ -26,7 +26,10 @@ export interface StartedHost {
 
 /** What a host's script printed before it exited, when it exits instead of listening. */
 export class HostExited extends Error {
-  constructor(readonly exitCode: number | null, readonly output: string) {
+  constructor(
+    readonly exitCode: number | null,
+    readonly output: string,
+  ) {
     super(`host exited with ${exitCode} before listening:\n${output}`);
   }
 }

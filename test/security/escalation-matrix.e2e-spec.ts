@@ -63,10 +63,19 @@ describe.each(DIALECTS)('escalation matrix: %s', (_dialect, generate) => {
   });
 
   for (const [name, cells] of grouped(cases)) {
-    it(name, async () => {
-      const problems = (await inParallel(cells.filter((cell) => !cell.alone), (cell) => cell.run(context))).flat();
-      for (const cell of cells.filter((candidate) => candidate.alone)) problems.push(...(await cell.run(context)));
-      expect(problems).toEqual([]);
-    }, groupTimeout(cells));
+    it(
+      name,
+      async () => {
+        const problems = (
+          await inParallel(
+            cells.filter((cell) => !cell.alone),
+            (cell) => cell.run(context),
+          )
+        ).flat();
+        for (const cell of cells.filter((candidate) => candidate.alone)) problems.push(...(await cell.run(context)));
+        expect(problems).toEqual([]);
+      },
+      groupTimeout(cells),
+    );
   }
 });

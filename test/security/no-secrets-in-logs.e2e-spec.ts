@@ -10,7 +10,12 @@ import { capturedLogs, leakedSecrets } from './log-capture.helper';
 const owner = userActors().find((actor) => actor.role === 'owner')!;
 const admin = keyActors().find((actor) => actor.role === 'administrator' && actor.organizationId === null)!;
 const NEW_PASSWORDS = ['chosen secret one', 'chosen secret two', 'chosen secret three', 'chosen secret four'];
-const SECRETS = [...keyActors().map((actor) => actor.secret), ...userActors().map((actor) => actor.secret), ...Object.values(SETUP_KEYS), ...NEW_PASSWORDS];
+const SECRETS = [
+  ...keyActors().map((actor) => actor.secret),
+  ...userActors().map((actor) => actor.secret),
+  ...Object.values(SETUP_KEYS),
+  ...NEW_PASSWORDS,
+];
 
 const ispring = (headers: Record<string, string>, method = 'GET', path = '/user', password = owner.secret): WireRequest => ({
   method,
@@ -23,7 +28,12 @@ const bearer = (method: string, path: string, body?: unknown, key = admin.secret
   headers: { Authorization: `Bearer ${key}` },
   ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
 });
-const courselit = (body: unknown, method = 'POST'): WireRequest => ({ method, path: '/api/user', headers: { domain: 'alpha' }, body: JSON.stringify(body) });
+const courselit = (body: unknown, method = 'POST'): WireRequest => ({
+  method,
+  path: '/api/user',
+  headers: { domain: 'alpha' },
+  body: JSON.stringify(body),
+});
 
 /** Every route of every dialect, with right and wrong credentials, passwords set and changed, hostile bodies. */
 function traffic(): WireRequest[] {
@@ -97,12 +107,19 @@ describe('a failing database does not leak secrets through its error messages', 
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const unitOfWork = { run: <T>(work: (tx: never) => Promise<T>) => stores.unitOfWork.run((tx) => work({ ...tx, users: users(tx.users) } as never)) };
+    const unitOfWork = {
+      run: <T>(work: (tx: never) => Promise<T>) => stores.unitOfWork.run((tx) => work({ ...tx, users: users(tx.users) } as never)),
+    };
     return { stores: { ...stores, apiKeys, unitOfWork }, fail: () => (failing = true) };
   }
 
   const request = (method: string, path: string, headers: Record<string, string>, body = ''): RosterRequest => ({
-    method, path, query: {}, headers, body: Buffer.from(body), clientAddress: '127.0.0.1',
+    method,
+    path,
+    query: {},
+    headers,
+    body: Buffer.from(body),
+    clientAddress: '127.0.0.1',
   });
 
   it('driver messages quoting a password hash or a key hash are logged with the hash redacted', async () => {
@@ -113,7 +130,9 @@ describe('a failing database does not leak secrets through its error messages', 
     fail();
     const auth = { 'x-auth-account-url': TENANTS.alpha.accountUrl, 'x-auth-email': owner.email!, 'x-auth-password': owner.secret };
     const answers = [
-      await createIspringDialect(roster).handle(request('POST', '/user', { ...auth, 'x-email': 'fault@example.com', 'x-password': NEW_PASSWORDS[0]! })),
+      await createIspringDialect(roster).handle(
+        request('POST', '/user', { ...auth, 'x-email': 'fault@example.com', 'x-password': NEW_PASSWORDS[0]! }),
+      ),
       await createObjectiveDialect(roster).handle(request('GET', '/api/users/1', { authorization: `Bearer ${admin.secret}` })),
       await createRestV1Dialect(roster).handle(request('GET', '/api/v1/users', { authorization: `Bearer ${admin.secret}` })),
     ];

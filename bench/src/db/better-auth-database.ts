@@ -35,7 +35,7 @@ export async function prepareBetterAuthDatabase(count: number): Promise<BetterAu
     await withDatabase(BETTER_AUTH_DATABASE, (client) => client.query('VACUUM ANALYZE "user"'));
     return { url, cookie };
   } finally {
-    await (auth.options.database).end();
+    await auth.options.database.end();
   }
 }
 

@@ -18,10 +18,9 @@ export interface SqlSeedOptions {
  */
 export async function seedRosterUsersSql(client: Client, options: SqlSeedOptions): Promise<void> {
   const batch = options.batch ?? 100_000;
-  const counter = await client.query<{ next: number }>(
-    'SELECT next_user_id AS next FROM roster_tenant_counters WHERE tenant_id = $1',
-    [options.tenantId],
-  );
+  const counter = await client.query<{ next: number }>('SELECT next_user_id AS next FROM roster_tenant_counters WHERE tenant_id = $1', [
+    options.tenantId,
+  ]);
   const firstId = counter.rows[0]?.next;
   if (firstId === undefined) throw new Error(`no counter row for tenant ${options.tenantId}`);
   const statement = insertStatement(await columnsOf(client));
@@ -83,7 +82,12 @@ async function columnsOf(client: Client): Promise<Column[]> {
      FROM information_schema.columns WHERE table_name = 'roster_users' ORDER BY ordinal_position`,
   );
   if (result.rows.length === 0) throw new Error('no table roster_users: was the schema migrated?');
-  return result.rows.map((row) => ({ name: row.name, type: row.type, nullable: row.nullable === 'YES', hasDefault: row.fallback !== null }));
+  return result.rows.map((row) => ({
+    name: row.name,
+    type: row.type,
+    nullable: row.nullable === 'YES',
+    hasDefault: row.fallback !== null,
+  }));
 }
 
 /**
@@ -95,7 +99,8 @@ function insertStatement(columns: readonly Column[]): string {
   const json = columns.find((column) => column.name === 'permissions')?.type ?? 'jsonb';
   const known = columns.filter((column) => VALUES[column.name] !== undefined);
   const missing = columns.filter((column) => VALUES[column.name] === undefined && !column.nullable && !column.hasDefault);
-  if (missing.length > 0) throw new Error(`the seed does not know the required column(s) ${missing.map((c) => c.name).join(', ')} of roster_users`);
+  if (missing.length > 0)
+    throw new Error(`the seed does not know the required column(s) ${missing.map((c) => c.name).join(', ')} of roster_users`);
   const names = known.map((column) => `"${column.name}"`).join(', ');
   const values = known.map((column) => VALUES[column.name]!(json)).join(',\n      ');
   return `INSERT INTO roster_users (${names})\n    SELECT ${values}\n    FROM generate_series($6::int, $7::int) AS g`;

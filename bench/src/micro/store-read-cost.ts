@@ -122,11 +122,23 @@ async function open(dialect: string): Promise<Opened> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'roster-micro-'));
     const stores = await createMikroOrmStores({ url: `sqlite:${join(dir, 'micro.db')}` });
-    return { stores, dispose: async () => { await stores.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      stores,
+      dispose: async () => {
+        await stores.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   if (dialect === 'postgresql') {
     const stores = await createMikroOrmStores({ url: await recreateDatabase('roster_micro') });
-    return { stores, dispose: async () => { await stores.close(); await dropDatabase('roster_micro'); } };
+    return {
+      stores,
+      dispose: async () => {
+        await stores.close();
+        await dropDatabase('roster_micro');
+      },
+    };
   }
   throw new Error(`unknown dialect ${dialect} (sqlite or postgresql)`);
 }

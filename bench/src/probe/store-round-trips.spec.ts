@@ -37,7 +37,13 @@ describe('store round trips per rest-v1 request', () => {
 
   beforeAll(async () => {
     const stores = countingStores(createMemoryStores(), calls);
-    roster = createRoster({ stores, passwordHasher: new FastPasswordHasher(), logger: quietLogger, clock, storeCacheSeconds: cacheSeconds });
+    roster = createRoster({
+      stores,
+      passwordHasher: new FastPasswordHasher(),
+      logger: quietLogger,
+      clock,
+      storeCacheSeconds: cacheSeconds,
+    });
     await roster.bootstrap.load(benchBootstrapFile());
     const tenant = await roster.tenants.findByName(BENCH_TENANT.name);
     if (tenant?.seatLimit !== null) throw new Error('the bench tenant, without a seat limit, is needed');

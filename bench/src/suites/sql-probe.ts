@@ -27,7 +27,9 @@ export async function probeListQueries(database: string): Promise<SqlTiming[]> {
       [tenant],
     );
     const after = boundary.rows[0];
-    const total = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM roster_users WHERE tenant_id = $1', [tenant])).rows[0]!.n);
+    const total = Number(
+      (await client.query<{ n: string }>('SELECT count(*) AS n FROM roster_users WHERE tenant_id = $1', [tenant])).rows[0]!.n,
+    );
     const beforeLast = await client.query<{ created_at: Date; id: number }>(
       `SELECT created_at, id FROM roster_users WHERE tenant_id = $1 ORDER BY created_at DESC, id DESC OFFSET 20 LIMIT 1`,
       [tenant],
@@ -40,10 +42,22 @@ export async function probeListQueries(database: string): Promise<SqlTiming[]> {
       ['count, role + status filter', `SELECT count(*) FROM roster_users WHERE tenant_id = $1 AND ${FILTER}`, [tenant]],
       ['page 1 by OFFSET', `SELECT * FROM roster_users WHERE tenant_id = $1 ${ORDER} LIMIT 20`, [tenant]],
       ['page 100 by OFFSET', `SELECT * FROM roster_users WHERE tenant_id = $1 ${ORDER} LIMIT 20 OFFSET 1980`, [tenant]],
-      ['page 100 by keyset (after the 1980th)', `SELECT * FROM roster_users WHERE tenant_id = $1 AND (created_at, id) > ($2, $3) ${ORDER} LIMIT 20`, [tenant, after?.created_at, after?.id]],
+      [
+        'page 100 by keyset (after the 1980th)',
+        `SELECT * FROM roster_users WHERE tenant_id = $1 AND (created_at, id) > ($2, $3) ${ORDER} LIMIT 20`,
+        [tenant, after?.created_at, after?.id],
+      ],
       ['filter page 1 by OFFSET', `SELECT * FROM roster_users WHERE tenant_id = $1 AND ${FILTER} ${ORDER} LIMIT 20`, [tenant]],
-      [`last page by OFFSET (${lastOffset})`, `SELECT * FROM roster_users WHERE tenant_id = $1 ${ORDER} LIMIT 20 OFFSET ${lastOffset}`, [tenant]],
-      ['last page by keyset', `SELECT * FROM roster_users WHERE tenant_id = $1 AND (created_at, id) > ($2, $3) ${ORDER} LIMIT 20`, [tenant, last?.created_at, last?.id]],
+      [
+        `last page by OFFSET (${lastOffset})`,
+        `SELECT * FROM roster_users WHERE tenant_id = $1 ${ORDER} LIMIT 20 OFFSET ${lastOffset}`,
+        [tenant],
+      ],
+      [
+        'last page by keyset',
+        `SELECT * FROM roster_users WHERE tenant_id = $1 AND (created_at, id) > ($2, $3) ${ORDER} LIMIT 20`,
+        [tenant, last?.created_at, last?.id],
+      ],
     ];
     const timings: SqlTiming[] = [];
     for (const [label, sql, params] of queries) {

@@ -1,11 +1,5 @@
 import type { Roster } from '@roster/core';
-import {
-  createCourselitDialect,
-  createIspringDialect,
-  createObjectiveDialect,
-  createRestV1Dialect,
-  type Dialect,
-} from '@roster/core/http';
+import { createCourselitDialect, createIspringDialect, createObjectiveDialect, createRestV1Dialect, type Dialect } from '@roster/core/http';
 
 export interface DialectSettings {
   /** rest-v1 requests per minute per API key; false: no limit. */

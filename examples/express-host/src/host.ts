@@ -54,7 +54,12 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const app = expressModule();
   app.disable('x-powered-by');
   if (options.requestLog) app.use(requestLog(options.requestLog));
-  app.use(createRosterRouter({ roster, dialects: createDialects(roster, { restRateLimit: options.restRateLimit ?? 1000, courselitUpsert: options.courselitUpsert === true }) }));
+  app.use(
+    createRosterRouter({
+      roster,
+      dialects: createDialects(roster, { restRateLimit: options.restRateLimit ?? 1000, courselitUpsert: options.courselitUpsert === true }),
+    }),
+  );
   // The host's own routes and parsers come after Roster.
   app.use(expressModule.json());
   app.get('/health', (_req: Request, res: Response) => {

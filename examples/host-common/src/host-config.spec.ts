@@ -16,8 +16,20 @@ describe('readHostConfig', () => {
   });
 
   it('reads the environment', () => {
-    const config = readHostConfig({ PORT: '8080', ROSTER_BOOTSTRAP: 'some/file.json', DATABASE_URL: 'memory', ROSTER_REST_RATE_LIMIT: '50' });
-    expect(config).toEqual({ port: 8080, bootstrapPath: resolve('some/file.json'), demo: false, databaseUrl: 'memory', restRateLimit: 50, courselitUpsert: false });
+    const config = readHostConfig({
+      PORT: '8080',
+      ROSTER_BOOTSTRAP: 'some/file.json',
+      DATABASE_URL: 'memory',
+      ROSTER_REST_RATE_LIMIT: '50',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      bootstrapPath: resolve('some/file.json'),
+      demo: false,
+      databaseUrl: 'memory',
+      restRateLimit: 50,
+      courselitUpsert: false,
+    });
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: '0' }).restRateLimit).toBe(false);
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: 'OFF' }).restRateLimit).toBe(false);
   });
@@ -34,7 +46,9 @@ describe('readHostConfig', () => {
     const config = readHostConfig({ INIT_CWD: '/srv/app', ROSTER_BOOTSTRAP: 'roster.json' });
     expect(config.databaseUrl).toBe('sqlite:/srv/app/data/roster.sqlite');
     expect(config.bootstrapPath).toBe('/srv/app/roster.json');
-    expect(readHostConfig({ INIT_CWD: '/srv/app', DATABASE_URL: 'sqlite:/var/lib/roster.db' }).databaseUrl).toBe('sqlite:/var/lib/roster.db');
+    expect(readHostConfig({ INIT_CWD: '/srv/app', DATABASE_URL: 'sqlite:/var/lib/roster.db' }).databaseUrl).toBe(
+      'sqlite:/var/lib/roster.db',
+    );
     expect(readHostConfig({ DATABASE_URL: 'postgres://u:p@db/roster' }).databaseUrl).toBe('postgres://u:p@db/roster');
   });
 
@@ -45,6 +59,8 @@ describe('readHostConfig', () => {
     ['ROSTER_REST_RATE_LIMIT', '1.5'],
     ['ROSTER_REST_RATE_LIMIT', 'lots'],
   ])('refuses %s=%s naming the variable', (name, value) => {
-    expect(() => readHostConfig({ [name]: value })).toThrow(new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not a valid number`));
+    expect(() => readHostConfig({ [name]: value })).toThrow(
+      new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not a valid number`),
+    );
   });
 });

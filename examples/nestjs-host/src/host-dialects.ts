@@ -8,5 +8,10 @@ import { withOptions, type DialectMount } from '@roster/nestjs';
  */
 export function hostDialects(restRateLimit: number | false, courselitUpsert = false): DialectMount[] {
   const rateLimit = restRateLimit === false ? false : { points: restRateLimit, durationSeconds: 60 };
-  return [withOptions(courselitDialect, { upsert: courselitUpsert }), ispringDialect, objectiveDialect, withOptions(restV1Dialect, { rateLimit })];
+  return [
+    withOptions(courselitDialect, { upsert: courselitUpsert }),
+    ispringDialect,
+    objectiveDialect,
+    withOptions(restV1Dialect, { rateLimit }),
+  ];
 }

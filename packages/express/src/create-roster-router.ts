@@ -55,7 +55,10 @@ export function createRosterRouter(options: RosterRouterOptions): RosterRouter {
     const handler: RequestHandler = (req, res, next) => {
       const path = pathOf(req);
       const match = dialect.match(req.method, path);
-      if (match === null) { next(); return; }
+      if (match === null) {
+        next();
+        return;
+      }
       serve(dialect, match, path, req, res).catch(next);
     };
     const prefix = dialect.prefix.replace(/\/+$/, '');
@@ -73,6 +76,7 @@ function pathOf(req: Request): string {
 
 function instantiate(entry: Dialect | DialectPlugin, roster: Roster | undefined): Dialect {
   if ('respond' in entry) return entry;
-  if (roster === undefined) throw new RosterError('CONFIGURATION_INVALID', `createRosterRouter: the ${entry.name} plugin needs options.roster`);
+  if (roster === undefined)
+    throw new RosterError('CONFIGURATION_INVALID', `createRosterRouter: the ${entry.name} plugin needs options.roster`);
   return entry.create(roster);
 }

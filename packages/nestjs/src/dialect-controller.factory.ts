@@ -1,14 +1,4 @@
-import {
-  Controller,
-  Inject,
-  Next,
-  Req,
-  RequestMapping,
-  Res,
-  UseFilters,
-  VERSION_NEUTRAL,
-  type Type,
-} from '@nestjs/common';
+import { Controller, Inject, Next, Req, RequestMapping, Res, UseFilters, VERSION_NEUTRAL, type Type } from '@nestjs/common';
 import { RosterError } from '@roster/core';
 import type { RouteDescriptor } from '@roster/core/http';
 import { createRouteHandler } from './route-handler';

@@ -2,11 +2,7 @@ import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type On
 import { HttpAdapterHost } from '@nestjs/core';
 import { RosterError, type Roster } from '@roster/core';
 import { ROSTER, ROSTER_STATIC } from './roster.constants';
-import {
-  RosterConfigurableModule,
-  type RosterModuleAsyncOptions,
-  type RosterModuleForRootOptions,
-} from './roster.module-definition';
+import { RosterConfigurableModule, type RosterModuleAsyncOptions, type RosterModuleForRootOptions } from './roster.module-definition';
 import { httpProvider, OWNED, rosterProvider } from './roster.providers';
 import type { RosterStaticConfig } from './roster-static.config';
 

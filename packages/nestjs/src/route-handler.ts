@@ -17,7 +17,10 @@ export function createRouteHandler(index: number): Handler {
   return async function (req, res, next) {
     const http = this.http;
     const found = takeMatch(req, http.paths, index);
-    if (found === null) { next(); return; }
+    if (found === null) {
+      next();
+      return;
+    }
     let rawBody: NodeBody;
     try {
       rawBody = await readNodeBody(req, http.bodyLimit);

@@ -39,7 +39,8 @@ interface DescribedPlugin {
  */
 export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDescriptor): MethodDecorator[] {
   const api = swagger();
-  const description = (dialect.api?.routes)?.[route.name];
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a third-party dialect's api may lack routes, though typed
+  const description = dialect.api?.routes?.[route.name];
   if (api === null || route.method === '*' || description === undefined) return [];
   const body = description.requestBody;
   return [
@@ -54,7 +55,13 @@ export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDes
     ...pathParameters(api, route, description),
     ...(body === undefined
       ? []
-      : [api.ApiBody({ required: body.required ?? false, schema: body.schema, ...(body.description === undefined ? {} : { description: body.description }) })]),
+      : [
+          api.ApiBody({
+            required: body.required ?? false,
+            schema: body.schema,
+            ...(body.description === undefined ? {} : { description: body.description }),
+          }),
+        ]),
     ...Object.entries(description.responses).map(([status, answer]) =>
       api.ApiResponse({
         status: Number(status),
@@ -64,7 +71,10 @@ export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDes
           ? {}
           : {
               content: {
-                [answer.content.type]: { schema: answer.content.schema, ...(answer.content.example === undefined ? {} : { example: answer.content.example }) },
+                [answer.content.type]: {
+                  schema: answer.content.schema,
+                  ...(answer.content.example === undefined ? {} : { example: answer.content.example }),
+                },
               },
             }),
       }),

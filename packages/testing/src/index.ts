@@ -5,7 +5,14 @@
 
 // Store contract.
 export { describeStoreContract } from './store-contract/describe-store-contract';
-export type { ContractAsyncMatchers, ContractBaseMatchers, ContractExpect, ContractMatchers, ContractRunner, ContractTestFn } from './store-contract/contract-runner';
+export type {
+  ContractAsyncMatchers,
+  ContractBaseMatchers,
+  ContractExpect,
+  ContractMatchers,
+  ContractRunner,
+  ContractTestFn,
+} from './store-contract/contract-runner';
 export type {
   FixtureAccess,
   RawApiKeyRecord,
@@ -44,7 +51,15 @@ export { emailAddress, personName, jsonText, FUZZ_SECRETS } from './fuzz/fuzz-va
 export { hostileBody, type FuzzBody, type HostileBodyOptions } from './fuzz/hostile-body';
 export { hostileBytes, withInvalidUtf8, INVALID_UTF8 } from './fuzz/hostile-bytes';
 export { hostileHeaders, hostileHeaderValue } from './fuzz/hostile-headers';
-export { deepJson, hostileJsonScalar, hostileJsonValue, hugeJson, jsonObjectText, plausibleObject, POLLUTION_KEYS } from './fuzz/hostile-json';
+export {
+  deepJson,
+  hostileJsonScalar,
+  hostileJsonValue,
+  hugeJson,
+  jsonObjectText,
+  plausibleObject,
+  POLLUTION_KEYS,
+} from './fuzz/hostile-json';
 export { pathSegment, routePath } from './fuzz/hostile-paths';
 export { hostileQuery, hostileQueryValue, type FuzzQuery } from './fuzz/hostile-query';
 export { hostileString, longString, nastyCharacter, NASTY_STRINGS } from './fuzz/hostile-text';

@@ -1,12 +1,4 @@
-import type {
-  Clock,
-  EventSink,
-  IdGenerator,
-  Logger,
-  Mailer,
-  PasswordHasher,
-  RateLimiterFactory,
-} from '../ports';
+import type { Clock, EventSink, IdGenerator, Logger, Mailer, PasswordHasher, RateLimiterFactory } from '../ports';
 import * as defaults from './index';
 
 describe('defaults entry point', () => {

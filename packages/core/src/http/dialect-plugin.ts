@@ -15,10 +15,7 @@ export type RouteHandler = (context: RouteContext) => Promise<RosterResponse>;
 export type RouteHandlers<Table extends readonly RouteDescriptor[]> = Readonly<Record<Table[number]['name'], RouteHandler>>;
 
 /** Joins a dialect's static route table with its handlers, so the table is written once. */
-export function bindRoutes<Table extends readonly RouteDescriptor[]>(
-  table: Table,
-  handlers: RouteHandlers<Table>,
-): Route[] {
+export function bindRoutes<Table extends readonly RouteDescriptor[]>(table: Table, handlers: RouteHandlers<Table>): Route[] {
   return table.map((descriptor) => ({
     ...descriptor,
     handle: handlers[descriptor.name as Table[number]['name']],

@@ -18,62 +18,26 @@ export { COURSELIT_ERRORS } from './dialects/courselit/courselit.errors';
 export type { CourselitDialectOptions } from './dialects/courselit/courselit.options';
 export { COURSELIT_ROUTES } from './dialects/courselit/courselit.routes';
 export { courselitDialect, createCourselitDialect } from './dialects/courselit';
-export {
-  createIspringDialect,
-  DEFAULT_ISPRING_LIST_LIMIT,
-  ispringDialect,
-  type IspringDialectOptions,
-} from './dialects/ispring';
+export { createIspringDialect, DEFAULT_ISPRING_LIST_LIMIT, ispringDialect, type IspringDialectOptions } from './dialects/ispring';
 export { ISPRING_TEXT } from './dialects/ispring/ispring.errors';
 export { ISPRING_ROUTES } from './dialects/ispring/ispring.routes';
 export { createObjectiveDialect, objectiveDialect } from './dialects/objective';
 export { OBJECTIVE_ERRORS } from './dialects/objective/objective.errors';
 export type { ObjectiveDialectOptions } from './dialects/objective/objective.options';
 export { OBJECTIVE_ROUTES } from './dialects/objective/objective.routes';
-export {
-  createRestV1Dialect,
-  decodeRestV1Cursor,
-  encodeRestV1Cursor,
-  restV1Dialect,
-  type RestV1CursorFilters,
-} from './dialects/rest-v1';
+export { createRestV1Dialect, decodeRestV1Cursor, encodeRestV1Cursor, restV1Dialect, type RestV1CursorFilters } from './dialects/rest-v1';
 export { REST_V1_ERRORS } from './dialects/rest-v1/rest-v1.errors';
 export type { RestV1DialectOptions } from './dialects/rest-v1/rest-v1.options';
 export { REST_V1_ROUTES } from './dialects/rest-v1/rest-v1.routes';
 export type { ErrorAnswer, ErrorTable, ResponseDecorator, RouteErrorOverrides } from './error-hook';
 export { bearerToken, normalizeHeaders } from './headers';
-export type {
-  Dialect,
-  RosterRequest,
-  RosterResponse,
-  Route,
-  RouteContext,
-  RouteMatch,
-  RouteParams,
-} from './http.types';
-export {
-  bracketDepth,
-  hasOwn,
-  isJsonObject,
-  own,
-  parseJsonBody,
-  parseJsonObject,
-  type JsonBody,
-  type JsonObjectBody,
-} from './json-body';
+export type { Dialect, RosterRequest, RosterResponse, Route, RouteContext, RouteMatch, RouteParams } from './http.types';
+export { bracketDepth, hasOwn, isJsonObject, own, parseJsonBody, parseJsonObject, type JsonBody, type JsonObjectBody } from './json-body';
 export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './limits';
 export { readNodeBody, startNodeBodyRead, type NodeBody } from './node-body';
 export { readRawBody, toRosterRequest, writeRosterResponse, type NodeRequestParts, type RawBody } from './node-io';
 export { builtInDialectApi } from './openapi/built-in-apis';
-export {
-  BEARER_API_KEY,
-  closedObject,
-  emptyAnswer,
-  header,
-  jsonAnswer,
-  RETRY_AFTER,
-  textAnswer,
-} from './openapi/openapi-answers';
+export { BEARER_API_KEY, closedObject, emptyAnswer, header, jsonAnswer, RETRY_AFTER, textAnswer } from './openapi/openapi-answers';
 export {
   describedRoutes,
   openApiDocument,

@@ -29,11 +29,7 @@ export function pathPattern(path: string): { readonly pattern: RegExp; readonly 
  * path. Returns null when no route has this path (the request is not the dialect's), and also
  * when the path has routes but none for this method and no `*` route.
  */
-export function matchRoute(
-  routes: readonly CompiledRoute[],
-  method: string,
-  path: string,
-): RouteMatch | null {
+export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string): RouteMatch | null {
   let fallback: RouteMatch | null = null;
   for (const compiled of routes) {
     const found = compiled.pattern.exec(path);

@@ -10,12 +10,27 @@ class StepClock {
 }
 
 const TENANT: Tenant = {
-  id: 't1', name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: null,
-  defaultPermissions: [], rootOrganizationId: 1, hosts: ['acme.example.com'], profileFields: [],
+  id: 't1',
+  name: 'acme',
+  accountUrl: '//acme.example.com',
+  identifyBy: 'email',
+  seatLimit: null,
+  defaultPermissions: [],
+  rootOrganizationId: 1,
+  hosts: ['acme.example.com'],
+  profileFields: [],
 };
 const KEY: ApiKey = {
-  id: 'k1', tenantId: 't1', name: 'ci', prefix: 'rk_', secretHash: 'ab'.repeat(32), role: 'administrator',
-  permissions: [], organizationId: null, createdAt: new Date(0), lastUsedAt: null,
+  id: 'k1',
+  tenantId: 't1',
+  name: 'ci',
+  prefix: 'rk_',
+  secretHash: 'ab'.repeat(32),
+  role: 'administrator',
+  permissions: [],
+  organizationId: null,
+  createdAt: new Date(0),
+  lastUsedAt: null,
 };
 
 async function setup(ttlSeconds = 5) {

@@ -31,7 +31,10 @@ function rawReaderOf(state: MemoryState): RawReader {
     },
     // The host index, not the tenant record: what findTenantByHost reads.
     tenantHosts: async (tenantId) =>
-      [...state.tenantIdsByHost].filter(([, owner]) => owner === tenantId).map(([host]) => host).sort(),
+      [...state.tenantIdsByHost]
+        .filter(([, owner]) => owner === tenantId)
+        .map(([host]) => host)
+        .sort(),
   };
 }
 

@@ -24,7 +24,9 @@ describe('roster-migrate', () => {
     const first = capture();
     expect(await main([url], {}, first)).toBe(0);
     expect(first.lines).toEqual([`roster-migrate: applied ${rosterMigrations.map((migration) => migration.name).join(', ')}`]);
-    expect(first.lines[0]).toMatch(/^roster-migrate: applied Migration\d+_roster_initial_schema, Migration\d+_roster_tenant_hosts, Migration\d+_roster_profile_fields$/);
+    expect(first.lines[0]).toMatch(
+      /^roster-migrate: applied Migration\d+_roster_initial_schema, Migration\d+_roster_tenant_hosts, Migration\d+_roster_profile_fields$/,
+    );
 
     const second = capture();
     expect(await main([], { ROSTER_DATABASE_URL: url }, second)).toBe(0);

@@ -82,10 +82,25 @@ export interface RunResult {
  * PostgreSQL too). `all` gives the rows
  * (also of `UPDATE … RETURNING` on PostgreSQL and SQLite), `get` the first row, `run` a RunResult.
  */
-export function executeSql<T extends object = Record<string, unknown>>(em: EntityManager, sql: string, params?: readonly unknown[], method?: 'all'): Promise<T[]>;
-export function executeSql<T extends object = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[], method: 'get'): Promise<T | undefined>;
+export function executeSql<T extends object = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params?: readonly unknown[],
+  method?: 'all',
+): Promise<T[]>;
+export function executeSql<T extends object = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[],
+  method: 'get',
+): Promise<T | undefined>;
 export function executeSql(em: EntityManager, sql: string, params: readonly unknown[], method: 'run'): Promise<RunResult>;
-export function executeSql(em: EntityManager, sql: string, params: readonly unknown[] = [], method: 'all' | 'get' | 'run' = 'all'): Promise<unknown> {
+export function executeSql(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[] = [],
+  method: 'all' | 'get' | 'run' = 'all',
+): Promise<unknown> {
   return (em as SqlEntityManager).execute(sql, [...params], method);
 }
 
@@ -142,7 +157,12 @@ export async function loadDriver(dialect: DriverDialect): Promise<LoadedDriver> 
   }
   const range = SUPPORTED_MIKRO_ORM[mikroOrmMajor()];
   const wanted = names.join(' or ');
-  throw new RosterError('INTERNAL', `this database URL needs the package ${wanted} (${range}): install it beside @roster/mikro-orm`, {}, { cause: missing });
+  throw new RosterError(
+    'INTERNAL',
+    `this database URL needs the package ${wanted} (${range}): install it beside @roster/mikro-orm`,
+    {},
+    { cause: missing },
+  );
 }
 
 /** Options only the installed major's SQL layer understands (knex's `log` on 6; nothing on 7). */

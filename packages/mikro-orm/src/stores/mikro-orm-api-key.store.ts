@@ -35,9 +35,7 @@ export class MikroOrmApiKeyStore implements ApiKeyStore {
   /** The tenant's keys, oldest first (then by id). */
   listByTenant(tenantId: string): Promise<readonly ApiKey[]> {
     return guarded(async () => {
-      const rows = await this.context
-        .em()
-        .find(RosterApiKeySchema, { tenantId }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      const rows = await this.context.em().find(RosterApiKeySchema, { tenantId }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
       return rows.map(toApiKey);
     });
   }

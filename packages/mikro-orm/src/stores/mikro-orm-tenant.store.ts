@@ -71,9 +71,7 @@ export class MikroOrmTenantStore implements TenantStore {
   saveOrganization(organization: Organization): Promise<void> {
     const { tenantId, id } = organization;
     return guarded(async () => {
-      await atomically(this.context.em(), (em) =>
-        saveRow(em, RosterOrganizationSchema, { tenantId, id }, toOrganizationRow(organization)),
-      );
+      await atomically(this.context.em(), (em) => saveRow(em, RosterOrganizationSchema, { tenantId, id }, toOrganizationRow(organization)));
     });
   }
 

@@ -7,7 +7,11 @@ import type { RosterEntityManager } from './store-context';
  */
 export async function replaceHosts(em: RosterEntityManager, tenantId: string, hosts: readonly string[], replacing: boolean): Promise<void> {
   if (replacing) await em.nativeDelete(RosterTenantHostSchema, { tenantId });
-  if (hosts.length > 0) await em.insertMany(RosterTenantHostSchema, hosts.map((host) => ({ tenantId, host })));
+  if (hosts.length > 0)
+    await em.insertMany(
+      RosterTenantHostSchema,
+      hosts.map((host) => ({ tenantId, host })),
+    );
 }
 
 export async function hostsOf(em: RosterEntityManager, tenantId: string): Promise<string[]> {

@@ -29,11 +29,7 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
  */
 function afterPosition(where: FilterQuery<UserRow>, after: UserListPosition): FilterQuery<UserRow> {
   return {
-    $and: [
-      where,
-      { createdAt: { $gte: after.createdAt } },
-      { $or: [{ createdAt: { $gt: after.createdAt } }, { id: { $gt: after.id } }] },
-    ],
+    $and: [where, { createdAt: { $gte: after.createdAt } }, { $or: [{ createdAt: { $gt: after.createdAt } }, { id: { $gt: after.id } }] }],
   };
 }
 

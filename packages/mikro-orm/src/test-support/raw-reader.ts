@@ -71,7 +71,9 @@ export function rawReader(orm: MikroORM): RawReader {
       return { id: String(row.id), name: String(row.name), secretHash: String(row.secret_hash), lastUsedAt: toDate(row.last_used_at) };
     },
     tenantHosts: async (tenantId) => {
-      const rows = (await orm.em.getConnection().execute('select host from roster_tenant_hosts where tenant_id = ?', [tenantId], 'all')) as Row[];
+      const rows = (await orm.em
+        .getConnection()
+        .execute('select host from roster_tenant_hosts where tenant_id = ?', [tenantId], 'all')) as Row[];
       return rows.map((row) => String(row.host)).sort();
     },
   };

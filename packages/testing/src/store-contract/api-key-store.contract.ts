@@ -44,8 +44,14 @@ export function describeApiKeyStore(fixture: FixtureAccess, runner: ContractRunn
       const key = makeApiKey({ id: 'k1', tenantId: TENANT_A });
       await stores.apiKeys.save(key);
 
-      await expectRosterError(stores.apiKeys.save(makeApiKey({ id: 'k2', tenantId: TENANT_A, secretHash: key.secretHash })), 'STORE_INTEGRITY');
-      await expectRosterError(stores.apiKeys.save(makeApiKey({ id: 'k3', tenantId: TENANT_B, secretHash: key.secretHash })), 'STORE_INTEGRITY');
+      await expectRosterError(
+        stores.apiKeys.save(makeApiKey({ id: 'k2', tenantId: TENANT_A, secretHash: key.secretHash })),
+        'STORE_INTEGRITY',
+      );
+      await expectRosterError(
+        stores.apiKeys.save(makeApiKey({ id: 'k3', tenantId: TENANT_B, secretHash: key.secretHash })),
+        'STORE_INTEGRITY',
+      );
       expect(await raw.apiKey('k2')).toBeNull();
       expect(await raw.apiKey('k3')).toBeNull();
       expect((await stores.apiKeys.findBySecretHash(key.secretHash))?.id).toBe('k1');

@@ -10,4 +10,11 @@ export type {
   StoreContractFixture,
   StoreContractSetup,
 } from './store-contract.types';
-export type { ContractAsyncMatchers, ContractBaseMatchers, ContractExpect, ContractMatchers, ContractRunner, ContractTestFn } from './contract-runner';
+export type {
+  ContractAsyncMatchers,
+  ContractBaseMatchers,
+  ContractExpect,
+  ContractMatchers,
+  ContractRunner,
+  ContractTestFn,
+} from './contract-runner';

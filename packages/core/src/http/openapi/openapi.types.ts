@@ -58,7 +58,9 @@ export type SecuritySchemeDescription =
 export type OperationRoute<Table extends readonly RouteDescriptor[]> = Exclude<Table[number], { readonly method: '*' }>;
 
 /** One description per operation route name of a table: a route without one is a compile error. */
-export type RouteApiDescriptions<Table extends readonly RouteDescriptor[]> = Readonly<Record<OperationRoute<Table>['name'], RouteApiDescription>>;
+export type RouteApiDescriptions<Table extends readonly RouteDescriptor[]> = Readonly<
+  Record<OperationRoute<Table>['name'], RouteApiDescription>
+>;
 
 /** What a dialect tells an OpenAPI document about itself, written beside its route table. */
 export interface DialectApiDescription<Table extends readonly RouteDescriptor[] = readonly RouteDescriptor[]> {

@@ -55,9 +55,7 @@ export class PasswordAuthService {
 
   /** By e-mail when the identifier looks like one, else (or when no e-mail matches) by login. */
   private async find(tenantId: string, identifier: string): Promise<User | null> {
-    const byEmail = identifier.includes('@')
-      ? await this.users.findByEmail(tenantId, normalizeEmail(identifier))
-      : null;
+    const byEmail = identifier.includes('@') ? await this.users.findByEmail(tenantId, normalizeEmail(identifier)) : null;
     return byEmail ?? (await this.users.findByLogin(tenantId, identifier));
   }
 

@@ -1,15 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import { toUserView, type Actor, type RoleCatalog, type Tenant, type User } from '../../domain';
 import { RosterError } from '../../errors';
-import {
-  TOKENS,
-  type Clock,
-  type IdGenerator,
-  type PasswordHasher,
-  type TenantStore,
-  type UnitOfWork,
-  type UserStore,
-} from '../../ports';
+import { TOKENS, type Clock, type IdGenerator, type PasswordHasher, type TenantStore, type UnitOfWork, type UserStore } from '../../ports';
 import { isSeatLimitReached, lowestRole } from '../../rules';
 import type { CreateUserInput, UserWriteResult } from '../user-service.types';
 import { assignGroups } from './group-assignment';
@@ -84,11 +76,7 @@ export class CreateUserService {
     return { user: toUserView(user), exceededGroupIds: groups.exceededGroupIds };
   }
 
-  private insert(
-    tenant: Tenant,
-    input: CreateUserInput,
-    decided: Omit<NewUserDecisions, 'id' | 'publicId' | 'now'>,
-  ): Promise<User> {
+  private insert(tenant: Tenant, input: CreateUserInput, decided: Omit<NewUserDecisions, 'id' | 'publicId' | 'now'>): Promise<User> {
     return this.unitOfWork.run(async (stores) => {
       const id = await stores.tenants.allocateUser(tenant.id, tenant.seatLimit);
       if (id === null) throw seatLimitReached();

@@ -63,11 +63,7 @@ export class ReadUserService {
   }
 
   /** The actor's scope, narrowed to one organization when asked (outside the scope: nothing). */
-  private organizationFilter(
-    actor: Actor,
-    scope: TenantScope,
-    wanted: number | undefined,
-  ): readonly number[] | undefined {
+  private organizationFilter(actor: Actor, scope: TenantScope, wanted: number | undefined): readonly number[] | undefined {
     const visible = this.scope.visibleOrganizationIds(actor, scope);
     if (wanted === undefined) return visible;
     return visible === undefined || visible.includes(wanted) ? [wanted] : [];

@@ -1,24 +1,11 @@
 import { inject, injectable } from 'tsyringe';
 import { toUserView, type Actor, type RoleCatalog } from '../../domain';
 import { RosterError } from '../../errors';
-import {
-  TOKENS,
-  type Clock,
-  type PasswordHasher,
-  type TenantStore,
-  type UnitOfWork,
-  type UserStore,
-} from '../../ports';
+import { TOKENS, type Clock, type PasswordHasher, type TenantStore, type UnitOfWork, type UserStore } from '../../ports';
 import type { UpdateUserInput, UpdateUserOptions, UserRef, UserWriteResult } from '../user-service.types';
 import { assignGroups, type GroupAssignment } from './group-assignment';
 import { UserNotifier } from './user-notifier';
-import {
-  requireAssignableRole,
-  requireCanActOn,
-  requireGrantable,
-  requirePermission,
-  requireWithinReach,
-} from './user-policy';
+import { requireAssignableRole, requireCanActOn, requireGrantable, requirePermission, requireWithinReach } from './user-policy';
 import { normalizedEmail, normalizedLogin, updatedUserRecord } from './user-record';
 import { UserScope, type TenantScope } from './user-scope';
 import { requireUnique } from './user-uniqueness';
@@ -44,12 +31,7 @@ export class UpdateUserService {
     @inject(UserNotifier) private readonly notifier: UserNotifier,
   ) {}
 
-  async update(
-    actor: Actor,
-    ref: UserRef,
-    input: UpdateUserInput,
-    options: UpdateUserOptions = {},
-  ): Promise<UserWriteResult> {
+  async update(actor: Actor, ref: UserRef, input: UpdateUserInput, options: UpdateUserOptions = {}): Promise<UserWriteResult> {
     requirePermission(actor, 'user:manage');
     const scope = await this.scope.load(actor);
     const tenant = await this.scope.tenant(actor);

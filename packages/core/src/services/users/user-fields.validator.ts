@@ -40,9 +40,7 @@ const settings: Check = (value) => {
 };
 
 const CHECKS: Readonly<Record<keyof CreateUserInput, Check | null>> = {
-  email: nullable(
-    rule((v) => typeof v === 'string' && isValidEmail(v.trim().toLowerCase()), 'must be a valid e-mail address'),
-  ),
+  email: nullable(rule((v) => typeof v === 'string' && isValidEmail(v.trim().toLowerCase()), 'must be a valid e-mail address')),
   login: nullable(rule((v) => isText(v, 1, MAX_TEXT), `must be 1 to ${MAX_TEXT} characters`)),
   firstName: text,
   lastName: text,

@@ -51,12 +51,7 @@ export function requireWithinReach(catalog: RoleCatalog, actor: Actor, subject: 
 }
 
 /** USER_NOT_FOUND outside the scope (as if the user did not exist), TARGET_ABOVE_ACTOR above the actor. */
-export function requireCanActOn(
-  catalog: RoleCatalog,
-  actor: Actor,
-  target: User,
-  organizations: readonly OrganizationNode[],
-): void {
+export function requireCanActOn(catalog: RoleCatalog, actor: Actor, target: User, organizations: readonly OrganizationNode[]): void {
   const verdict = canActOn(catalog, actor, target, organizations);
   if (verdict === 'out_of_scope') throw new RosterError('USER_NOT_FOUND', 'no such user');
   if (verdict === 'above_actor') {

@@ -18,8 +18,7 @@ export interface CourselitCommand {
 }
 
 export type CourselitRead =
-  | { readonly ok: true; readonly command: CourselitCommand }
-  | { readonly ok: false; readonly response: RosterResponse };
+  { readonly ok: true; readonly command: CourselitCommand } | { readonly ok: false; readonly response: RosterResponse };
 
 const fail = (response: RosterResponse): CourselitRead => ({ ok: false, response });
 

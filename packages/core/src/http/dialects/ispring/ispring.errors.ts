@@ -23,10 +23,7 @@ export const ISPRING_TEXT = {
 /** Seconds a throttled client waits when the core gives no figure (the default window). */
 const FALLBACK_RETRY_AFTER = 900;
 
-const text =
-  (status: number, body: string) =>
-  (): RosterResponse =>
-    textResponse(status, body);
+const text = (status: number, body: string) => (): RosterResponse => textResponse(status, body);
 
 function tooManyRequests(error: RosterError): RosterResponse {
   const seconds = error.details.retryAfterSeconds ?? FALLBACK_RETRY_AFTER;

@@ -64,9 +64,7 @@ function fieldInfo(field: SchemaField, index: number): Record<string, unknown> {
     isVisible: true,
     isRequired: field.required,
     orderPriority: index,
-    ...(field.type === 'list' && !field.standard
-      ? { values: { field: field.values.map((value) => ({ name: value, value })) } }
-      : {}),
+    ...(field.type === 'list' && !field.standard ? { values: { field: field.values.map((value) => ({ name: value, value })) } } : {}),
   };
 }
 

@@ -22,8 +22,7 @@ function coreValidationFailed(error: RosterError): RosterResponse {
   for (const issue of error.details.issues ?? []) {
     const field = WIRE_FIELDS[issue.field] ?? issue.field;
     const attribute = attributeName(field);
-    const message =
-      field === 'email' ? `The ${attribute} field must be a valid email address.` : `The ${attribute} field is invalid.`;
+    const message = field === 'email' ? `The ${attribute} field must be a valid email address.` : `The ${attribute} field is invalid.`;
     const messages = (errors[field] ??= []);
     if (!messages.includes(message)) messages.push(message);
   }

@@ -14,8 +14,7 @@ const internal = () => failure(500, 'Internal server error');
 export const REST_V1_ERRORS: ErrorTable = {
   VALIDATION_FAILED: (error) => invalidParameters(error.details.issues ?? []),
   ROLE_UNKNOWN: () => invalidParameters([{ field: 'role', message: 'must be a role of this tenant' }]),
-  ORGANIZATION_NOT_FOUND: () =>
-    invalidParameters([{ field: 'organization', message: 'does not exist in this tenant' }]),
+  ORGANIZATION_NOT_FOUND: () => invalidParameters([{ field: 'organization', message: 'does not exist in this tenant' }]),
   UNAUTHENTICATED: unauthenticated,
   TENANT_NOT_FOUND: unauthenticated,
   PERMISSION_DENIED: forbidden,

@@ -88,7 +88,11 @@ module.exports = {
       displayName: 'node22',
       globals: { NEST_MAJOR: 11, MIKRO_ORM_MAJOR: 6, NODE22_CELLS: true },
       moduleNameMapper: roster,
-      testMatch: [...NEST_TESTS, '<rootDir>/test/conformance/express-host.e2e-spec.ts', '<rootDir>/test/express/roster-router-express4.e2e-spec.ts'],
+      testMatch: [
+        ...NEST_TESTS,
+        '<rootDir>/test/conformance/express-host.e2e-spec.ts',
+        '<rootDir>/test/express/roster-router-express4.e2e-spec.ts',
+      ],
     },
     NODE_FOR_MIKRO_ORM_7 && {
       ...nest12,

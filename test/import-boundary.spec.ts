@@ -85,7 +85,7 @@ describe('the checker', () => {
     const source = [
       "// import express from 'express';",
       "/* import { Module } from '@nestjs/common'; */",
-      "const hint = \"import { Entity } from '@mikro-orm/core'\";",
+      'const hint = "import { Entity } from \'@mikro-orm/core\'";',
       "const tpl = `require('express')`;",
     ].join('\n');
     expect(forbiddenImports(source, core)).toEqual([]);

@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
  * jest does and checks what the tests actually get.
  */
 const root = join(__dirname, '..');
-const jestConfigModule = require.resolve('jest-config', { paths: [dirname(require.resolve('jest-cli', { paths: [require.resolve('jest')] }))] });
+const jestConfigModule = require.resolve('jest-config', {
+  paths: [dirname(require.resolve('jest-cli', { paths: [require.resolve('jest')] }))],
+});
 
 interface ReadConfigs {
   readConfigs(
@@ -40,6 +42,7 @@ describe('jest.config.js', () => {
     const vitestFile = join(root, 'packages/memory/vitest/memory-store.contract.vitest.ts');
     // The jest spec beside it is matched: the matcher is the one jest uses, not one that matches nothing.
     expect(workspace && globsToMatcher(workspace.testMatch)(join(root, 'packages/memory/src/memory-stores.spec.ts'))).toBe(true);
-    for (const config of configs) expect([config.displayName?.name, globsToMatcher(config.testMatch)(vitestFile)]).toEqual([config.displayName?.name, false]);
+    for (const config of configs)
+      expect([config.displayName?.name, globsToMatcher(config.testMatch)(vitestFile)]).toEqual([config.displayName?.name, false]);
   });
 });

@@ -14,7 +14,12 @@ describe('one store behind four dialects (Express 5 example host)', () => {
 
   const send = (wire: WireRequest) => sendRequest(host.baseUrl, wire);
   const courselitCreate = (tenant: 'acme' | 'globex', email: string) =>
-    send({ method: 'POST', path: '/api/user', headers: { domain: tenant }, body: JSON.stringify({ apikey: fixture[tenant].keys.admin, email, name: 'Cross Dialect' }) });
+    send({
+      method: 'POST',
+      path: '/api/user',
+      headers: { domain: tenant },
+      body: JSON.stringify({ apikey: fixture[tenant].keys.admin, email, name: 'Cross Dialect' }),
+    });
   const restEmails = async (key: string): Promise<string[]> => {
     const answer = await send({ method: 'GET', path: '/api/v1/users?limit=100', headers: { Authorization: `Bearer ${key}` } });
     expect(answer.status).toBe(200);
@@ -44,9 +49,19 @@ describe('one store behind four dialects (Express 5 example host)', () => {
     expect(await restEmails(fixture.acme.keys.admin)).toContain('crossing@example.com');
     const id = (await acmeIspring()).get('crossing@example.com');
     expect(id).toEqual(expect.any(Number));
-    const objective = await send({ method: 'GET', path: `/api/users/${id}`, headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` } });
+    const objective = await send({
+      method: 'GET',
+      path: `/api/users/${id}`,
+      headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` },
+    });
     expect(objective.status).toBe(200);
-    expect(JSON.parse(objective.text)).toMatchObject({ id, email: 'crossing@example.com', first_name: 'Cross', last_name: 'Dialect', role: 'Member' });
+    expect(JSON.parse(objective.text)).toMatchObject({
+      id,
+      email: 'crossing@example.com',
+      first_name: 'Cross',
+      last_name: 'Dialect',
+      role: 'Member',
+    });
   });
 
   it('profile values written through ispring are read by rest-v1 (`profile`) and objective (`phone_number`)', async () => {
@@ -63,12 +78,28 @@ describe('one store behind four dialects (Express 5 example host)', () => {
       },
     });
     expect(update.status).toBe(200);
-    const objective = await send({ method: 'GET', path: `/api/users/${id}`, headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` } });
+    const objective = await send({
+      method: 'GET',
+      path: `/api/users/${id}`,
+      headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` },
+    });
     expect(JSON.parse(objective.text)).toMatchObject({ id, phone_number: '123-31-23' });
-    const list = await send({ method: 'GET', path: '/api/v1/users?limit=100', headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` } });
-    const publicId = (JSON.parse(list.text) as { data: { id: string; email: string }[] }).data.find((user) => user.email === 'profiled@example.com')?.id;
-    const rest = await send({ method: 'GET', path: `/api/v1/users/${publicId}`, headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` } });
-    expect(JSON.stringify((JSON.parse(rest.text) as { data: { profile: unknown } }).data.profile)).toBe('{"phone":"123-31-23","city":"Zürich","EMP_CODE":"E-7"}');
+    const list = await send({
+      method: 'GET',
+      path: '/api/v1/users?limit=100',
+      headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` },
+    });
+    const publicId = (JSON.parse(list.text) as { data: { id: string; email: string }[] }).data.find(
+      (user) => user.email === 'profiled@example.com',
+    )?.id;
+    const rest = await send({
+      method: 'GET',
+      path: `/api/v1/users/${publicId}`,
+      headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` },
+    });
+    expect(JSON.stringify((JSON.parse(rest.text) as { data: { profile: unknown } }).data.profile)).toBe(
+      '{"phone":"123-31-23","city":"Zürich","EMP_CODE":"E-7"}',
+    );
   });
 
   it("no dialect sees another tenant's users", async () => {
@@ -87,12 +118,20 @@ describe('one store behind four dialects (Express 5 example host)', () => {
     expect(globexId).toEqual(expect.any(Number));
 
     // The same integer id in acme is, at most, another acme user.
-    const objective = await send({ method: 'GET', path: `/api/users/${globexId}`, headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` } });
+    const objective = await send({
+      method: 'GET',
+      path: `/api/users/${globexId}`,
+      headers: { Authorization: `Bearer ${fixture.acme.keys.admin}` },
+    });
     expect(objective.text).not.toContain('only.globex@example.org');
     const ispring = await send({
       method: 'GET',
       path: `/user/${globexId}`,
-      headers: { 'X-Auth-Account-Url': fixture.acme.accountUrl, 'X-Auth-Email': fixture.acme.users.admin.email, 'X-Auth-Password': fixture.acme.users.admin.password },
+      headers: {
+        'X-Auth-Account-Url': fixture.acme.accountUrl,
+        'X-Auth-Email': fixture.acme.users.admin.email,
+        'X-Auth-Password': fixture.acme.users.admin.password,
+      },
     });
     expect(ispring.text).not.toContain('only.globex@example.org');
 

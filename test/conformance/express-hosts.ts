@@ -63,7 +63,9 @@ export const NODE22_CELLS = (globalThis as { NODE22_CELLS?: boolean }).NODE22_CE
 function hostsOfThisProject(): readonly (readonly [string, ExpressHostVariant])[] {
   if (NODE22_CELLS) return [['Express 4 on Node 22', { express: express4, database: 'memory', passwordHasher: fastFakeHasher() }]];
   if (MIKRO_ORM_MAJOR === 6) return ALL_EXPRESS_HOSTS;
-  return ALL_EXPRESS_HOSTS.filter(([, variant]) => variant.database !== 'memory').map(([name, variant]) => [`${name} (MikroORM ${MIKRO_ORM_MAJOR})`, variant] as const);
+  return ALL_EXPRESS_HOSTS.filter(([, variant]) => variant.database !== 'memory').map(
+    ([name, variant]) => [`${name} (MikroORM ${MIKRO_ORM_MAJOR})`, variant] as const,
+  );
 }
 
 export const EXPRESS_HOSTS = hostsOfThisProject();

@@ -6,7 +6,9 @@ import { createMemoryStores } from '@roster/memory';
 
 const PAGE = readFileSync(join(__dirname, '..', '..', 'docs', 'bootstrap.md'), 'utf8');
 
-type File = { tenants: Record<string, any>[] };
+interface File {
+  tenants: Record<string, any>[];
+}
 
 /** The page's example under "Shape", fresh for each use. */
 function example(): File {
@@ -28,7 +30,11 @@ const change = (edit: (file: File) => void): File => {
   return file;
 };
 const acme = (file: File) => file.tenants[0]!;
-const globex = { name: 'globex', accountUrl: 'https://acme.example.com/', apiKeys: [{ name: 'k', key: 'rk_acme_0123456789abcdef0123456789', role: 'user' }] };
+const globex = {
+  name: 'globex',
+  accountUrl: 'https://acme.example.com/',
+  apiKeys: [{ name: 'k', key: 'rk_acme_0123456789abcdef0123456789', role: 'user' }],
+};
 
 /** How to provoke each documented message: the file, and what the store held before. */
 const CASES: Record<string, { file: unknown; before?: unknown }> = {
@@ -55,7 +61,9 @@ const CASES: Record<string, { file: unknown; before?: unknown }> = {
   'tenants[0].identifyBy: must be one of email, login': { file: change((f) => (acme(f)['identifyBy'] = 'phone')) },
   'tenants[0].seatLimit: must be an integer of at least 0': { file: change((f) => (acme(f)['seatLimit'] = -1)) },
   'tenants[0].defaultPermissions[0]: unknown permission "read"': { file: change((f) => (acme(f)['defaultPermissions'] = ['read'])) },
-  'tenants[0].organizations[2].id: duplicate organization id 2': { file: change((f) => acme(f)['organizations'].push({ id: 2, name: 'Again' })) },
+  'tenants[0].organizations[2].id: duplicate organization id 2': {
+    file: change((f) => acme(f)['organizations'].push({ id: 2, name: 'Again' })),
+  },
   'tenants[0].organizations[1].parentId: unknown organization 7': { file: change((f) => (acme(f)['organizations'][1].parentId = 7)) },
   'tenants[0].organizations[0].parentId: organizations form a cycle': { file: change((f) => (acme(f)['organizations'][0].parentId = 2)) },
   'tenants[0].groups[1].organizationId: unknown organization 3': {
@@ -83,7 +91,9 @@ const CASES: Record<string, { file: unknown; before?: unknown }> = {
   },
   'tenants[0].users[1].email: is required: the tenant identifies users by email': { file: change((f) => delete acme(f)['users'][1].email) },
   'tenants[0].users[0].email: not a valid e-mail address': { file: change((f) => (acme(f)['users'][0].email = 'owner@')) },
-  'tenants[0].users[1].email: duplicate e-mail "owner@acme.example.com"': { file: change((f) => (acme(f)['users'][1].email = 'OWNER@acme.example.com')) },
+  'tenants[0].users[1].email: duplicate e-mail "owner@acme.example.com"': {
+    file: change((f) => (acme(f)['users'][1].email = 'OWNER@acme.example.com')),
+  },
   'tenants[0].users[3].role: unknown role "boss"': {
     file: change((f) => acme(f)['users'].push({ email: 'c@acme.example.com' }, { email: 'd@acme.example.com', role: 'boss' })),
   },

@@ -15,10 +15,7 @@ const MARKDOWN = filesBelow(ROOT, ['.md']);
 
 /** Paths of one machine, built from parts so that this file does not match itself. */
 const MACHINE_PATH = new RegExp(
-  [
-    ...['work', 'home', 'root', 'tmp', 'Users', 'var/folders', 'mnt'].map((dir) => `(?<![\\w.~-])/${dir}/`),
-    '\\b[A-Za-z]:\\\\',
-  ].join('|'),
+  [...['work', 'home', 'root', 'tmp', 'Users', 'var/folders', 'mnt'].map((dir) => `(?<![\\w.~-])/${dir}/`), '\\b[A-Za-z]:\\\\'].join('|'),
 );
 
 /** Comment text of a TypeScript file: `//` to the end of the line, and block comments. */
@@ -71,7 +68,9 @@ describe('links in the repository’s markdown', () => {
   });
 
   it('refuses a link above the repository, a web link, a missing heading (the checker itself)', () => {
-    const links = linksOf('[a](../../shared/spec/bootstrap.md) `[b](nope.md)`\n```\n[c](x.md)\n```\n[d](https://example.com) <https://e.example>');
+    const links = linksOf(
+      '[a](../../shared/spec/bootstrap.md) `[b](nope.md)`\n```\n[c](x.md)\n```\n[d](https://example.com) <https://e.example>',
+    );
     expect(links.map((link) => link.target)).toEqual(['../../shared/spec/bootstrap.md', 'https://example.com', 'https://e.example']);
     expect(anchorsOf('# Adding a tenant and an API key\n## Pending: `hosts` (tenant)\n## A\n## A')).toEqual(
       new Set(['adding-a-tenant-and-an-api-key', 'pending-hosts-tenant', 'a', 'a-1']),

@@ -13,7 +13,11 @@ export interface StatusRow {
 }
 
 const cellsOf = (line: string): string[] =>
-  line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
 
 export function documentedStatuses(markdown: string): StatusRow[] {
   const rows: StatusRow[] = [];
@@ -36,7 +40,7 @@ export function documentedStatuses(markdown: string): StatusRow[] {
     const status = cells[columns.status] ?? '';
     const body = /^`([^`]*)`/.exec(cells[columns.body] ?? '') ?? (cells[columns.body] === '(empty)' ? ['', ''] : null);
     if (!/^\d{3}$/.test(status) || body === null) return;
-    rows.push({ line: index + 1, section, status: Number(status), body: body[1]! });
+    rows.push({ line: index + 1, section, status: Number(status), body: body[1] });
   });
   return rows;
 }
@@ -56,7 +60,12 @@ export function needlesOf(body: string): string[][] {
   } catch {
     needles = [body];
   }
-  return [...new Set(needles)].map((leaf) => leaf.split('…').map((part) => part.trim()).filter((part) => part !== ''));
+  return [...new Set(needles)].map((leaf) =>
+    leaf
+      .split('…')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
 }
 
 function keysOf(value: object): string[] {
@@ -111,6 +120,6 @@ export function findInSuite(row: StatusRow, sources: readonly string[]): boolean
     const literal = literalForms(parts);
     const names = constantsHolding(literal, sources);
     const used = names.length === 0 ? null : new RegExp(`\\b(?:${names.join('|')})\\b`);
-    return cases.some((text) => status.test(text) && (literal.test(text) || (used !== null && used.test(text))));
+    return cases.some((text) => status.test(text) && (literal.test(text) || (used?.test(text) ?? false)));
   });
 }

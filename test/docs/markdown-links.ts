@@ -8,14 +8,14 @@ const SKIPPED = new Set(['node_modules', 'dist', '.git', 'data', 'coverage', 'te
  * Files never scanned: the API reports (`<package>/api/<name>.api.md`) are api-extractor's output, whose
  * fixed header links to api-extractor's site; `pnpm api:check` compares them byte for byte.
  */
-const GENERATED = /\.api\.md$/;
+const GENERATED = '.api.md';
 
 /** Every file below `root` whose name ends in one of `endings`, as paths relative to `root`. */
 export function filesBelow(root: string, endings: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (SKIPPED.has(entry.name) || GENERATED.test(entry.name)) continue;
+      if (SKIPPED.has(entry.name) || entry.name.endsWith(GENERATED)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (endings.some((ending) => entry.name.endsWith(ending))) found.push(relative(root, path));

@@ -13,7 +13,6 @@ import {
   type AnswerDescription,
   type DialectPlugin,
   type ErrorTable,
-  type RouteApiDescription,
 } from '@roster/core/http';
 import { ispringErrors } from '../../packages/core/src/http/dialects/ispring/ispring.errors';
 import { documentedStatuses } from './docs-statuses';
@@ -42,7 +41,13 @@ function errorTableAnswers(table: ErrorTable): Known[] {
 
 /** A documented body with `…` matches any text in its place. */
 const matches = (pattern: string, body: string): boolean =>
-  new RegExp(`^${pattern.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's').test(body);
+  new RegExp(
+    `^${pattern
+      .split('…')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    's',
+  ).test(body);
 
 /** The bodies an answer's description promises: its example, and for plain text every listed text. */
 function bodiesOf(answer: AnswerDescription): string[] {
@@ -57,7 +62,7 @@ describe('each status an OpenAPI description documents is an answer the dialect 
   describe.each(DIALECTS.map(([plugin, table]) => [plugin.name, plugin, table] as const))('%s', (name, plugin, table) => {
     const page = readFileSync(join(ROOT, 'docs', 'dialects', `${name}.md`), 'utf8');
     const known: Known[] = [...documentedStatuses(page), ...errorTableAnswers(table)];
-    const routes = Object.entries(plugin.api!.routes as Readonly<Record<string, RouteApiDescription>>);
+    const routes = Object.entries(plugin.api!.routes);
 
     const methodOf = (route: string) => plugin.routes.find((entry) => entry.name === route)!.method;
 

@@ -24,8 +24,15 @@ const ispringAuth = {
 const LIMITS = [
   ['courselit', 'POST', '/api/user', { domain: 'acme' }, '{"message":"Bad request"}', 400, '{"message":"Bad request"}'],
   ['ispring', 'POST', '/user', ispringAuth, 'Bad Request', null, null],
-  ['objective', 'POST', '/api/users', bearer, '{"message":"Payload too large"}', 422,
-    '{"message":"The given data was invalid.","errors":{"email":["The email field is required."]}}'],
+  [
+    'objective',
+    'POST',
+    '/api/users',
+    bearer,
+    '{"message":"Payload too large"}',
+    422,
+    '{"message":"The given data was invalid.","errors":{"email":["The email field is required."]}}',
+  ],
   ['rest-v1', 'POST', '/api/v1/users', bearer, '{"success":false,"message":"Payload too large"}', 400, null],
 ] as const;
 
@@ -39,7 +46,9 @@ export function describeDialectLimits(label: string): void {
       const hasher = { hash: async (p: string) => `h:${p}`, verify: async (h: string, p: string) => h === `h:${p}` };
       roster = createRoster({ stores: createMemoryStores(), passwordHasher: hasher, logger: silent });
       await roster.bootstrap.load(conformanceBootstrap);
-      const dialects = [createCourselitDialect, createIspringDialect, createObjectiveDialect, createRestV1Dialect].map((make) => make(roster));
+      const dialects = [createCourselitDialect, createIspringDialect, createObjectiveDialect, createRestV1Dialect].map((make) =>
+        make(roster),
+      );
       const app = express();
       app.use(createRosterRouter({ roster, dialects }));
       host = await listen(app);
@@ -54,16 +63,19 @@ export function describeDialectLimits(label: string): void {
       expect([answer.status, answer.text]).toEqual([413, body413]);
     });
 
-    it.each(LIMITS.filter((row) => row[5] !== null))('%s: JSON nested deeper than MAX_JSON_DEPTH → its invalid-body answer', async (...row) => {
-      const [, method, path, headers, , status, exact] = row;
-      const fields = `"apikey":"${fixture.acme.keys.admin}","email":"deep@example.com"`;
-      const deep = `{${fields},"x":${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}}`;
-      const answer = await sendRequest(host.baseUrl, { method, path, headers, body: deep });
-      expect(answer.status).toBe(status);
-      if (exact !== null) expect(answer.text).toBe(exact);
-      const limit = `{${fields},"x":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}}`;
-      expect((await sendRequest(host.baseUrl, { method, path, headers, body: limit })).text).not.toBe(answer.text);
-    });
+    it.each(LIMITS.filter((row) => row[5] !== null))(
+      '%s: JSON nested deeper than MAX_JSON_DEPTH → its invalid-body answer',
+      async (...row) => {
+        const [, method, path, headers, , status, exact] = row;
+        const fields = `"apikey":"${fixture.acme.keys.admin}","email":"deep@example.com"`;
+        const deep = `{${fields},"x":${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}}`;
+        const answer = await sendRequest(host.baseUrl, { method, path, headers, body: deep });
+        expect(answer.status).toBe(status);
+        if (exact !== null) expect(answer.text).toBe(exact);
+        const limit = `{${fields},"x":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}}`;
+        expect((await sendRequest(host.baseUrl, { method, path, headers, body: limit })).text).not.toBe(answer.text);
+      },
+    );
 
     it('a body of exactly MAX_BODY_BYTES is read, not refused', async () => {
       const start = `{"apikey":"${fixture.acme.keys.admin}","email":"edge@example.com","pad":"`;

@@ -3,9 +3,7 @@ import { createDialect, emptyResponse, jsonResponse, textResponse, type Dialect,
 
 const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
-const errors = Object.fromEntries(
-  ERROR_CODES.map((code) => [code, () => textResponse(500, code)]),
-) as unknown as ErrorTable;
+const errors = Object.fromEntries(ERROR_CODES.map((code) => [code, () => textResponse(500, code)])) as unknown as ErrorTable;
 
 /**
  * A dialect that answers with what it was given, so adapter tests see the neutral request the

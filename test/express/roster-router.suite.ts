@@ -138,9 +138,7 @@ export function describeRosterRouter(label: string): void {
         app.use(express.json());
       });
       const json = { headers: { 'Content-Type': 'application/json' } };
-      expect((await echo(baseUrl, '{"b":1,"a":["x"]}', json.headers)).body).toBe(
-        Buffer.from('{"b":1,"a":["x"]}').toString('base64'),
-      );
+      expect((await echo(baseUrl, '{"b":1,"a":["x"]}', json.headers)).body).toBe(Buffer.from('{"b":1,"a":["x"]}').toString('base64'));
       // A content type the parser skips leaves the stream to Roster: the exact bytes arrive.
       const raw = '{ "spaced" : true }';
       expect((await echo(baseUrl, raw, { 'Content-Type': 'text/plain' })).body).toBe(Buffer.from(raw).toString('base64'));

@@ -21,7 +21,12 @@ const json = { ...bearer, 'Content-Type': 'application/json' };
 const CREATES = [
   {
     dialect: 'courselit',
-    request: { method: 'POST', path: '/api/user', headers: { domain: 'acme' }, body: JSON.stringify({ apikey: fixture.acme.keys.admin, email: 'c.collide@example.com' }) },
+    request: {
+      method: 'POST',
+      path: '/api/user',
+      headers: { domain: 'acme' },
+      body: JSON.stringify({ apikey: fixture.acme.keys.admin, email: 'c.collide@example.com' }),
+    },
     answer: '{"error":"An internal error occurred. Please try again."}',
   },
   {
@@ -45,7 +50,12 @@ const CREATES = [
   },
   {
     dialect: 'rest-v1',
-    request: { method: 'POST', path: '/api/v1/users', headers: json, body: JSON.stringify({ email: 'r.collide@example.com', name: 'R Collide', role: 'publisher' }) },
+    request: {
+      method: 'POST',
+      path: '/api/v1/users',
+      headers: json,
+      body: JSON.stringify({ email: 'r.collide@example.com', name: 'R Collide', role: 'publisher' }),
+    },
     answer: '{"success":false,"message":"Internal server error"}',
   },
 ] as const;
@@ -73,7 +83,7 @@ describe('a public-id collision in the store (STORE_INTEGRITY), over Express', (
   });
 
   it.each(CREATES.map((create) => [create.dialect, create] as const))(
-    "%s answers its own 500, never a 400 naming the public id, and logs the fault",
+    '%s answers its own 500, never a 400 naming the public id, and logs the fault',
     async (_name, create) => {
       log.clear();
       const answer = await sendRequest(host.baseUrl, create.request);

@@ -38,7 +38,12 @@ export async function createFaultDatabase(): Promise<FaultDatabase> {
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
   const killConnections = async () =>
-    (await rows<{ pid: number }>(admin, `select pg_terminate_backend(pid) as pid from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`)).length;
+    (
+      await rows<{ pid: number }>(
+        admin,
+        `select pg_terminate_backend(pid) as pid from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`,
+      )
+    ).length;
   const sleepers = async () =>
     (await rows<{ pid: number }>(admin, `select pid from pg_stat_activity where datname = '${name}' and wait_event = 'PgSleep'`)).length;
   return {

@@ -64,7 +64,14 @@ export function startLoad(options: LoadOptions): { readonly outcomes: readonly O
       const wire = create ? dialect.create(email) : dialect.other(options.existing);
       const started = Date.now();
       const answer = await timed(options.baseUrl, wire, timeoutMs);
-      outcomes.push({ dialect: dialect.name, kind: create ? 'create' : 'other', ...(create ? { email } : {}), started, ended: Date.now(), ...answer });
+      outcomes.push({
+        dialect: dialect.name,
+        kind: create ? 'create' : 'other',
+        ...(create ? { email } : {}),
+        started,
+        ended: Date.now(),
+        ...answer,
+      });
     }
   };
   const clients = Array.from({ length: options.clients ?? 4 }, client);

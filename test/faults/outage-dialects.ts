@@ -27,7 +27,12 @@ export const OUTAGE_DIALECTS: readonly OutageDialect[] = [
   {
     name: 'courselit',
     create: (email) => ({ method: 'POST', path: '/api/user', headers: { domain: 'acme' }, body: JSON.stringify({ apikey: key, email }) }),
-    other: ({ email }) => ({ method: 'PATCH', path: '/api/user', headers: { domain: 'acme' }, body: JSON.stringify({ apikey: key, email, name: 'Under Load' }) }),
+    other: ({ email }) => ({
+      method: 'PATCH',
+      path: '/api/user',
+      headers: { domain: 'acme' },
+      body: JSON.stringify({ apikey: key, email, name: 'Under Load' }),
+    }),
     down: { status: 500, type: JSON_TYPE, text: '{"error":"An internal error occurred. Please try again."}' },
   },
   {

@@ -8,6 +8,7 @@ import type { MikroOrmStores } from '@roster/mikro-orm';
 export async function slowMembershipInserts(stores: MikroOrmStores, seconds: number): Promise<void> {
   const connection = stores.orm!.em.getConnection();
   await connection.execute(
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- only a number reaches the SQL text
     `create or replace function roster_fault_slow() returns trigger language plpgsql as $$ begin perform pg_sleep(${Number(seconds)}); return new; end $$`,
     [],
     'run',

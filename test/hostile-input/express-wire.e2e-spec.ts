@@ -15,11 +15,17 @@ const MiB = 1024 * 1024;
 /** Sends `size` bytes chunked (no Content-Length), so the limit is found while reading. */
 function sendChunked(baseUrl: string, dialect: WireDialect, size: number): Promise<{ status: number; type: string; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(new URL(dialect.write.path, baseUrl), { method: dialect.write.method, headers: dialect.write.headers, agent: false, timeout: 10_000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      new URL(dialect.write.path, baseUrl),
+      { method: dialect.write.method, headers: dialect.write.headers, agent: false, timeout: 10_000 },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), text: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('timeout', () => req.destroy(new RangeError('no answer within 10 s')));
     req.on('error', reject);
     const piece = Buffer.alloc(64 * 1024, 'a');
@@ -56,8 +62,17 @@ describe('hostile input on the wire (Express host)', () => {
     });
 
     it('a body that is not UTF-8 → its clean 4xx (ispring ignores bodies)', async () => {
-      const body = Buffer.concat([Buffer.from('{"email":"bad'), Buffer.from([0xff, 0xfe, 0xc0, 0xaf]), Buffer.from('@example.com","name":"x"}')]);
-      const answer = await sendRequest(host.baseUrl, { method: dialect.write.method, path: dialect.write.path, headers: dialect.write.headers, body });
+      const body = Buffer.concat([
+        Buffer.from('{"email":"bad'),
+        Buffer.from([0xff, 0xfe, 0xc0, 0xaf]),
+        Buffer.from('@example.com","name":"x"}'),
+      ]);
+      const answer = await sendRequest(host.baseUrl, {
+        method: dialect.write.method,
+        path: dialect.write.path,
+        headers: dialect.write.headers,
+        body,
+      });
       expect(answer.headers['content-type']).toBe(dialect.contentType);
       if (dialect.invalidBody === null) expect(answer.status).toBeLessThan(500);
       else {
@@ -71,7 +86,12 @@ describe('hostile input on the wire (Express host)', () => {
       ['100,000 levels', 100_000],
     ])('JSON nested %s deep → its answer for an invalid body', async (_name, depth) => {
       const body = `{"email":"deep@example.com","name":${'['.repeat(depth)}"x"${']'.repeat(depth)}}`;
-      const answer = await sendRequest(host.baseUrl, { method: dialect.write.method, path: dialect.write.path, headers: dialect.write.headers, body });
+      const answer = await sendRequest(host.baseUrl, {
+        method: dialect.write.method,
+        path: dialect.write.path,
+        headers: dialect.write.headers,
+        body,
+      });
       expect(answer.headers['content-type']).toBe(dialect.contentType);
       if (dialect.invalidBody === null) expect(answer.status).toBeLessThan(500);
       else {
@@ -91,7 +111,11 @@ describe('hostile input on the wire (Express host)', () => {
     });
 
     it('12 KiB of headers (under Node’s 16 KiB limit) → its own answer, never a 5xx', async () => {
-      const headers = { ...dialect.write.headers, 'X-Fields-Xml': `<fields><first_name>${'é'.repeat(3000)}</first_name></fields>`, 'X-Pad': 'x'.repeat(6 * 1024) };
+      const headers = {
+        ...dialect.write.headers,
+        'X-Fields-Xml': `<fields><first_name>${'é'.repeat(3000)}</first_name></fields>`,
+        'X-Pad': 'x'.repeat(6 * 1024),
+      };
       const answer = await sendRequest(host.baseUrl, { method: dialect.write.method, path: dialect.write.path, headers, body: '{}' });
       expect(answer.status).toBeGreaterThanOrEqual(200);
       expect(answer.status).toBeLessThan(500);

@@ -41,7 +41,11 @@ describe('stalled and abandoned bodies (example host, Node defaults)', () => {
     const stalled = Array.from({ length: 10 }, () => stall(host.port));
     try {
       for (let i = 0; i < 20; i++) {
-        const { answer } = await exchangeRaw(host.port, head('GET', '/api/v1/users/usr_none', { Authorization: `Bearer ${fixture.acme.keys.admin}` }), ANSWER_WITHIN_MS);
+        const { answer } = await exchangeRaw(
+          host.port,
+          head('GET', '/api/v1/users/usr_none', { Authorization: `Bearer ${fixture.acme.keys.admin}` }),
+          ANSWER_WITHIN_MS,
+        );
         expect(answer?.status).toBe(404);
       }
       for (const connection of stalled) expect(connection.answer()).toBeNull();

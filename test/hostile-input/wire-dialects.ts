@@ -53,7 +53,10 @@ export const WIRE_DIALECTS: readonly WireDialect[] = [
     write: { method: 'POST', path: '/api/users', headers: bearer(fixture.acme.keys.admin) },
     contentType: JSON_TYPE,
     tooLarge: '{"message":"Payload too large"}',
-    invalidBody: { status: 422, text: /^\{"message":"The given data was invalid\.","errors":\{"email":\["The email field is required\."\]\}\}$/ },
+    invalidBody: {
+      status: 422,
+      text: /^\{"message":"The given data was invalid\.","errors":\{"email":\["The email field is required\."\]\}\}$/,
+    },
     badCredentials: bearer(`${fixture.acme.keys.admin}\xff\xfe`),
     badCredentialsAnswer: { status: 403, text: '{}' },
     nulId: { path: '/api/users/%00', text: '{"error":"User not found"}' },

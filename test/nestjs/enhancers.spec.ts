@@ -29,7 +29,7 @@ class RecordingGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     seen.guard.push(`${context.getClass().name}.${context.getHandler().name}`);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    return isPublic === true;
+    return isPublic;
   }
 }
 

@@ -87,7 +87,7 @@ describe.each(SETUPS)('RosterModule with $name', ({ module, configure, app, base
 });
 
 describe('RosterModule on an Express instance that parsed bodies before Nest', () => {
-  it("serves the parsed body re-serialised, and tells the host once", async () => {
+  it('serves the parsed body re-serialised, and tells the host once', async () => {
     const warn = jest.fn();
     const roster = await createProbeRoster({ info: () => {}, warn, error: () => {} });
     const instance = express().use(express.json());

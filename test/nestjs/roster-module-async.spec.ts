@@ -89,7 +89,7 @@ describe.each(ASYNC_VARIANTS)('RosterModule.forRootAsync (%s)', (_name, rosterMo
 
 describe('RosterModule options', () => {
   it('refuses forRootAsync without useFactory, useClass or useExisting, saying so', () => {
-    const call = () => RosterModule.forRootAsync({ dialects: [probeDialect] } as Parameters<typeof RosterModule.forRootAsync>[0]);
+    const call = () => RosterModule.forRootAsync({ dialects: [probeDialect] });
     expect(call).toThrow(RosterError);
     expect(call).toThrow(/needs one of useFactory, useClass or useExisting/);
   });
@@ -125,7 +125,9 @@ describe('RosterModule options', () => {
     const nest = await startNestApp(AppModule);
     const made = nest.app.get(Probe).roster;
     await made.bootstrap.load({
-      tenants: [{ name: 'probe', accountUrl: 'https://probe.example.com', apiKeys: [{ name: 'k', key: PROBE_KEY, role: 'administrator' }] }],
+      tenants: [
+        { name: 'probe', accountUrl: 'https://probe.example.com', apiKeys: [{ name: 'k', key: PROBE_KEY, role: 'administrator' }] },
+      ],
     });
     expect((await sendRequest(nest.baseUrl, { method: 'GET', path: '/whoami', headers: { 'X-Api-Key': PROBE_KEY } })).status).toBe(200);
     await nest.close();

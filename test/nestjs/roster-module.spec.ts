@@ -24,9 +24,7 @@ class HostController {
 
 function appModule(roster: Roster): Type<unknown> {
   @Module({
-    imports: [
-      RosterModule.forRoot({ roster, dialects: [probeDialect, { dialect: probeDialect, options: { prefix: '/lms/' } }] }),
-    ],
+    imports: [RosterModule.forRoot({ roster, dialects: [probeDialect, { dialect: probeDialect, options: { prefix: '/lms/' } }] })],
     controllers: [HostController],
   })
   class AppModule {}

@@ -6,8 +6,18 @@ import { hostDialects } from '../../examples/nestjs-host/src/host-dialects';
 import { startNestHost, type RunningNestHost } from '../../examples/nestjs-host/src/nest-host';
 import { loadedNestVersion } from './nest-version';
 
-type Operation = { operationId?: string; tags?: string[]; parameters?: { name: string; in: string }[]; responses: Record<string, { content?: object }>; security?: object[] };
-type Document = { openapi: string; paths: Record<string, Record<string, Operation>>; components?: { securitySchemes?: object } };
+interface Operation {
+  operationId?: string;
+  tags?: string[];
+  parameters?: { name: string; in: string }[];
+  responses: Record<string, { content?: object }>;
+  security?: object[];
+}
+interface Document {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components?: { securitySchemes?: object };
+}
 
 const plugins: DialectPlugin[] = hostDialects(1000).map((mount) => ('dialect' in mount ? mount.dialect : mount));
 /** What the route tables say: every route but the `*` fallbacks, at the default (root) prefix. */
@@ -28,7 +38,9 @@ describe(`the NestJS ${loadedNestVersion()} example host's /api-docs`, () => {
   afterAll(() => host?.close(), 30_000);
 
   it('lists every route of every mounted dialect, exactly the route tables, beside the host’s own', () => {
-    const listed = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+    const listed = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     expect(listed.filter((operation) => operation !== 'GET /health').sort()).toEqual([...tableOperations].sort());
     expect(listed).toContain('GET /health');
   }, 30_000);

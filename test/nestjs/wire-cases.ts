@@ -22,7 +22,10 @@ export const PROBE_CASES: readonly (readonly [string, WireRequest])[] = [
   ['valid JSON', { method: 'POST', path: '/api/things?a=1&a=2', headers: json, body: '{"name":"x","extra":true}' }],
   ['invalid JSON sent as application/json', { method: 'POST', path: '/api/things', headers: json, body: '{"name":' }],
   ['JSON sent as text/plain', { method: 'POST', path: '/api/things', headers: { 'Content-Type': 'text/plain' }, body: '{"a":1}' }],
-  ['a form body', { method: 'POST', path: '/api/things', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1&b=2' }],
+  [
+    'a form body',
+    { method: 'POST', path: '/api/things', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1&b=2' },
+  ],
   ['no body', { method: 'POST', path: '/api/things' }],
   ['a body over 1 MiB', { method: 'POST', path: '/api/things', headers: json, body: `"${'x'.repeat(1024 * 1024 + 10)}"` }],
   ['invalid UTF-8', { method: 'POST', path: '/api/things', headers: json, body: Buffer.from([0x7b, 0xff, 0x7d]) }],

@@ -11,7 +11,16 @@ export const BOOTSTRAP = {
       accountUrl: 'https://packed.example.com',
       seatLimit: 100,
       apiKeys: [{ name: 'packed-integration', key: 'rk_packed_admin_0a1b2c3d4e5f6a7b', role: 'administrator' }],
-      users: [{ email: 'owner@packed.example.com', login: 'owner', password: 'packed owner password', role: 'owner', firstName: 'Pat', lastName: 'Owner' }],
+      users: [
+        {
+          email: 'owner@packed.example.com',
+          login: 'owner',
+          password: 'packed owner password',
+          role: 'owner',
+          firstName: 'Pat',
+          lastName: 'Owner',
+        },
+      ],
     },
   ],
 };

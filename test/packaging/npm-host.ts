@@ -26,7 +26,10 @@ export interface StartedHost {
 
 /** What a host's script printed before it exited, when it exits instead of listening. */
 export class HostExited extends Error {
-  constructor(readonly exitCode: number | null, readonly output: string) {
+  constructor(
+    readonly exitCode: number | null,
+    readonly output: string,
+  ) {
     super(`host exited with ${exitCode} before listening:\n${output}`);
   }
 }
@@ -50,8 +53,8 @@ export function startHost(dir: string, script: string, env: Record<string, strin
       clearTimeout(timer);
       resolvePromise({ baseUrl: `http://127.0.0.1:${port}`, stop: () => stop(child) });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new HostExited(code, output));

@@ -34,9 +34,13 @@ describe('packed packages in a plain-npm Express 5 host on @roster/mikro-orm and
     expect(existsSync(join(sqliteDir, 'node_modules', '@roster', 'testing'))).toBe(false);
   });
 
-  it('applies its migrations at start and serves all four dialects, on its own hasher', async () => {
-    const host = await hosts.start(sqliteDir, { HOST_STORE: 'sqlite', HOST_HASHER: 'own' });
-    await expectFourDialects(host.baseUrl);
-    expect(existsSync(join(sqliteDir, 'roster.sqlite'))).toBe(true);
-  }, REQUEST_TIMEOUT);
+  it(
+    'applies its migrations at start and serves all four dialects, on its own hasher',
+    async () => {
+      const host = await hosts.start(sqliteDir, { HOST_STORE: 'sqlite', HOST_HASHER: 'own' });
+      await expectFourDialects(host.baseUrl);
+      expect(existsSync(join(sqliteDir, 'roster.sqlite'))).toBe(true);
+    },
+    REQUEST_TIMEOUT,
+  );
 });

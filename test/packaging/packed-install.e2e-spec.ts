@@ -49,23 +49,31 @@ describe('packed packages in a plain-npm Express 5 host', () => {
     expect(existsSync(join(expressDir, 'node_modules', 'argon2'))).toBe(false);
   });
 
-  it('serves all four dialects, and a create with a password, on its own hasher', async () => {
-    const host = await hosts.start(expressDir, { HOST_HASHER: 'own' });
-    await expectFourDialects(host.baseUrl);
-    await expectRestV1Create(host.baseUrl, 'second@packed.example.com');
-  }, REQUEST_TIMEOUT);
+  it(
+    'serves all four dialects, and a create with a password, on its own hasher',
+    async () => {
+      const host = await hosts.start(expressDir, { HOST_HASHER: 'own' });
+      await expectFourDialects(host.baseUrl);
+      await expectRestV1Create(host.baseUrl, 'second@packed.example.com');
+    },
+    REQUEST_TIMEOUT,
+  );
 
-  it('without argon2 and without a hasher, stops at createRoster with a CONFIGURATION_INVALID error that says what to do', async () => {
-    const failure = await hosts.start(expressDir).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    expect(failure).toBeInstanceOf(HostExited);
-    expect((failure as HostExited).exitCode).toBe(3);
-    const reported = JSON.parse(/START-FAILED (.*)/.exec((failure as HostExited).output)![1]!) as Record<string, string>;
-    expect(reported).toMatchObject({ name: 'RosterError', code: 'CONFIGURATION_INVALID' });
-    expect(reported['message']).toMatch(/"argon2".*not installed.*npm install argon2.*passwordHasher/);
-  }, REQUEST_TIMEOUT);
+  it(
+    'without argon2 and without a hasher, stops at createRoster with a CONFIGURATION_INVALID error that says what to do',
+    async () => {
+      const failure = await hosts.start(expressDir).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(HostExited);
+      expect((failure as HostExited).exitCode).toBe(3);
+      const reported = JSON.parse(/START-FAILED (.*)/.exec((failure as HostExited).output)![1]!) as Record<string, string>;
+      expect(reported).toMatchObject({ name: 'RosterError', code: 'CONFIGURATION_INVALID' });
+      expect(reported['message']).toMatch(/"argon2".*not installed.*npm install argon2.*passwordHasher/);
+    },
+    REQUEST_TIMEOUT,
+  );
 });
 
 describe('packed packages in a plain-npm NestJS 11 host', () => {
@@ -73,8 +81,12 @@ describe('packed packages in a plain-npm NestJS 11 host', () => {
     await expectInstalledCleanly(nestDir, ['core', 'memory', 'nestjs']);
   });
 
-  it('serves all four dialects on the default argon2 hasher', async () => {
-    const host = await hosts.start(nestDir);
-    await expectFourDialects(host.baseUrl);
-  }, REQUEST_TIMEOUT);
+  it(
+    'serves all four dialects on the default argon2 hasher',
+    async () => {
+      const host = await hosts.start(nestDir);
+      await expectFourDialects(host.baseUrl);
+    },
+    REQUEST_TIMEOUT,
+  );
 });

@@ -99,10 +99,17 @@ describe.each(databases)('the example host keeps its data across a restart on %s
     const courselitId = idsBefore.get('kept.courselit@example.com');
     const objective = await fetch(`${host.baseUrl}/api/users/${courselitId}`, { headers: bearer });
     expect(objective.status).toBe(200);
-    expect(await objective.json()).toMatchObject({ id: courselitId, email: 'kept.courselit@example.com', first_name: 'Kept', last_name: 'Courselit' });
+    expect(await objective.json()).toMatchObject({
+      id: courselitId,
+      email: 'kept.courselit@example.com',
+      first_name: 'Kept',
+      last_name: 'Courselit',
+    });
     const restUser = await fetch(`${host.baseUrl}/api/v1/users/${restId}`, { headers: bearer });
     expect(restUser.status).toBe(200);
-    expect(await restUser.json()).toMatchObject({ data: { id: restId, email: 'kept.rest@example.com', name: 'Kept Rest', role: 'publisher' } });
+    expect(await restUser.json()).toMatchObject({
+      data: { id: restId, email: 'kept.rest@example.com', name: 'Kept Rest', role: 'publisher' },
+    });
 
     // The e-mail is still taken after the restart: the unique index came back with the data.
     const again = await fetch(`${host.baseUrl}/api/v1/users`, {

@@ -25,8 +25,18 @@ interface Exit {
 }
 
 /** Starts `command`, waits for the host's "listening on <url>" line, checks /health, sends `signal`, waits for the exit. */
-async function startAndStop(command: string, args: readonly string[], cwd: string, databaseUrl: string, signal: NodeJS.Signals): Promise<Exit> {
-  const child = spawn(command, args, { cwd, env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startAndStop(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  databaseUrl: string,
+  signal: NodeJS.Signals,
+): Promise<Exit> {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
@@ -46,7 +56,9 @@ async function startAndStop(command: string, args: readonly string[], cwd: strin
     });
     expect((await fetch(`${url}/health`)).status).toBe(200);
     child.kill(signal);
-    const timeout = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error(`still running ${WAIT_MS} ms after ${signal}`)), WAIT_MS).unref());
+    const timeout = new Promise<never>((_resolve, reject) =>
+      setTimeout(() => reject(new Error(`still running ${WAIT_MS} ms after ${signal}`)), WAIT_MS).unref(),
+    );
     return await Promise.race([exited, timeout]);
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

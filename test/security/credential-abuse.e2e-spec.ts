@@ -105,10 +105,17 @@ describe('API keys', () => {
 describe('rest-v1 rate limit per key (on in the example host)', () => {
   let host: RunningHost;
   beforeAll(async () => {
-    host = await startHost({ port: 0, bootstrap: matrixBootstrap(), passwordHasher: new FastTestHasher(), logger: new SilentLogger(), restRateLimit: 3 });
+    host = await startHost({
+      port: 0,
+      bootstrap: matrixBootstrap(),
+      passwordHasher: new FastTestHasher(),
+      logger: new SilentLogger(),
+      restRateLimit: 3,
+    });
   });
   afterAll(() => host?.close());
-  const list = (key: string) => sendRequest(host.baseUrl, { method: 'GET', path: '/api/v1/users', headers: { Authorization: `Bearer ${key}` } });
+  const list = (key: string) =>
+    sendRequest(host.baseUrl, { method: 'GET', path: '/api/v1/users', headers: { Authorization: `Bearer ${key}` } });
 
   it('counts each key: past the limit 429 "Rate limit exceeded" with Retry-After and RateLimit-* headers', async () => {
     const remaining = [];

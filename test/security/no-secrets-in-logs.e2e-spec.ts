@@ -110,7 +110,7 @@ describe('a failing database does not leak secrets through its error messages', 
     const unitOfWork = {
       run: <T>(work: (tx: never) => Promise<T>) => stores.unitOfWork.run((tx) => work({ ...tx, users: users(tx.users) } as never)),
     };
-    return { stores: { ...stores, apiKeys, unitOfWork } as RosterStores, fail: () => (failing = true) };
+    return { stores: { ...stores, apiKeys, unitOfWork }, fail: () => (failing = true) };
   }
 
   const request = (method: string, path: string, headers: Record<string, string>, body = ''): RosterRequest => ({

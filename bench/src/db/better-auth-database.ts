@@ -1,5 +1,4 @@
 import { getMigrations } from 'better-auth/db/migration';
-import type { Pool } from 'pg';
 import { BETTER_AUTH_ADMIN, BETTER_AUTH_SESSION_COOKIE, createBenchAuth } from '../servers/better-auth.config';
 import { recreateDatabase, withDatabase } from './postgres-admin';
 import { SEED_EPOCH_MS } from './seed-user.model';
@@ -36,7 +35,7 @@ export async function prepareBetterAuthDatabase(count: number): Promise<BetterAu
     await withDatabase(BETTER_AUTH_DATABASE, (client) => client.query('VACUUM ANALYZE "user"'));
     return { url, cookie };
   } finally {
-    await (auth.options.database as Pool).end();
+    await auth.options.database.end();
   }
 }
 

@@ -26,7 +26,10 @@ export async function withDatabase<T>(database: string, work: (client: Client) =
 /** The server's version string, or null when it cannot be reached. */
 export async function postgresVersion(): Promise<string | null> {
   try {
-    return await withClient(SERVER_URL, async (client) => (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
+    return await withClient(
+      SERVER_URL,
+      async (client) => (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v,
+    );
   } catch {
     return null;
   }

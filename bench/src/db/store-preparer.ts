@@ -28,8 +28,8 @@ export interface StorePreparer {
 
 export const memoryPreparer: StorePreparer = {
   kind: 'memory',
-  prepare: async (_database, options) => ({ spec: { kind: 'memory', seedUsers: options.users }, seedSeconds: null }),
-  cleanup: async () => undefined,
+  prepare: (_database, options) => Promise.resolve({ spec: { kind: 'memory', seedUsers: options.users }, seedSeconds: null }),
+  cleanup: () => Promise.resolve(),
 };
 
 /**

@@ -63,7 +63,11 @@ export async function runLoad(baseUrl: string, scenario: RequestScenario, option
  */
 export async function checkScenario(baseUrl: string, scenario: RequestScenario): Promise<string> {
   const { body, headers } = requestParts(scenario, 0);
-  const response = await fetch(new URL(scenario.path, baseUrl), { method: scenario.method, headers, ...(body === undefined ? {} : { body }) });
+  const response = await fetch(new URL(scenario.path, baseUrl), {
+    method: scenario.method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
   const text = await response.text();
   if (response.status !== scenario.expectStatus) {
     throw new Error(`${scenario.name} at ${baseUrl}: expected ${scenario.expectStatus}, got ${response.status} ${text.slice(0, 300)}`);

@@ -43,10 +43,16 @@ describe('comparePaired', () => {
     const { measure, calls } = scriptedMeasure({ base: [999, 100, 200, 100, 50], cand: [999, 50, 100, 300, 50] });
     const sides = (label: string) => ({ label, url: `http://${label}.invalid`, scenario });
     const checked: string[] = [];
-    const paired = await comparePaired(sides('base'), sides('cand'), { connections: 1, durationSeconds: 5, warmupSeconds: 2, rounds: 4 }, measure, async (url) => {
-      checked.push(url);
-      return 'ok';
-    });
+    const paired = await comparePaired(
+      sides('base'),
+      sides('cand'),
+      { connections: 1, durationSeconds: 5, warmupSeconds: 2, rounds: 4 },
+      measure,
+      async (url) => {
+        checked.push(url);
+        return 'ok';
+      },
+    );
     expect(checked).toEqual(['http://base.invalid', 'http://cand.invalid']);
     expect(calls).toEqual(['base:2', 'cand:2', 'base:5', 'cand:5', 'cand:5', 'base:5', 'base:5', 'cand:5', 'cand:5', 'base:5']);
     // Rounds: 50/100, 100/200, 300/100, 50/50; the warm-up (999) is not recorded.
@@ -59,7 +65,13 @@ describe('comparePaired', () => {
   it('skips the warm-up when it is zero and leaves a round with a silent baseline out of the ratio', async () => {
     const { measure, calls } = scriptedMeasure({ base: [0, 100], cand: [10, 20] });
     const sides = (label: string) => ({ label, url: `http://${label}.invalid`, scenario });
-    const paired = await comparePaired(sides('base'), sides('cand'), { connections: 1, durationSeconds: 1, warmupSeconds: 0, rounds: 2 }, measure, async () => 'ok');
+    const paired = await comparePaired(
+      sides('base'),
+      sides('cand'),
+      { connections: 1, durationSeconds: 1, warmupSeconds: 0, rounds: 2 },
+      measure,
+      async () => 'ok',
+    );
     expect(calls).toEqual(['base:1', 'cand:1', 'cand:1', 'base:1']);
     expect(paired.ratio).toMatchObject({ count: 1, median: 0.2 });
   });

@@ -64,9 +64,16 @@ describe('compareRounds', () => {
     const fast = await serverWithDelay(1);
     try {
       await expect(
-        compareRounds([{ label: 'a', url: fast.url, scenario }], { label: 'b', url: fast.url, scenario: { ...scenario, expectStatus: 201 } }, {
-          connections: 1, durationSeconds: 1, warmupSeconds: 0, rounds: 1,
-        }),
+        compareRounds(
+          [{ label: 'a', url: fast.url, scenario }],
+          { label: 'b', url: fast.url, scenario: { ...scenario, expectStatus: 201 } },
+          {
+            connections: 1,
+            durationSeconds: 1,
+            warmupSeconds: 0,
+            rounds: 1,
+          },
+        ),
       ).rejects.toThrow(/expected 201, got 200/);
     } finally {
       fast.server.close();

@@ -27,7 +27,11 @@ export interface RoundsResult {
  * pair the order alternates (ABBA) as in comparePaired, and the candidate runs once per round for
  * all of them. With one baseline it measures exactly what comparePaired does.
  */
-export async function compareRounds(baselines: readonly ProbedSide[], candidate: ProbedSide, options: PairedOptions): Promise<RoundsResult> {
+export async function compareRounds(
+  baselines: readonly ProbedSide[],
+  candidate: ProbedSide,
+  options: PairedOptions,
+): Promise<RoundsResult> {
   const sides = [...baselines, candidate];
   for (const side of sides) await checkScenario(side.url, side.scenario);
   if (options.warmupSeconds > 0) {

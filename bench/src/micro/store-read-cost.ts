@@ -108,7 +108,7 @@ async function measure(operation: Operation, base: EntityManager): Promise<Recor
   for (const variant of VARIANTS) await perCall(calls[variant]); // warm-up: JIT, statement caches, pool
   for (let round = 0; round < ROUNDS; round += 1) {
     // Rotate the order so drift in the machine's speed does not always hit the same variant.
-    const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length]);
+    const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length]!);
     for (const variant of order) times[variant].push(await perCall(calls[variant]));
   }
   return times;
@@ -145,7 +145,7 @@ async function open(dialect: string): Promise<Opened> {
 }
 
 const ratio = (values: readonly number[], against: readonly number[]) => {
-  const ratios = values.map((value, i) => value / against[i]);
+  const ratios = values.map((value, i) => value / against[i]!);
   const spread = spreadOf(ratios);
   return `${spread.median.toFixed(2)} (${spread.min.toFixed(2)}–${spread.max.toFixed(2)})`;
 };

@@ -16,7 +16,12 @@ interface Job {
 
 async function main(): Promise<void> {
   const job = JSON.parse(process.argv[2] ?? '{}') as Job;
-  const options: argon2.HashOptions = { type: argon2.argon2id, memoryCost: job.memoryCost, timeCost: job.timeCost, parallelism: job.parallelism };
+  const options: argon2.HashOptions = {
+    type: argon2.argon2id,
+    memoryCost: job.memoryCost,
+    timeCost: job.timeCost,
+    parallelism: job.parallelism,
+  };
   await argon2.hash('warm-up password', options);
   const deadline = Date.now() + job.durationSeconds * 1000;
   let completed = 0;

@@ -12,6 +12,7 @@ let installed = false;
 export function countPgQueries(): () => number {
   if (!installed) {
     installed = true;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with .apply on the client it wraps
     const query = Client.prototype.query as (...args: unknown[]) => unknown;
     Client.prototype.query = function counted(this: Client, ...args: unknown[]) {
       count += 1;

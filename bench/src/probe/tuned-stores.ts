@@ -18,7 +18,10 @@ function cached<A extends unknown[], T>(ms: number, load: (...args: A) => Promis
 }
 
 /** Runs `touch` at most once per `TOUCH_INTERVAL_MS` for each key. */
-function throttled<A extends unknown[]>(keyOf: (...args: A) => string, touch: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+function throttled<A extends unknown[]>(
+  keyOf: (...args: A) => string,
+  touch: (...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
   const last = new Map<string, number>();
   return async (...args: A) => {
     const key = keyOf(...args);
@@ -38,7 +41,10 @@ function throttled<A extends unknown[]>(keyOf: (...args: A) => string, touch: (.
 export function tunedStores(stores: RosterStores): RosterStores {
   const { apiKeys, tenants, users } = stores;
   const tunedKeys: ApiKeyStore = Object.assign(Object.create(apiKeys) as ApiKeyStore, {
-    touchLastUsed: throttled((id: string, _at: Date) => id, (id: string, at: Date) => apiKeys.touchLastUsed(id, at)),
+    touchLastUsed: throttled(
+      (id: string, _at: Date) => id,
+      (id: string, at: Date) => apiKeys.touchLastUsed(id, at),
+    ),
   });
   const tunedUsers: UserStore = Object.assign(Object.create(users) as UserStore, {
     touchLastLogin: throttled(

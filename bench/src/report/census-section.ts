@@ -17,7 +17,13 @@ export function censusSection(rows: readonly CensusRow[]): string {
     '',
     table(
       ['route', 'Roster', 'hand-written', 'Roster calls', 'hand-written calls'],
-      rows.map((row) => [row.scenario, String(row.roster.length), String(row.handWritten.length), summary(row.roster), summary(row.handWritten)]),
+      rows.map((row) => [
+        row.scenario,
+        String(row.roster.length),
+        String(row.handWritten.length),
+        summary(row.roster),
+        summary(row.handWritten),
+      ]),
     ),
   ].join('\n');
 }

@@ -19,8 +19,16 @@ export interface EnvironmentInfo {
 export const BENCH_DIR = join(__dirname, '..', '..');
 
 const PACKAGES = [
-  '@roster/core', 'autocannon', 'better-auth', 'express', '@nestjs/core', '@mikro-orm/core', '@mikro-orm/postgresql',
-  'pg', 'kysely', 'argon2',
+  '@roster/core',
+  'autocannon',
+  'better-auth',
+  'express',
+  '@nestjs/core',
+  '@mikro-orm/core',
+  '@mikro-orm/postgresql',
+  'pg',
+  'kysely',
+  'argon2',
 ];
 
 function versionOf(name: string): string {

@@ -35,7 +35,18 @@ export function hashingSection(report: HashingReport): Section {
     '(full profile) repeats it with the thread pool, where argon2 runs, cut to the number of cores.',
     '',
     table(
-      ['thread pool', 'raw hashes/s', 'creates/s', 'ratio', `≥ ${HASHING_TARGET}`, 'create p99 ms', 'event-loop delay p99 ms', 'max ms', 'event-loop utilisation', 'idle p99 ms'],
+      [
+        'thread pool',
+        'raw hashes/s',
+        'creates/s',
+        'ratio',
+        `≥ ${HASHING_TARGET}`,
+        'create p99 ms',
+        'event-loop delay p99 ms',
+        'max ms',
+        'event-loop utilisation',
+        'idle p99 ms',
+      ],
       [row(report, verdict(met)), ...(whatIf === undefined ? [] : [row(whatIf, 'informative')])],
     ),
   ].join('\n');

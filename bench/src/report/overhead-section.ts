@@ -9,7 +9,8 @@ export function overheadSection(rows: readonly OverheadRow[]): Section {
   const body = rows.map((row) => {
     const met = row.result.ratio.median >= OVERHEAD_TARGET;
     const whatIf = row.variant === 'what-if';
-    if (!met && !whatIf) unmet.push(`overhead: ${row.framework} ${row.scenario} at ${ratio(row.result.ratio.median)} × the hand-written route`);
+    if (!met && !whatIf)
+      unmet.push(`overhead: ${row.framework} ${row.scenario} at ${ratio(row.result.ratio.median)} × the hand-written route`);
     return [
       `${row.framework === 'nest' ? 'NestJS' : 'Express'}${whatIf ? ', what-if: tuned stores' : ''}`,
       row.scenario,

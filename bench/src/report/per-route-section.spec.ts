@@ -26,7 +26,9 @@ describe('perRouteSection', () => {
     const section = perRouteSection([row('get', 4000), row('list', 500), row('create', 4000)], null, [
       { scenario: 'rest-v1 get', roster: ['a', 'b', 'c'], handWritten: ['a'] },
     ]);
-    expect(section.markdown).toContain('| Express | rest-v1 get | 400 | 0.80 | **0.10** (4000 req/s) | n/a | 5 / 2 / 2 | 3 / 1 | 12.5 / 3.00 / n/a | 200 / 150 / 60 | **not met** |');
+    expect(section.markdown).toContain(
+      '| Express | rest-v1 get | 400 | 0.80 | **0.10** (4000 req/s) | n/a | 5 / 2 / 2 | 3 / 1 | 12.5 / 3.00 / n/a | 200 / 150 / 60 | **not met** |',
+    );
     expect(section.markdown).toContain('| rest-v1 list | 400 | 0.80 | **0.80** (500 req/s)');
     expect(section.markdown).toMatch(/rest-v1 create .*\| informative \|$/m);
     expect(section.unmet).toEqual(['limit: express rest-v1 get at 0.10 × the limit (node:http + pg)']);

@@ -19,7 +19,11 @@ const three = <T>(figures: PerServer<T> | undefined, show: (value: T | undefined
  * the same framework, the limit (node:http + pg, the least work the same bytes need) and better-auth
  * (section 2), with what each server spent: SQL round trips, store calls, event-loop delay, memory.
  */
-export function perRouteSection(overhead: readonly OverheadRow[], peer: readonly PeerRow[] | null, census: readonly CensusRow[] | null): Section {
+export function perRouteSection(
+  overhead: readonly OverheadRow[],
+  peer: readonly PeerRow[] | null,
+  census: readonly CensusRow[] | null,
+): Section {
   const unmet: string[] = [];
   const rows = overhead.filter((row) => row.dialect === 'rest-v1' && row.variant === 'as shipped');
   const body = rows.map((row) => {
@@ -28,7 +32,8 @@ export function perRouteSection(overhead: readonly OverheadRow[], peer: readonly
     const targeted = row.route !== 'create';
     const limit = row.limit?.ratio.median;
     const met = limit !== undefined && limit >= LIMIT_TARGET;
-    if (targeted && limit !== undefined && !met) unmet.push(`limit: ${row.framework} ${row.scenario} at ${ratio(limit)} × the limit (node:http + pg)`);
+    if (targeted && limit !== undefined && !met)
+      unmet.push(`limit: ${row.framework} ${row.scenario} at ${ratio(limit)} × the limit (node:http + pg)`);
     return [
       row.framework === 'nest' ? 'NestJS' : 'Express',
       row.scenario,
@@ -53,15 +58,23 @@ export function perRouteSection(overhead: readonly OverheadRow[], peer: readonly
     'rounds as the hand-written route (order alternating). better-auth: section 2 (get; list filtered by role;',
     'create without password, Roster with argon2). SQL round trips: statements the server sent per request',
     '(BEGIN and COMMIT included; median of 5 sequential requests), counted on the `pg` driver in the server',
-    'process. Store calls: section 1b. Event-loop delay p99: during each server\'s own runs (median over',
+    "process. Store calls: section 1b. Event-loop delay p99: during each server's own runs (median over",
     `rounds). RSS: each server process's resident memory right after the route's runs. Target: Roster ≥`,
     `${LIMIT_TARGET} × the limit for get and list.`,
     '',
     table(
       [
-        'framework', 'route', 'Roster req/s', '÷ hand-written', '÷ limit (limit req/s)', '÷ better-auth',
-        'SQL round trips (Roster / hand / limit)', 'store calls (Roster / hand)', 'event-loop p99 ms (Roster / hand / limit)',
-        'RSS MiB after (Roster / hand / limit)', `÷ limit ≥ ${LIMIT_TARGET}`,
+        'framework',
+        'route',
+        'Roster req/s',
+        '÷ hand-written',
+        '÷ limit (limit req/s)',
+        '÷ better-auth',
+        'SQL round trips (Roster / hand / limit)',
+        'store calls (Roster / hand)',
+        'event-loop p99 ms (Roster / hand / limit)',
+        'RSS MiB after (Roster / hand / limit)',
+        `÷ limit ≥ ${LIMIT_TARGET}`,
       ],
       body,
     ),

@@ -28,7 +28,10 @@ export function writeResults(report: BenchReport): string {
 /** Re-renders RESULTS.md from results/*.json and ANALYSIS.md (`--render-only`). */
 export function renderResults(): string {
   const profiles: ProfileName[] = ['full', 'quick'];
-  const sections = profiles.map(loadReport).filter((saved): saved is BenchReport => saved !== null).map(renderProfile);
+  const sections = profiles
+    .map(loadReport)
+    .filter((saved): saved is BenchReport => saved !== null)
+    .map(renderProfile);
   const markdown = [
     '# Roster benchmarks: results',
     '',

@@ -26,27 +26,42 @@ export function scaleSection(report: ScaleReport): Section {
   const seeded = report.seedSeconds
     .map((seconds, index) => `${count(report.sizes[index]!)} users in ${seconds === null ? 'n/a' : `${seconds.toFixed(1)} s`}`)
     .join(', ');
-  const sql = report.sql.length === 0 ? [] : [
-    '',
-    `The list's parts timed straight on PostgreSQL at ${count(large)} users (client-side, ms, median (min–max) of 7):`,
-    '',
-    table(['query', 'ms', 'SQL'], report.sql.map((timing) => [timing.label, spread(timing.ms, ms), `\`${timing.sql}\``])),
-  ];
+  const sql =
+    report.sql.length === 0
+      ? []
+      : [
+          '',
+          `The list's parts timed straight on PostgreSQL at ${count(large)} users (client-side, ms, median (min–max) of 7):`,
+          '',
+          table(
+            ['query', 'ms', 'SQL'],
+            report.sql.map((timing) => [timing.label, spread(timing.ms, ms), `\`${timing.sql}\``]),
+          ),
+        ];
   const cursor = report.cursor;
-  if (cursor && cursor.latencyRatio.median > 2) unmet.push(`scale: last page by cursor p50 at ${ratio(cursor.latencyRatio.median)} × page 1`);
-  const keyset = !cursor ? [] : [
-    '',
-    `The last page by \`after\` cursor against page 1 at ${count(large)} users, paired on one server (target ≤ 2×):`,
-    '',
-    table(
-      ['query', 'req/s', 'p50 ms', 'p99 ms', 'p50 ÷ page 1', '≤ 2×'],
-      [
-        ['page 1', spread(cursor.page1.rps, rate), spread(cursor.page1.p50, ms), spread(cursor.page1.p99, ms), '', ''],
-        ['last page by cursor', spread(cursor.lastByCursor.rps, rate), spread(cursor.lastByCursor.p50, ms), spread(cursor.lastByCursor.p99, ms),
-          spread(cursor.latencyRatio, ratio), verdict(cursor.latencyRatio.median <= 2)],
-      ],
-    ),
-  ];
+  if (cursor && cursor.latencyRatio.median > 2)
+    unmet.push(`scale: last page by cursor p50 at ${ratio(cursor.latencyRatio.median)} × page 1`);
+  const keyset = !cursor
+    ? []
+    : [
+        '',
+        `The last page by \`after\` cursor against page 1 at ${count(large)} users, paired on one server (target ≤ 2×):`,
+        '',
+        table(
+          ['query', 'req/s', 'p50 ms', 'p99 ms', 'p50 ÷ page 1', '≤ 2×'],
+          [
+            ['page 1', spread(cursor.page1.rps, rate), spread(cursor.page1.p50, ms), spread(cursor.page1.p99, ms), '', ''],
+            [
+              'last page by cursor',
+              spread(cursor.lastByCursor.rps, rate),
+              spread(cursor.lastByCursor.p50, ms),
+              spread(cursor.lastByCursor.p99, ms),
+              spread(cursor.latencyRatio, ratio),
+              verdict(cursor.latencyRatio.median <= 2),
+            ],
+          ],
+        ),
+      ];
   const markdown = [
     `### 3. Scale: rest-v1 lists at ${count(small)} and ${count(large)} users in one tenant`,
     '',

@@ -45,7 +45,10 @@ describe('hashingSection', () => {
     parameters: { memoryCost: 19456, timeCost: 2, parallelism: 1 },
     threadPoolSize: '4',
     raw: spreadOf([40, 40, 40]),
-    create: paired([1, 1, 1], ratios.map((r) => r * 40)).candidate,
+    create: paired(
+      [1, 1, 1],
+      ratios.map((r) => r * 40),
+    ).candidate,
     ratio: spreadOf(ratios),
     eventLoop: { p99: spreadOf([3, 4, 5]), max: spreadOf([9, 9, 9]), utilization: spreadOf([0.2, 0.2, 0.2]) },
     idleEventLoopP99: 1,

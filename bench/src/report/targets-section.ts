@@ -48,7 +48,12 @@ export function targetsSection(report: BenchReport): string {
     table(
       ['figure', 'then (full, 2026-11-22)', 'this run', 'target'],
       [
-        ['Roster ÷ hand-written route, every route, Express and NestJS', '0.56–0.77', range(overhead.map((row) => row.result.ratio.median)), '≥ 0.9'],
+        [
+          'Roster ÷ hand-written route, every route, Express and NestJS',
+          '0.56–0.77',
+          range(overhead.map((row) => row.result.ratio.median)),
+          '≥ 0.9',
+        ],
         ['Roster ÷ limit (raw `pg`), get one user', 'not measured', limitFigure('get'), '≥ 0.75'],
         ['Roster ÷ limit (raw `pg`), list a page', 'not measured', limitFigure('list'), '≥ 0.75'],
         ['Roster ÷ better-auth: get, list, create without password', '0.90 / 0.96 / 0.13', routes.map(peer).join(' / '), '≥ 1.5 each'],
@@ -59,7 +64,9 @@ export function targetsSection(report: BenchReport): string {
           '2 / 2 / key + 1 transaction',
         ],
         [
-          scale ? `${count(scale.sizes[1])} users ÷ ${count(scale.sizes[0])}: page 1, role + status filter (p50, with totals)` : 'large ÷ small scale: page 1, filter',
+          scale
+            ? `${count(scale.sizes[1])} users ÷ ${count(scale.sizes[0])}: page 1, role + status filter (p50, with totals)`
+            : 'large ÷ small scale: page 1, filter',
           '7.5 / 17.7 (1,000,000 ÷ 10,000)',
           `${scaleRatio('page 1')} / ${scaleRatio('role + status filter, page 1')}`,
           '≤ 2 (at 1,000,000 ÷ 10,000)',

@@ -11,6 +11,7 @@ export async function rosterNestServer(env: RosterEnvironment): Promise<BuiltSer
   @Module({ imports: [RosterModule.forRoot({ roster: env.roster, dialects: ALL_DIALECTS })] })
   class BenchRosterAppModule {}
 
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Nest declares NestApplicationOptions as a class and takes a plain object
   const app = await NestFactory.create<NestExpressApplication>(BenchRosterAppModule, { logger: ['error'] });
   app.disable('x-powered-by');
   await app.init();

@@ -11,9 +11,7 @@ export type ServerKind =
   | 'roster-express-tuned';
 
 /** Where Roster's data lives: PostgreSQL through @roster/mikro-orm, or memory (seeded by the child). */
-export type StoreSpec =
-  | { readonly kind: 'postgres'; readonly url: string }
-  | { readonly kind: 'memory'; readonly seedUsers: number };
+export type StoreSpec = { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'memory'; readonly seedUsers: number };
 
 /**
  * `argon2`: the core's default hasher (OWASP parameters). `fast`: a SHA-256 stand-in, so a

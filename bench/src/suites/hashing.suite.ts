@@ -44,7 +44,12 @@ export async function runHashing(profile: Profile, stores: StorePreparer): Promi
   return { ...report, poolAtCores: await measureHashing(profile, spec, parameters, String(availableParallelism())) };
 }
 
-async function measureHashing(profile: Profile, spec: StoreSpec, parameters: Argon2Parameters, pool: string | undefined): Promise<HashingReport> {
+async function measureHashing(
+  profile: Profile,
+  spec: StoreSpec,
+  parameters: Argon2Parameters,
+  pool: string | undefined,
+): Promise<HashingReport> {
   const env: Record<string, string> = pool === undefined ? {} : { UV_THREADPOOL_SIZE: pool };
   const server = await ServerProcess.start({ kind: 'roster-express', store: spec, hasher: 'argon2' }, env);
   const scenario = restV1Create(true);
@@ -53,13 +58,14 @@ async function measureHashing(profile: Profile, spec: StoreSpec, parameters: Arg
   const raw: number[] = [];
   const creates: LoadResult[] = [];
   const loops: EventLoopFigures[] = [];
-  let idleEventLoopP99 = Number.NaN;
+  let idleEventLoopP99: number;
   try {
     server.probeStart();
     await sleep(1000);
     idleEventLoopP99 = (await server.probeStop()).p99;
     await checkScenario(server.url, scenario);
-    if (profile.paired.warmupSeconds > 0) await runLoad(server.url, scenario, { ...options, durationSeconds: profile.paired.warmupSeconds });
+    if (profile.paired.warmupSeconds > 0)
+      await runLoad(server.url, scenario, { ...options, durationSeconds: profile.paired.warmupSeconds });
     for (let round = 0; round < profile.hashing.rounds; round += 1) {
       const measureRaw = async () => raw.push(await rawArgon2Throughput(parameters, connections, options.durationSeconds, env));
       const measureCreate = async () => {
@@ -68,8 +74,10 @@ async function measureHashing(profile: Profile, spec: StoreSpec, parameters: Arg
         loops.push(await server.probeStop());
       };
       for (const step of round % 2 === 0 ? [measureRaw, measureCreate] : [measureCreate, measureRaw]) await step();
-      log(`hashing (pool ${pool ?? 'default'}) round ${round + 1}: raw ${raw[round]!.toFixed(1)}/s, ` +
-        `create ${creates[round]!.rps.toFixed(1)}/s, event-loop p99 ${loops[round]!.p99.toFixed(1)} ms`);
+      log(
+        `hashing (pool ${pool ?? 'default'}) round ${round + 1}: raw ${raw[round]!.toFixed(1)}/s, ` +
+          `create ${creates[round]!.rps.toFixed(1)}/s, event-loop p99 ${loops[round]!.p99.toFixed(1)} ms`,
+      );
     }
   } finally {
     await server.stop();

@@ -85,9 +85,11 @@ export async function runOverhead(profile: Profile, stores: StorePreparer, probl
           );
           if (row === null) continue;
           rows.push(row);
-          log(`${what}: ratio ${row.result.ratio.median.toFixed(2)} ` +
-            `(${row.result.candidate.rps.median.toFixed(0)} vs ${row.result.baseline.rps.median.toFixed(0)} req/s)` +
-            (row.limit ? `, ÷ limit ${row.limit.ratio.median.toFixed(2)} (${row.limit.baseline.rps.median.toFixed(0)} req/s)` : ''));
+          log(
+            `${what}: ratio ${row.result.ratio.median.toFixed(2)} ` +
+              `(${row.result.candidate.rps.median.toFixed(0)} vs ${row.result.baseline.rps.median.toFixed(0)} req/s)` +
+              (row.limit ? `, ÷ limit ${row.limit.ratio.median.toFixed(2)} (${row.limit.baseline.rps.median.toFixed(0)} req/s)` : ''),
+          );
         }
       }
     }

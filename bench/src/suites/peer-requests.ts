@@ -28,7 +28,13 @@ export function peerPairs(cookie: string): PeerPair[] {
     {
       operation: 'get',
       label: 'get one user',
-      betterAuth: { name: 'better-auth admin get-user', method: 'GET', path: `/api/auth/admin/get-user?id=${betterAuthSeedId(1)}`, headers, expectStatus: 200 },
+      betterAuth: {
+        name: 'better-auth admin get-user',
+        method: 'GET',
+        path: `/api/auth/admin/get-user?id=${betterAuthSeedId(1)}`,
+        headers,
+        expectStatus: 200,
+      },
       roster: REST_V1_GET,
     },
     {

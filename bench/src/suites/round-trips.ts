@@ -22,5 +22,8 @@ export async function roundTripsPerRequest(server: QueryCounting, scenario: Requ
     await checkScenario(server.url, scenario);
     counts.push((await server.queries()) - before);
   }
-  return quantile(counts.sort((a, b) => a - b), 0.5);
+  return quantile(
+    counts.sort((a, b) => a - b),
+    0.5,
+  );
 }

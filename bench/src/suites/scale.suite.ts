@@ -53,7 +53,7 @@ export async function runScale(profile: Profile, stores: StorePreparer, problems
     { kind: 'roster-express', store: large.spec, hasher: 'argon2' },
   ]);
   const rows: ScaleRow[] = [];
-  let cursor: CursorScale | null = null;
+  let cursor: CursorScale | null;
   try {
     for (const { query, params } of QUERIES) {
       const scenario = restV1List(params, `rest-v1 list ${query}`);

@@ -52,7 +52,11 @@ export async function runStoreCensus(): Promise<CensusRow[]> {
   try {
     const rows: CensusRow[] = [];
     for (const { scenario } of OVERHEAD_ROUTES) {
-      rows.push({ scenario: scenario.name, roster: await callsOf(rosterApp.url, scenario), handWritten: await callsOf(bareApp.url, scenario) });
+      rows.push({
+        scenario: scenario.name,
+        roster: await callsOf(rosterApp.url, scenario),
+        handWritten: await callsOf(bareApp.url, scenario),
+      });
     }
     return rows;
   } finally {

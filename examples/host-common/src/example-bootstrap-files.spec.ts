@@ -41,7 +41,13 @@ describe('the example bootstrap files', () => {
     expect(first).toMatchObject({ tenantsCreated: tenants, tenantsUpdated: 0 });
     expect(first.usersCreated).toBeGreaterThan(0);
     const again = await roster.bootstrap.load(file);
-    expect(again).toMatchObject({ tenantsCreated: 0, tenantsUpdated: tenants, apiKeysCreated: 0, usersCreated: 0, usersExisting: first.usersCreated });
+    expect(again).toMatchObject({
+      tenantsCreated: 0,
+      tenantsUpdated: tenants,
+      apiKeysCreated: 0,
+      usersCreated: 0,
+      usersExisting: first.usersCreated,
+    });
   });
 
   it('acme is the demo file plus the tenant the README shows, whose key and owner sign in to acme only', async () => {

@@ -28,7 +28,7 @@ const ADMIN_ROLES: readonly unknown[] = ['owner', 'administrator'];
  * file, only tenant and key names: never a secret. The database is named without its credentials.
  */
 export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unknown): string[] {
-  const tenants = ((bootstrap as { tenants?: readonly DemoTenant[] }).tenants ?? []) as readonly DemoTenant[];
+  const tenants = (bootstrap as { tenants?: readonly DemoTenant[] }).tenants ?? [];
   const lines = [
     `Roster example host (Express) listening on ${baseUrl}`,
     `database: ${describeDatabase(config.databaseUrl)}`,
@@ -41,6 +41,7 @@ export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unkn
   for (const tenant of tenants) {
     const hosts = Array.isArray(tenant.hosts) && tenant.hosts.length > 0 ? ` or Host ${tenant.hosts.map(String).join(', ')}` : '';
     lines.push(
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- bootstrap JSON: values are printed as they were given
       `tenant "${String(tenant.name)}" (courselit domain header: ${String(tenant.name)}${hosts}; ispring X-Auth-Account-Url: ${String(tenant.accountUrl ?? '-')})`,
     );
     for (const key of tenant.apiKeys ?? []) {

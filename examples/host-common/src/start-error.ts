@@ -12,7 +12,9 @@ export function explainStartError(config: HostConfig, error: unknown): unknown {
     return new RosterError('BOOTSTRAP_INVALID', `${config.bootstrapPath}: ${error.message}`, error.details, { cause: error });
   }
   if (RosterError.is(error, 'STORE_UNAVAILABLE')) {
-    return new RosterError('STORE_UNAVAILABLE', `${describeDatabase(config.databaseUrl)}: ${error.message}`, error.details, { cause: error });
+    return new RosterError('STORE_UNAVAILABLE', `${describeDatabase(config.databaseUrl)}: ${error.message}`, error.details, {
+      cause: error,
+    });
   }
   return error;
 }

@@ -27,6 +27,7 @@ export interface RunningNestHost {
 
 /** Creates the NestJS example host, loads the bootstrap file and listens on `port`. */
 export async function startNestHost(options: NestHostOptions): Promise<RunningNestHost> {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Nest declares NestApplicationOptions as a class and takes a plain object
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     logger: ['error', 'warn'],
     abortOnError: false, // a failed start rejects (main reports it) instead of exiting the process
@@ -44,6 +45,7 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
   return {
     app,
     roster: app.get<Roster>(ROSTER),
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- app.init() above ran the loader, which sets the report
     bootstrapReport: app.get(RosterBootstrapLoader).report!,
     baseUrl: `http://127.0.0.1:${port}`,
     port,

@@ -15,6 +15,11 @@ async function getUsers(host: RunningHost, secret: string): Promise<Response> {
 }
 
 /** Waits until `check` holds, up to `ms` (a running host caches keys for up to 5 s). */
+/** The JSON a `--json` command printed (its first line). */
+function firstJson(output: { readonly lines: readonly string[] }): unknown {
+  return JSON.parse(output.lines[0] ?? 'null');
+}
+
 async function eventually(check: () => Promise<boolean>, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -76,12 +81,12 @@ describe.each([
 
     const listed = await run(['tenant', 'list', '--json'], env);
     expect(listed.code).toBe(0);
-    const tenants = JSON.parse(listed.lines[0]) as { id: string; name: string; identifyBy: string }[];
+    const tenants = firstJson(listed) as { id: string; name: string; identifyBy: string }[];
     expect(tenants.map((t) => [t.name, t.identifyBy])).toEqual([
       ['acme', 'email'],
       ['beta', 'login'],
     ]);
-    expect(tenants[0].id).toBe(tenant.id);
+    expect(tenants[0]?.id).toBe(tenant.id);
 
     const text = await run(['tenant', 'list'], env);
     expect(text.lines[0]).toMatch(/^ID\s+NAME\s+ACCOUNT URL\s+HOSTS\s+IDENTIFY BY\s+SEAT LIMIT$/);
@@ -96,7 +101,7 @@ describe.each([
       env,
     );
     expect(created.code).toBe(0);
-    const { key, secret } = JSON.parse(created.lines[0]) as { key: { id: string; prefix: string }; secret: string };
+    const { key, secret } = firstJson(created) as { key: { id: string; prefix: string }; secret: string };
     expect(secret).toMatch(/^rk_[A-Za-z0-9_-]{40}$/);
     expect(created.errors.join('\n')).not.toContain(secret);
 
@@ -108,7 +113,7 @@ describe.each([
 
     const listed = await run(['key', 'list', '--tenant', 'acme', '--json'], env);
     expect(listed.code).toBe(0);
-    const keys = JSON.parse(listed.lines[0]) as Record<string, unknown>[];
+    const keys = firstJson(listed) as Record<string, unknown>[];
     expect(keys).toEqual([
       expect.objectContaining({
         id: key.id,
@@ -121,8 +126,7 @@ describe.each([
     ]);
     // The host records the request above after answering it.
     const lastUsed = async () =>
-      (JSON.parse((await run(['key', 'list', '--tenant', 'acme', '--json'], env)).lines[0]) as { lastUsedAt: string | null }[])[0]
-        .lastUsedAt;
+      (firstJson(await run(['key', 'list', '--tenant', 'acme', '--json'], env)) as { lastUsedAt: string | null }[])[0]?.lastUsedAt;
     expect(await eventually(async () => (await lastUsed()) !== null, 5_000)).toBe(true);
     const text = await run(['key', 'list', '--tenant', 'acme'], env);
     for (const output of [listed, text]) expect([...output.lines, ...output.errors].join('\n')).not.toContain(secret);
@@ -132,7 +136,7 @@ describe.each([
     expect(revoked).toMatchObject({ code: 0, lines: [`revoked key ${key.id}`] });
     // The host runs its own Roster: it sees the revocation within its store cache time (5 s).
     expect(await eventually(async () => (await getUsers(host!, secret)).status === 401, 8_000)).toBe(true);
-    expect(JSON.parse((await run(['key', 'list', '--tenant', 'acme', '--json'], env)).lines[0])).toEqual([]);
+    expect(firstJson(await run(['key', 'list', '--tenant', 'acme', '--json'], env))).toEqual([]);
 
     const again = await run(['key', 'revoke', '--tenant', 'acme', key.id], env);
     expect(again).toMatchObject({ code: 1, errors: ['roster: API_KEY_NOT_FOUND: no such API key'] });
@@ -141,7 +145,7 @@ describe.each([
   it('exports every user (paged) in NDJSON and CSV, and imports them into another tenant, skipping those that exist on a re-run', async () => {
     expect((await run(['tenant', 'create', 'source'], env)).code).toBe(0);
     expect((await run(['tenant', 'create', 'target'], env)).code).toBe(0);
-    const { secret } = JSON.parse((await run(['key', 'create', '--tenant', 'source', '--role', 'owner', '--json'], env)).lines[0]) as {
+    const { secret } = firstJson(await run(['key', 'create', '--tenant', 'source', '--role', 'owner', '--json'], env)) as {
       secret: string;
     };
     host = await startHost({ bootstrap: EMPTY_BOOTSTRAP, databaseUrl: database.url, port: 0, restRateLimit: false });
@@ -178,7 +182,7 @@ describe.each([
 
     const dry = await run(['user', 'import', csvFile, '--tenant', 'target', '--validate-only', '--json'], env);
     expect(dry.code).toBe(0);
-    expect(JSON.parse(dry.lines[0])).toMatchObject({ validateOnly: true, rows: 10, created: 10, skipped: [], failed: [] });
+    expect(firstJson(dry)).toMatchObject({ validateOnly: true, rows: 10, created: 10, skipped: [], failed: [] });
     expect(JSON.parse((await run(['user', 'export', '--tenant', 'target'], env)).lines.join('\n') || '[]')).toEqual([]);
 
     const first = await run(['user', 'import', csvFile, '--tenant', 'target'], env);
@@ -187,7 +191,7 @@ describe.each([
     // A re-run (as after a crash) of a file holding those ten: they are skipped, the others created.
     const second = await run(['user', 'import', ndjsonFile, '--tenant', 'target', '--json'], env);
     expect(second.code).toBe(1);
-    const report = JSON.parse(second.lines[0]) as {
+    const report = firstJson(second) as {
       created: number;
       skipped: { line: number }[];
       failed: { line: number; code: string }[];

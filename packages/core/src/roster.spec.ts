@@ -12,7 +12,15 @@ const quiet = { logger: new SilentLogger(), passwordHasher: new FakeHasher() };
 async function storesWithTenant(): Promise<RosterStores> {
   const stores = createMemoryStores();
   await stores.tenants.saveTenant({
-    id: 't1', name: 'acme', accountUrl: null, identifyBy: 'email', seatLimit: null, defaultPermissions: [], rootOrganizationId: 1, hosts: [], profileFields: [],
+    id: 't1',
+    name: 'acme',
+    accountUrl: null,
+    identifyBy: 'email',
+    seatLimit: null,
+    defaultPermissions: [],
+    rootOrganizationId: 1,
+    hosts: [],
+    profileFields: [],
   });
   await stores.tenants.saveOrganization({ tenantId: 't1', id: 1, name: 'Root', parentId: null });
   return stores;

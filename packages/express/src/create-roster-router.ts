@@ -55,7 +55,10 @@ export function createRosterRouter(options: RosterRouterOptions): RosterRouter {
     const handler: RequestHandler = (req, res, next) => {
       const path = pathOf(req);
       const match = dialect.match(req.method, path);
-      if (match === null) return next();
+      if (match === null) {
+        next();
+        return;
+      }
       serve(dialect, match, path, req, res).catch(next);
     };
     const prefix = dialect.prefix.replace(/\/+$/, '');
@@ -67,12 +70,13 @@ export function createRosterRouter(options: RosterRouterOptions): RosterRouter {
 
 /** The path below the mount point, still percent-encoded (route matching decodes parameters). */
 function pathOf(req: Request): string {
-  const path = req.url.split('?', 1)[0]!;
+  const path = req.url.split('?', 1)[0] ?? '';
   return path === '' ? '/' : path;
 }
 
 function instantiate(entry: Dialect | DialectPlugin, roster: Roster | undefined): Dialect {
   if ('respond' in entry) return entry;
-  if (roster === undefined) throw new RosterError('CONFIGURATION_INVALID', `createRosterRouter: the ${entry.name} plugin needs options.roster`);
+  if (roster === undefined)
+    throw new RosterError('CONFIGURATION_INVALID', `createRosterRouter: the ${entry.name} plugin needs options.roster`);
   return entry.create(roster);
 }

@@ -42,29 +42,35 @@ describe('InMemoryUnitOfWork', () => {
   });
 
   it('hands out the ids of a rolled-back allocation again, since none was ever kept', async () => {
-    await expect(stores.unitOfWork.run(async (tx) => {
-      expect(await tx.tenants.allocateUser(tenantId, null)).toBe(1);
-      throw new Error('undo');
-    })).rejects.toThrow('undo');
+    await expect(
+      stores.unitOfWork.run(async (tx) => {
+        expect(await tx.tenants.allocateUser(tenantId, null)).toBe(1);
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
     expect(state.counters.get(tenantId)).toEqual({ seats: 0, nextId: 1 });
   });
 
   it('lets calls through the top-level stores join the running unit of work (no deadlock)', async () => {
-    await expect(stores.unitOfWork.run(async () => {
-      await stores.users.insert(makeUser({ id: 1 }));
-      expect(await stores.users.findById(tenantId, 1)).not.toBeNull();
-      throw new Error('undo');
-    })).rejects.toThrow('undo');
+    await expect(
+      stores.unitOfWork.run(async () => {
+        await stores.users.insert(makeUser({ id: 1 }));
+        expect(await stores.users.findById(tenantId, 1)).not.toBeNull();
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
     expect(state.users.get(tenantId)?.byId.size ?? 0).toBe(0);
   });
 
   it('runs a nested unit of work as a savepoint', async () => {
     await stores.unitOfWork.run(async (tx) => {
       await tx.users.insert(makeUser({ id: 1 }));
-      await expect(stores.unitOfWork.run(async (inner) => {
-        await inner.users.insert(makeUser({ id: 2 }));
-        throw new Error('inner');
-      })).rejects.toThrow('inner');
+      await expect(
+        stores.unitOfWork.run(async (inner) => {
+          await inner.users.insert(makeUser({ id: 2 }));
+          throw new Error('inner');
+        }),
+      ).rejects.toThrow('inner');
       expect(await tx.users.findById(tenantId, 2)).toBeNull();
     });
     expect([...(state.users.get(tenantId)?.byId.keys() ?? [])]).toEqual([1]);

@@ -48,7 +48,7 @@ export class InMemoryUserStore implements UserStore {
   update(user: User, expectedVersion: number): Promise<void> {
     return this.write((tx) => {
       const stored = this.stored(user.tenantId, user.id);
-      if (!stored || stored.version !== expectedVersion) {
+      if (stored?.version !== expectedVersion) {
         throw new RosterError('VERSION_CONFLICT', 'the user was changed or deleted meanwhile');
       }
       const table = this.state.userTable(user.tenantId);

@@ -31,11 +31,11 @@ export class MemoryState {
   }
 
   organizationsOf(tenantId: string): Map<number, Organization> {
-    return getOrCreate(this.organizations, tenantId, () => new Map());
+    return getOrCreate(this.organizations, tenantId, () => new Map<number, Organization>());
   }
 
   groupsOf(tenantId: string): Map<number, Group> {
-    return getOrCreate(this.groups, tenantId, () => new Map());
+    return getOrCreate(this.groups, tenantId, () => new Map<number, Group>());
   }
 }
 

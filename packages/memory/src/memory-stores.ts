@@ -22,6 +22,6 @@ export function buildMemoryStores(state: MemoryState): RosterStores {
     tenants: new InMemoryTenantStore(state, runner),
     apiKeys: new InMemoryApiKeyStore(state, runner),
     unitOfWork: new InMemoryUnitOfWork(state, runner),
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }

@@ -69,7 +69,7 @@ export class TransactionRunner {
 }
 
 function activeOrNull(tx: Transaction | undefined): Transaction | null {
-  return tx !== undefined && tx.active ? tx : null;
+  return tx?.active ? tx : null;
 }
 
 function withSavepoint<T>(tx: Transaction, operation: (tx: Transaction) => T): T {

@@ -4,7 +4,7 @@
  * writes made since a savepoint, newest first; `end` closes the transaction for good.
  */
 export class Transaction {
-  private readonly undoLog: Array<() => void> = [];
+  private readonly undoLog: (() => void)[] = [];
   private open = true;
 
   get active(): boolean {

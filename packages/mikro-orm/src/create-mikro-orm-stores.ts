@@ -9,7 +9,7 @@ import { MikroOrmApiKeyStore } from './stores/mikro-orm-api-key.store';
 import { MikroOrmTenantStore } from './stores/mikro-orm-tenant.store';
 import { MikroOrmUnitOfWork } from './stores/mikro-orm-unit-of-work';
 import { MikroOrmUserStore } from './stores/mikro-orm-user.store';
-import { forkingContext, type RosterEntityManager } from './stores/store-context';
+import { forkingContext } from './stores/store-context';
 
 /** Standalone: Roster opens (and closes) a MikroORM instance of its own. */
 export interface StandaloneStoreOptions extends OpenRosterOrmOptions {
@@ -50,7 +50,7 @@ function assertEntitiesKnown(em: EntityManager): void {
 export function storesOnEntityManager(base: EntityManager): Omit<MikroOrmStores, 'orm' | 'close'> {
   sqlDialectOf(base);
   assertEntitiesKnown(base);
-  const sql = base as RosterEntityManager;
+  const sql = base;
   const context = forkingContext(sql);
   return {
     users: new MikroOrmUserStore(context),
@@ -67,13 +67,13 @@ export function storesOnEntityManager(base: EntityManager): Omit<MikroOrmStores,
  */
 export async function createMikroOrmStores(options: MikroOrmStoreOptions): Promise<MikroOrmStores> {
   if ('em' in options) {
-    return { ...storesOnEntityManager(options.em), orm: undefined, close: async () => undefined };
+    return { ...storesOnEntityManager(options.em), orm: undefined, close: () => Promise.resolve() };
   }
   if ('orm' in options) {
     const { orm } = options;
     const stores = storesOnEntityManager(orm.em);
     if (options.migrate === true) await migrateRoster(orm);
-    return { ...stores, orm, close: async () => undefined };
+    return { ...stores, orm, close: () => Promise.resolve() };
   }
   const orm = await openRosterOrm(options);
   try {

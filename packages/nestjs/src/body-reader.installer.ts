@@ -2,7 +2,8 @@ import type { HttpAdapterHost } from '@nestjs/core';
 import { createBodyReader } from './body-reader';
 import type { RosterPaths } from './roster-paths';
 
-type AdapterHost = Pick<HttpAdapterHost, 'httpAdapter'> & Partial<Pick<HttpAdapterHost, 'init$'>>;
+// httpAdapter is undefined until Nest has created the adapter (its type does not say so).
+type AdapterHost = { readonly httpAdapter: HttpAdapterHost['httpAdapter'] | undefined } & Partial<Pick<HttpAdapterHost, 'init$'>>;
 
 /**
  * Puts the body reader in front of the host's body parsers. Nest registers its parsers (and a
@@ -15,7 +16,7 @@ export function installBodyReader(adapterHost: AdapterHost, paths: RosterPaths, 
   let installed = false;
   const install = (): void => {
     const adapter = adapterHost.httpAdapter;
-    if (installed || !adapter || adapter.getType() !== 'express') return;
+    if (installed || adapter?.getType() !== 'express') return;
     installed = true;
     adapter.use(createBodyReader(paths, limit));
   };

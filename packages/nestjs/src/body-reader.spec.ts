@@ -4,7 +4,9 @@ import { compileRoute, matchRoute, readNodeBody } from '@roster/core/http';
 import { createBodyReader, takeMatch, urlPath } from './body-reader';
 import { RosterPaths } from './roster-paths';
 
-const routes = [compileRoute({ method: 'POST', path: '/api/user', name: 'create', handle: async () => ({ status: 200, headers: {}, body: '' }) })];
+const routes = [
+  compileRoute({ method: 'POST', path: '/api/user', name: 'create', handle: async () => ({ status: 200, headers: {}, body: '' }) }),
+];
 const lookup = jest.fn((method: string, path: string) => matchRoute(routes, method, path));
 const paths = new RosterPaths([{ prefix: '', match: lookup }], () => ({ prefix: '', hasExclusions: false, modulePath: '' }));
 
@@ -18,8 +20,7 @@ function request(url: string, chunks: readonly string[], method = 'POST'): Incom
   return stream;
 }
 
-const pass = (req: IncomingMessage) =>
-  new Promise<void>((resolve) => createBodyReader(paths, 100)(req, {} as ServerResponse, resolve));
+const pass = (req: IncomingMessage) => new Promise<void>((resolve) => createBodyReader(paths, 100)(req, {} as ServerResponse, resolve));
 
 beforeEach(() => lookup.mockClear());
 

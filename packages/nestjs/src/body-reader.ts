@@ -20,7 +20,10 @@ export function createBodyReader(paths: RosterPaths, limit: number) {
     const found = paths.match(req.method ?? 'GET', urlPath(req));
     req[MATCHED] = found;
     // A stream some earlier parser already consumed is left to readNodeBody's fallback (req.body).
-    if (found === null || !req.readable || req.readableEnded) return next();
+    if (found === null || !req.readable || req.readableEnded) {
+      next();
+      return;
+    }
     req._body = true;
     // A failed read is the handler's to report (RosterRequestFailure); the request goes on.
     startNodeBodyRead(req, limit).then(

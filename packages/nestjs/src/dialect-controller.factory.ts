@@ -1,14 +1,4 @@
-import {
-  Controller,
-  Inject,
-  Next,
-  Req,
-  RequestMapping,
-  Res,
-  UseFilters,
-  VERSION_NEUTRAL,
-  type Type,
-} from '@nestjs/common';
+import { Controller, Inject, Next, Req, RequestMapping, Res, UseFilters, VERSION_NEUTRAL, type Type } from '@nestjs/common';
 import { RosterError } from '@roster/core';
 import type { RouteDescriptor } from '@roster/core/http';
 import { createRouteHandler } from './route-handler';
@@ -81,6 +71,7 @@ function defineRoute(
     ...(decorations.routeDecorators?.({ ...route, dialect: mount.dialect.name, prefix: mount.prefix }) ?? []),
   ];
   for (const decorate of decorators) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the handler method was defined on prototype above
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
     const replaced = decorate(prototype, name, descriptor);
     if (replaced) Object.defineProperty(prototype, name, replaced);

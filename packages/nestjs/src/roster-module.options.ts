@@ -3,15 +3,14 @@ import type { DialectBaseOptions, DialectPlugin, RouteDescriptor } from '@roster
 
 /** One dialect to serve: the plugin alone (its default prefix) or with its options. */
 export type DialectMount<Options extends DialectBaseOptions = DialectBaseOptions> =
-  | DialectPlugin<Options>
-  | { readonly dialect: DialectPlugin<Options>; readonly options?: Options };
+  DialectPlugin<Options> | { readonly dialect: DialectPlugin<Options>; readonly options?: Options };
 
 /**
  * A dialect with its own options, type-checked against that dialect's options type:
  * `withOptions(restV1Dialect, { rateLimit: { points: 1000, durationSeconds: 60 } })`.
  */
 export function withOptions<Options extends DialectBaseOptions>(dialect: DialectPlugin<Options>, options: Options): DialectMount {
-  return { dialect, options } as DialectMount;
+  return { dialect, options };
 }
 
 /**
@@ -63,5 +62,5 @@ export function normalizeMounts(mounts: readonly DialectMount[]): NormalizedMoun
 }
 
 export function isRoster(value: Roster | RosterOptions): value is Roster {
-  return 'users' in value && 'auth' in value && typeof (value as Roster).close === 'function';
+  return 'users' in value && 'auth' in value && typeof value.close === 'function';
 }

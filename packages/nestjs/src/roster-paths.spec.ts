@@ -4,7 +4,9 @@ import { normalizePrefix, RosterPaths, stripPrefix, type MountMatcher } from './
 
 /** A mount whose routes answer GET on the given paths, matched as a dialect matches them. */
 const mount = (prefix: string, paths: readonly string[]): MountMatcher => {
-  const routes = paths.map((path, i) => compileRoute({ method: 'GET', path, name: `r${i}`, handle: async () => ({ status: 200, headers: {}, body: '' }) }));
+  const routes = paths.map((path, i) =>
+    compileRoute({ method: 'GET', path, name: `r${i}`, handle: async () => ({ status: 200, headers: {}, body: '' }) }),
+  );
   return { prefix, match: (method, path) => matchRoute(routes, method, path) };
 };
 

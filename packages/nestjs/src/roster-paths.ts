@@ -49,7 +49,7 @@ export class RosterPaths {
       for (const prefix of this.candidatePrefixes(mount)) {
         const path = stripPrefix(urlPath, prefix);
         const match = path === null ? null : mount.matcher.match(method, path);
-        if (match !== null) return { index, path: path!, match };
+        if (match !== null && path !== null) return { index, path, match };
       }
     }
     return null;

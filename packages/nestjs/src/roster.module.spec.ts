@@ -26,7 +26,9 @@ describe('RosterModule on a platform other than Express', () => {
 
   it('still offers the services alone (no dialects), and serves on Express', () => {
     expect(() => new RosterModule(roster, staticConfig({ dialects: [] }, RosterModule), adapterOf('fastify')).onModuleInit()).not.toThrow();
-    expect(() => new RosterModule(roster, staticConfig({ dialects: [plugin] }, RosterModule), adapterOf('express')).onModuleInit()).not.toThrow();
+    expect(() =>
+      new RosterModule(roster, staticConfig({ dialects: [plugin] }, RosterModule), adapterOf('express')).onModuleInit(),
+    ).not.toThrow();
   });
 });
 

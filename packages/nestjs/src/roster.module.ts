@@ -2,11 +2,7 @@ import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type On
 import { HttpAdapterHost } from '@nestjs/core';
 import { RosterError, type Roster } from '@roster/core';
 import { ROSTER, ROSTER_STATIC } from './roster.constants';
-import {
-  RosterConfigurableModule,
-  type RosterModuleAsyncOptions,
-  type RosterModuleForRootOptions,
-} from './roster.module-definition';
+import { RosterConfigurableModule, type RosterModuleAsyncOptions, type RosterModuleForRootOptions } from './roster.module-definition';
 import { httpProvider, OWNED, rosterProvider } from './roster.providers';
 import type { RosterStaticConfig } from './roster-static.config';
 
@@ -44,7 +40,8 @@ export class RosterModule extends RosterConfigurableModule implements OnModuleIn
   }
 
   onModuleInit(): void {
-    const type = this.adapterHost.httpAdapter?.getType();
+    // httpAdapter is undefined until Nest has created the adapter (its type does not say so).
+    const type = (this.adapterHost.httpAdapter as HttpAdapterHost['httpAdapter'] | undefined)?.getType();
     if (this.config.mounts.length > 0 && type !== undefined && type !== 'express') {
       throw new RosterError(
         'CONFIGURATION_INVALID',

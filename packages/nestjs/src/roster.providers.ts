@@ -44,6 +44,7 @@ export const httpProvider: Provider = {
     const dialects = config.mounts.map((mount) => mount.dialect.create(roster, { ...mount.options, prefix: mount.prefix }));
     // Where the controllers are: the mount's prefix (a dialect's own `prefix` should say the same).
     const matchers = dialects.map((dialect, i) => ({
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- dialects is mapped 1:1 from config.mounts
       prefix: config.mounts[i]!.prefix,
       match: (method: string, path: string) => dialect.match(method, path),
     }));

@@ -11,7 +11,8 @@ export interface RouteBase {
 }
 
 interface PrefixConfig {
-  getGlobalPrefix(): string;
+  // Read from Nest's internals, which do not promise a string.
+  getGlobalPrefix(): string | undefined;
   getGlobalPrefixOptions?(): { readonly exclude?: readonly unknown[] };
 }
 

@@ -17,7 +17,10 @@ export function createRouteHandler(index: number): Handler {
   return async function (req, res, next) {
     const http = this.http;
     const found = takeMatch(req, http.paths, index);
-    if (found === null) return next();
+    if (found === null) {
+      next();
+      return;
+    }
     let rawBody: NodeBody;
     try {
       rawBody = await readNodeBody(req, http.bodyLimit);
@@ -26,6 +29,7 @@ export function createRouteHandler(index: number): Handler {
     }
     if (rawBody.fromParser) http.parsedBodyUsed();
     const request = toRosterRequest(req, { path: found.path, rawBody, clientAddress: req.ip });
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- index is where paths.find matched, one matcher per dialect
     const response = await http.dialects[index]!.respond(found.match, request);
     try {
       writeRosterResponse(res, response);

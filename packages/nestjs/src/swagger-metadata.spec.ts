@@ -19,6 +19,7 @@ describe('Swagger metadata without @nestjs/swagger (an optional peer)', () => {
     const controller = createDialectController(normalizeMounts([restV1Dialect])[0]!, 0, {});
     const prototype = controller.prototype as Record<string, object>;
     expect(Reflect.getMetadata(PATH_METADATA, prototype.getUser!)).toBe('api/v1/users/:user_id');
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- metadata keys may be symbols at run time
     expect(Reflect.getMetadataKeys(prototype.getUser!).filter((key: string) => String(key).startsWith('swagger/'))).toEqual([]);
   });
 });

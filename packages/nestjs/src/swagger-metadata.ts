@@ -17,6 +17,7 @@ let loaded: Swagger | null | undefined;
 function swagger(): Swagger | null {
   if (loaded === undefined) {
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- @nestjs/swagger is an optional peer, loaded only when present
       loaded = require('@nestjs/swagger') as Swagger;
     } catch (error) {
       if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
@@ -38,7 +39,8 @@ interface DescribedPlugin {
  */
 export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDescriptor): MethodDecorator[] {
   const api = swagger();
-  const description = (dialect.api?.routes as Readonly<Record<string, RouteApiDescription>> | undefined)?.[route.name];
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a third-party dialect's api may lack routes, though typed
+  const description = dialect.api?.routes?.[route.name];
   if (api === null || route.method === '*' || description === undefined) return [];
   const body = description.requestBody;
   return [
@@ -53,7 +55,13 @@ export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDes
     ...pathParameters(api, route, description),
     ...(body === undefined
       ? []
-      : [api.ApiBody({ required: body.required ?? false, schema: body.schema, ...(body.description === undefined ? {} : { description: body.description }) } as never)]),
+      : [
+          api.ApiBody({
+            required: body.required ?? false,
+            schema: body.schema,
+            ...(body.description === undefined ? {} : { description: body.description }),
+          }),
+        ]),
     ...Object.entries(description.responses).map(([status, answer]) =>
       api.ApiResponse({
         status: Number(status),
@@ -63,10 +71,13 @@ export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDes
           ? {}
           : {
               content: {
-                [answer.content.type]: { schema: answer.content.schema, ...(answer.content.example === undefined ? {} : { example: answer.content.example }) },
+                [answer.content.type]: {
+                  schema: answer.content.schema,
+                  ...(answer.content.example === undefined ? {} : { example: answer.content.example }),
+                },
               },
             }),
-      } as never),
+      }),
     ),
     ...(description.security ?? []).map((name) => api.ApiSecurity(schemeName(dialect.name, name))),
   ] as MethodDecorator[];
@@ -75,16 +86,16 @@ export function swaggerRouteDecorators(dialect: DescribedPlugin, route: RouteDes
 function parameterDecorator(api: Swagger, parameter: ParameterDescription): MethodDecorator {
   const { in: place, ...options } = parameter;
   const required = place === 'path' ? true : (parameter.required ?? false);
-  if (place === 'header') return api.ApiHeader({ ...options, required } as never) as MethodDecorator;
-  if (place === 'query') return api.ApiQuery({ ...options, required } as never) as MethodDecorator;
-  return api.ApiParam({ ...options, required } as never) as MethodDecorator;
+  if (place === 'header') return api.ApiHeader({ ...options, required });
+  if (place === 'query') return api.ApiQuery({ ...options, required });
+  return api.ApiParam({ ...options, required });
 }
 
 /** Path parameters the description does not name (the generated handlers take the raw request). */
 function pathParameters(api: Swagger, route: RouteDescriptor, description: RouteApiDescription): MethodDecorator[] {
   const named = new Set((description.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name));
   return [...openApiPath(route.path).matchAll(/\{([^}]+)\}/g)]
-    .map((match) => match[1]!)
+    .map((match) => match[1] ?? '')
     .filter((name) => !named.has(name))
     .map((name) => api.ApiParam({ name, required: true, schema: { type: 'string' } }) as MethodDecorator);
 }

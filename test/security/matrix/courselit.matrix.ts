@@ -17,7 +17,12 @@ const answer = (verdict: Verdict, email: string): ExpectedAnswer =>
   verdict === 'ok' ? { status: 200, body: digest(email) } : REFUSALS[verdict];
 
 function request(actor: MatrixActor, method: 'POST' | 'PATCH', body: Record<string, unknown>, domain = 'alpha'): WireRequest {
-  return { method, path: '/api/user', headers: { domain, 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: actor.secret, ...body }) };
+  return {
+    method,
+    path: '/api/user',
+    headers: { domain, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ apikey: actor.secret, ...body }),
+  };
 }
 
 /** POST with no permission, then with each of the page's permissions granted. */
@@ -26,16 +31,28 @@ function createCases(actor: MatrixActor): MatrixCase[] {
     const expected = createVerdict(actor, { permissions });
     const name = `${actor.label} creates a user granted [${permissions.join(',')}]`;
     return {
-      actor, operation: 'create with permissions', name, expected,
+      actor,
+      operation: 'create with permissions',
+      name,
+      expected,
       run: (context) =>
-        creating(context, name, expected, async (email) => ({
-          response: await context.host.send(request(actor, 'POST', { email, name: 'New User', permissions })),
-          want: answer(expected, email),
-        }), (created) => [
-          ...check(created?.role === lowestRole(), `created as ${created?.role}`),
-          ...check(created?.organizationId === defaultOrganization(actor), `placed in ${created?.organizationId}`),
-          ...check(permissions.every((permission) => created?.permissions.includes(permission)), `permissions ${created?.permissions}`),
-        ]),
+        creating(
+          context,
+          name,
+          expected,
+          async (email) => ({
+            response: await context.host.send(request(actor, 'POST', { email, name: 'New User', permissions })),
+            want: answer(expected, email),
+          }),
+          (created) => [
+            ...check(created?.role === lowestRole(), `created as ${created?.role}`),
+            ...check(created?.organizationId === defaultOrganization(actor), `placed in ${created?.organizationId}`),
+            ...check(
+              permissions.every((permission) => created?.permissions.includes(permission)),
+              `permissions ${String(created?.permissions)}`,
+            ),
+          ],
+        ),
     };
   });
 }
@@ -50,15 +67,27 @@ function updateCases(actor: MatrixActor): MatrixCase[] {
       const what = permissions ? `grants [${permissions.join(',')}] to` : 'renames';
       const name = `${actor.label} ${what} ${targetLabel(spec)}`;
       return {
-        actor, operation: permissions ? 'update permissions' : 'update name', name, expected,
+        actor,
+        operation: permissions ? 'update permissions' : 'update name',
+        name,
+        expected,
         run: (context) =>
-          onFreshTarget(context, name, spec, expected, async (target) => ({
-            response: await context.host.send(request(actor, 'PATCH', { email: target.email, name: 'Renamed Person', ...change })),
-            want: answer(expected, target.email),
-          }), (_target, after) => [
-            ...check(after?.firstName === 'Renamed', `first name ${after?.firstName}`),
-            ...(permissions ? check(JSON.stringify(after?.permissions) === JSON.stringify(permissions), `permissions ${after?.permissions}`) : []),
-          ]),
+          onFreshTarget(
+            context,
+            name,
+            spec,
+            expected,
+            async (target) => ({
+              response: await context.host.send(request(actor, 'PATCH', { email: target.email, name: 'Renamed Person', ...change })),
+              want: answer(expected, target.email),
+            }),
+            (_target, after) => [
+              ...check(after?.firstName === 'Renamed', `first name ${after?.firstName}`),
+              ...(permissions
+                ? check(JSON.stringify(after?.permissions) === JSON.stringify(permissions), `permissions ${String(after?.permissions)}`)
+                : []),
+            ],
+          ),
       };
     });
   });
@@ -68,7 +97,10 @@ function updateCases(actor: MatrixActor): MatrixCase[] {
 function otherTenantCase(actor: MatrixActor): MatrixCase {
   const name = `${actor.label} creates a user in beta`;
   return {
-    actor, operation: 'other tenant', name, expected: OTHER_TENANT_CREDENTIALS,
+    actor,
+    operation: 'other tenant',
+    name,
+    expected: OTHER_TENANT_CREDENTIALS,
     async run(context) {
       const email = context.host.uniqueEmail('foreign');
       const response = await context.host.send(request(actor, 'POST', { email }, 'beta'));

@@ -14,7 +14,17 @@ import {
   type Change,
   type Verdict,
 } from './matrix-oracle';
-import { GROUPS, ORGANIZATIONS, ROLES, TENANTS, targetLabel, targetSpecs, userActors, type MatrixActor, type TargetSpec } from './matrix-world';
+import {
+  GROUPS,
+  ORGANIZATIONS,
+  ROLES,
+  TENANTS,
+  targetLabel,
+  targetSpecs,
+  userActors,
+  type MatrixActor,
+  type TargetSpec,
+} from './matrix-world';
 
 /** ispring: only the account owner, administrator and organization administrator may use the API (docs/dialects/ispring.md, "Signing in"). */
 const API_ROLES = ['owner', 'administrator', 'organizationAdministrator'];
@@ -28,7 +38,13 @@ const REFUSALS: Readonly<Record<Exclude<Verdict, 'ok'>, ExpectedAnswer>> = {
 };
 const answer = (verdict: Verdict, ok: ExpectedAnswer): ExpectedAnswer => (verdict === 'ok' ? ok : REFUSALS[verdict]);
 
-function request(actor: MatrixActor, method: string, path: string, headers: Record<string, string> = {}, accountUrl = TENANTS.alpha.accountUrl): WireRequest {
+function request(
+  actor: MatrixActor,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  accountUrl = TENANTS.alpha.accountUrl,
+): WireRequest {
   return {
     method,
     path,
@@ -52,7 +68,13 @@ function changeHeaders(change: Change): Record<string, string> {
 }
 
 const describeChange = (change: Change): string =>
-  change.role ? `role ${change.role}` : change.organizationId ? `organization ${change.organizationId}` : change.groupIds ? `group ${change.groupIds}` : 'no placement';
+  change.role
+    ? `role ${change.role}`
+    : change.organizationId
+      ? `organization ${change.organizationId}`
+      : change.groupIds
+        ? `group ${String(change.groupIds)}`
+        : 'no placement';
 
 function createCases(actor: MatrixActor): MatrixCase[] {
   const changes: Change[] = [
@@ -63,23 +85,40 @@ function createCases(actor: MatrixActor): MatrixCase[] {
     const expected = gate(actor, createVerdict(actor, change));
     const name = `${actor.label} creates a user with ${describeChange(change)}${change.organizationId ? ` in ${change.organizationId}` : ''}`;
     return {
-      actor, operation: change.groupIds ? 'create in groups' : 'create with role and organization', name, expected,
+      actor,
+      operation: change.groupIds ? 'create in groups' : 'create with role and organization',
+      name,
+      expected,
       async run(context) {
         let response: WireResponse | null = null;
-        const problems = await creating(context, name, expected, async (email) => {
-          response = await context.host.send(request(actor, 'POST', '/user', { 'X-Email': email, 'X-Send-Login-Email': '0', ...changeHeaders(change) }));
-          return { response, want: answer(expected, { status: 201 }) };
-        }, (created) => [
-          ...check(response?.text === String(created?.id), `answered ${response?.text}, created ${created?.id}`),
-          ...check(created?.role === (change.role ?? 'user'), `role ${created?.role}`),
-          ...check(created?.organizationId === (change.organizationId ?? defaultOrganization(actor)), `organization ${created?.organizationId}`),
-          ...(change.groupIds
-            ? [
-                ...check(JSON.stringify(created?.groupIds) === JSON.stringify(change.groupIds.filter((id) => groupVisible(actor, id))), `groups ${created?.groupIds}`),
-                ...exceededProblems(response!, exceededGroups(actor, change.groupIds)),
-              ]
-            : []),
-        ]);
+        const problems = await creating(
+          context,
+          name,
+          expected,
+          async (email) => {
+            response = await context.host.send(
+              request(actor, 'POST', '/user', { 'X-Email': email, 'X-Send-Login-Email': '0', ...changeHeaders(change) }),
+            );
+            return { response, want: answer(expected, { status: 201 }) };
+          },
+          (created) => [
+            ...check(response?.text === String(created?.id), `answered ${response?.text}, created ${created?.id}`),
+            ...check(created?.role === (change.role ?? 'user'), `role ${created?.role}`),
+            ...check(
+              created?.organizationId === (change.organizationId ?? defaultOrganization(actor)),
+              `organization ${created?.organizationId}`,
+            ),
+            ...(change.groupIds
+              ? [
+                  ...check(
+                    JSON.stringify(created?.groupIds) === JSON.stringify(change.groupIds.filter((id) => groupVisible(actor, id))),
+                    `groups ${String(created?.groupIds)}`,
+                  ),
+                  ...exceededProblems(response!, exceededGroups(actor, change.groupIds)),
+                ]
+              : []),
+          ],
+        );
         return problems;
       },
     };
@@ -90,7 +129,10 @@ function listCase(actor: MatrixActor): MatrixCase {
   const expected = gate(actor, listVerdict(actor));
   const name = `${actor.label} lists users`;
   return {
-    actor, operation: 'list', name, expected,
+    actor,
+    operation: 'list',
+    name,
+    expected,
     async run(context) {
       const response = await context.host.send(request(actor, 'GET', '/user'));
       if (expected !== 'ok') return answerProblems(name, response, REFUSALS[expected]);
@@ -99,7 +141,10 @@ function listCase(actor: MatrixActor): MatrixCase {
         .filter((user) => sees(actor, { tenant: 'alpha', organizationId: user.organizationId }))
         .map((user) => user.id)
         .sort((a, b) => a - b);
-      return check(response.status === 200 && JSON.stringify(listed) === JSON.stringify(visible), `${name}: listed ${listed}, expected ${visible}`);
+      return check(
+        response.status === 200 && JSON.stringify(listed) === JSON.stringify(visible),
+        `${name}: listed ${String(listed)}, expected ${String(visible)}`,
+      );
     },
   };
 }
@@ -109,7 +154,10 @@ function readCases(actor: MatrixActor): MatrixCase[] {
     const expected = gate(actor, readVerdict(actor, spec));
     const name = `${actor.label} reads ${targetLabel(spec)}`;
     return {
-      actor, operation: 'get', name, expected,
+      actor,
+      operation: 'get',
+      name,
+      expected,
       async run(context) {
         const target = fixedTarget(context, spec);
         const response = await context.host.send(request(actor, 'GET', `/user/${target.id}`));
@@ -126,23 +174,41 @@ function updateCase(actor: MatrixActor, spec: TargetSpec, change: Change, operat
   const name = `${actor.label} updates ${targetLabel(spec)}: ${describeChange(change)}`;
   const fields = { 'X-Fields-Xml': '<fields><first_name>Renamed</first_name></fields>' };
   return {
-    actor, operation, name, expected, alone: spec.tenant !== 'alpha',
+    actor,
+    operation,
+    name,
+    expected,
+    alone: spec.tenant !== 'alpha',
     run: (context) => {
       let response: WireResponse | null = null;
-      return onFreshTarget(context, name, spec, expected, async (target) => {
-        response = await context.host.send(request(actor, 'POST', `/user/${target.id}`, { ...fields, ...changeHeaders(change) }));
-        return { response, want: answer(expected, { status: 200, body: '' }) };
-      }, (_target, after) => [
-        ...check(after?.firstName === 'Renamed', `first name ${after?.firstName}`),
-        ...check(change.role === undefined || after?.role === change.role, `role ${after?.role}`),
-        ...check(change.organizationId === undefined || after?.organizationId === change.organizationId, `organization ${after?.organizationId}`),
-        ...(change.groupIds
-          ? [
-              ...check(JSON.stringify(after?.groupIds) === JSON.stringify(change.groupIds.filter((id) => groupVisible(actor, id))), `groups ${after?.groupIds}`),
-              ...exceededProblems(response!, exceededGroups(actor, change.groupIds)),
-            ]
-          : []),
-      ], { byId: true });
+      return onFreshTarget(
+        context,
+        name,
+        spec,
+        expected,
+        async (target) => {
+          response = await context.host.send(request(actor, 'POST', `/user/${target.id}`, { ...fields, ...changeHeaders(change) }));
+          return { response, want: answer(expected, { status: 200, body: '' }) };
+        },
+        (_target, after) => [
+          ...check(after?.firstName === 'Renamed', `first name ${after?.firstName}`),
+          ...check(change.role === undefined || after?.role === change.role, `role ${after?.role}`),
+          ...check(
+            change.organizationId === undefined || after?.organizationId === change.organizationId,
+            `organization ${after?.organizationId}`,
+          ),
+          ...(change.groupIds
+            ? [
+                ...check(
+                  JSON.stringify(after?.groupIds) === JSON.stringify(change.groupIds.filter((id) => groupVisible(actor, id))),
+                  `groups ${String(after?.groupIds)}`,
+                ),
+                ...exceededProblems(response!, exceededGroups(actor, change.groupIds)),
+              ]
+            : []),
+        ],
+        { byId: true },
+      );
     },
   };
 }
@@ -157,12 +223,24 @@ function writeCases(actor: MatrixActor): MatrixCase[] {
       ...ORGANIZATIONS.map(({ id }) => updateCase(actor, spec, { organizationId: id }, 'move organization')),
       ...GROUPS.map(({ id }) => updateCase(actor, spec, { groupIds: [id] }, 'update groups')),
       {
-        actor, operation: 'delete', name: deleteName, expected: deleteExpected, alone: spec.tenant !== 'alpha',
+        actor,
+        operation: 'delete',
+        name: deleteName,
+        expected: deleteExpected,
+        alone: spec.tenant !== 'alpha',
         run: (context) =>
-          onFreshTarget(context, deleteName, spec, deleteExpected, async (target) => ({
-            response: await context.host.send(request(actor, 'DELETE', `/user/${target.id}`)),
-            want: answer(deleteExpected, { status: 204, body: '' }),
-          }), (_target, after) => check(after === null, 'still there'), { byId: true }),
+          onFreshTarget(
+            context,
+            deleteName,
+            spec,
+            deleteExpected,
+            async (target) => ({
+              response: await context.host.send(request(actor, 'DELETE', `/user/${target.id}`)),
+              want: answer(deleteExpected, { status: 204, body: '' }),
+            }),
+            (_target, after) => check(after === null, 'still there'),
+            { byId: true },
+          ),
       } satisfies MatrixCase,
     ];
   });
@@ -172,12 +250,22 @@ function writeCases(actor: MatrixActor): MatrixCase[] {
 function otherTenantCase(actor: MatrixActor): MatrixCase {
   const name = `${actor.label} signs in to beta`;
   return {
-    actor, operation: 'other tenant', name, expected: OTHER_TENANT_CREDENTIALS,
-    run: async (context) => answerProblems(name, await context.host.send(request(actor, 'GET', '/user', {}, TENANTS.beta.accountUrl)), REFUSALS.unauthenticated),
+    actor,
+    operation: 'other tenant',
+    name,
+    expected: OTHER_TENANT_CREDENTIALS,
+    run: async (context) =>
+      answerProblems(name, await context.host.send(request(actor, 'GET', '/user', {}, TENANTS.beta.accountUrl)), REFUSALS.unauthenticated),
   };
 }
 
 /** Every ispring cell: each password user × (create with role, organization, groups; list; get; update fields, role, organization, groups; delete) × each target. */
 export function ispringCases(): MatrixCase[] {
-  return userActors().flatMap((actor) => [...createCases(actor), listCase(actor), ...readCases(actor), ...writeCases(actor), otherTenantCase(actor)]);
+  return userActors().flatMap((actor) => [
+    ...createCases(actor),
+    listCase(actor),
+    ...readCases(actor),
+    ...writeCases(actor),
+    otherTenantCase(actor),
+  ]);
 }

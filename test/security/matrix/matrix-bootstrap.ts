@@ -11,7 +11,9 @@ function tenant(name: TenantName) {
     name,
     accountUrl: TENANTS[name].accountUrl,
     identifyBy: 'email',
-    organizations: ORGANIZATIONS.map(({ id, name: orgName, parentId }) => (parentId === null ? { id, name: orgName } : { id, name: orgName, parentId })),
+    organizations: ORGANIZATIONS.map(({ id, name: orgName, parentId }) =>
+      parentId === null ? { id, name: orgName } : { id, name: orgName, parentId },
+    ),
     groups: GROUPS,
   };
 }

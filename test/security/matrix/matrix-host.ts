@@ -110,7 +110,12 @@ export class MatrixHost {
   async advanceIds(tenant: TenantName, above: number): Promise<void> {
     for (;;) {
       const filler = await this.createTarget({
-        role: 'user', permissions: [], tenant, organizationId: 1, backendAccess: false, placement: 'inside',
+        role: 'user',
+        permissions: [],
+        tenant,
+        organizationId: 1,
+        backendAccess: false,
+        placement: 'inside',
       });
       await this.remove(tenant, filler.id);
       if (filler.id >= above) return;

@@ -65,7 +65,14 @@ export function keyActors(): MatrixActor[] {
       const bindings: (number | null)[] = role.scope === 'tenant' ? [null, BOUND_ORGANIZATION] : [BOUND_ORGANIZATION];
       return bindings.map((organizationId) => {
         const label = `key ${role.name}${permissions.length ? '+user:manage' : ''}${organizationId === null ? '' : ` bound to ${organizationId}`}`;
-        return { label, kind: 'apiKey' as const, role: role.name, permissions, organizationId, secret: `rk_matrix_${slug(label)}_0123456789abcdef` };
+        return {
+          label,
+          kind: 'apiKey' as const,
+          role: role.name,
+          permissions,
+          organizationId,
+          secret: `rk_matrix_${slug(label)}_0123456789abcdef`,
+        };
       });
     }),
   );
@@ -115,7 +122,5 @@ export function targetSpecs(options: { backendAccess?: boolean } = {}): TargetSp
     { placement: 'outside', tenant: 'alpha', organizationId: 4 },
     { placement: 'other tenant', tenant: 'beta', organizationId: 3 },
   ] as const;
-  return kinds.flatMap((kind) =>
-    placements.map((place) => ({ ...kind, ...place, backendAccess: options.backendAccess ?? false })),
-  );
+  return kinds.flatMap((kind) => placements.map((place) => ({ ...kind, ...place, backendAccess: options.backendAccess ?? false })));
 }

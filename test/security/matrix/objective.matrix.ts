@@ -25,15 +25,26 @@ function createCase(actor: MatrixActor): MatrixCase {
   const expected = createVerdict(actor, {});
   const name = `${actor.label} creates a user`;
   return {
-    actor, operation: 'create', name, expected,
+    actor,
+    operation: 'create',
+    name,
+    expected,
     run: (context) =>
-      creating(context, name, expected, async (email) => {
-        const response = await context.host.send(request(actor, 'POST', '/api/users', { email, role: 'owner', password: 'chosen password 1' }));
-        return { response, want: answer(expected, { status: 201 }) };
-      }, (created) => [
-        ...check(created?.role === lowestRole(), `created as ${created?.role} (the role sent must be ignored)`),
-        ...check(created?.organizationId === defaultOrganization(actor), `placed in ${created?.organizationId}`),
-      ]),
+      creating(
+        context,
+        name,
+        expected,
+        async (email) => {
+          const response = await context.host.send(
+            request(actor, 'POST', '/api/users', { email, role: 'owner', password: 'chosen password 1' }),
+          );
+          return { response, want: answer(expected, { status: 201 }) };
+        },
+        (created) => [
+          ...check(created?.role === lowestRole(), `created as ${created?.role} (the role sent must be ignored)`),
+          ...check(created?.organizationId === defaultOrganization(actor), `placed in ${created?.organizationId}`),
+        ],
+      ),
   };
 }
 
@@ -42,12 +53,18 @@ function readCases(actor: MatrixActor): MatrixCase[] {
     const expected = readVerdict(actor, spec);
     const name = `${actor.label} reads ${targetLabel(spec)}`;
     return {
-      actor, operation: 'get', name, expected,
+      actor,
+      operation: 'get',
+      name,
+      expected,
       async run(context) {
         const target = fixedTarget(context, spec);
         const response = await context.host.send(request(actor, 'GET', `/api/users/${target.id}`));
         if (expected !== 'ok') return answerProblems(name, response, REFUSALS[expected]);
-        return check(response.status === 200 && (JSON.parse(response.text) as { id: number }).id === target.id, `${name}: got ${response.status} ${response.text.slice(0, 120)}`);
+        return check(
+          response.status === 200 && (JSON.parse(response.text) as { id: number }).id === target.id,
+          `${name}: got ${response.status} ${response.text.slice(0, 120)}`,
+        );
       },
     };
   });
@@ -58,12 +75,26 @@ function updateCase(actor: MatrixActor, spec: TargetSpec): MatrixCase {
   const expected = updateVerdict(actor, spec, {}, { refuseBackendAccess: true });
   const name = `${actor.label} updates ${targetLabel(spec)}`;
   return {
-    actor, operation: spec.backendAccess ? 'update staff' : 'update', name, expected, alone: spec.tenant !== 'alpha',
+    actor,
+    operation: spec.backendAccess ? 'update staff' : 'update',
+    name,
+    expected,
+    alone: spec.tenant !== 'alpha',
     run: (context) =>
-      onFreshTarget(context, name, spec, expected, async (target) => ({
-        response: await context.host.send(request(actor, 'PUT', `/api/users/${target.id}`, { first_name: 'Renamed', password: 'taken over 123' })),
-        want: answer(expected, { status: 200, body: '{"message":"User updated successfully"}' }),
-      }), (_target, after) => check(after?.firstName === 'Renamed', `first name ${after?.firstName}`), { byId: true }),
+      onFreshTarget(
+        context,
+        name,
+        spec,
+        expected,
+        async (target) => ({
+          response: await context.host.send(
+            request(actor, 'PUT', `/api/users/${target.id}`, { first_name: 'Renamed', password: 'taken over 123' }),
+          ),
+          want: answer(expected, { status: 200, body: '{"message":"User updated successfully"}' }),
+        }),
+        (_target, after) => check(after?.firstName === 'Renamed', `first name ${after?.firstName}`),
+        { byId: true },
+      ),
   };
 }
 

@@ -1,6 +1,15 @@
 import type { WireRequest } from '@roster/testing';
 import { check, creating, fixedTarget, onFreshTarget, type CaseContext, type ExpectedAnswer, type MatrixCase } from './matrix-case';
-import { createVerdict, defaultOrganization, deleteVerdict, listVerdict, readVerdict, sees, updateVerdict, type Verdict } from './matrix-oracle';
+import {
+  createVerdict,
+  defaultOrganization,
+  deleteVerdict,
+  listVerdict,
+  readVerdict,
+  sees,
+  updateVerdict,
+  type Verdict,
+} from './matrix-oracle';
 import { keyActors, ROLES, targetLabel, targetSpecs, type MatrixActor } from './matrix-world';
 
 /** docs/dialects/rest-v1.md: the refusals, exactly. */
@@ -26,15 +35,24 @@ function createCases(actor: MatrixActor): MatrixCase[] {
     const expected = createVerdict(actor, { role });
     const name = `${actor.label} creates a ${role}`;
     return {
-      actor, operation: 'create with role', name, expected,
+      actor,
+      operation: 'create with role',
+      name,
+      expected,
       run: (context: CaseContext) =>
-        creating(context, name, expected, async (email) => ({
-          response: await context.host.send(request(actor, 'POST', '/api/v1/users', { email, name: 'New User', role })),
-          want: answer(expected, { status: 201 }),
-        }), (created) => [
-          ...check(created?.role === role, `created with role ${created?.role}`),
-          ...check(created?.organizationId === defaultOrganization(actor), `placed in ${created?.organizationId}`),
-        ]),
+        creating(
+          context,
+          name,
+          expected,
+          async (email) => ({
+            response: await context.host.send(request(actor, 'POST', '/api/v1/users', { email, name: 'New User', role })),
+            want: answer(expected, { status: 201 }),
+          }),
+          (created) => [
+            ...check(created?.role === role, `created with role ${created?.role}`),
+            ...check(created?.organizationId === defaultOrganization(actor), `placed in ${created?.organizationId}`),
+          ],
+        ),
     };
   });
 }
@@ -43,17 +61,26 @@ function listCase(actor: MatrixActor): MatrixCase {
   const expected = listVerdict(actor);
   const name = `${actor.label} lists users`;
   return {
-    actor, operation: 'list', name, expected,
+    actor,
+    operation: 'list',
+    name,
+    expected,
     async run(context) {
       const response = await context.host.send(request(actor, 'GET', '/api/v1/users?limit=100'));
-      if (expected !== 'ok') return response.status === 403 && response.text === REFUSALS.forbidden.body ? [] : [`${name}: got ${response.status} ${response.text}`];
+      if (expected !== 'ok')
+        return response.status === 403 && response.text === REFUSALS.forbidden.body
+          ? []
+          : [`${name}: got ${response.status} ${response.text}`];
       if (response.status !== 200) return [`${name}: got ${response.status} ${response.text}`];
       const listed = (JSON.parse(response.text) as { data: { id: string }[] }).data.map((user) => user.id).sort();
       const visible = context.alphaPopulation
         .filter((user) => sees(actor, { tenant: 'alpha', organizationId: user.organizationId }))
         .map((user) => user.publicId)
         .sort();
-      return check(JSON.stringify(listed) === JSON.stringify(visible), `${name}: listed ${listed.length} users, expected ${visible.length}`);
+      return check(
+        JSON.stringify(listed) === JSON.stringify(visible),
+        `${name}: listed ${listed.length} users, expected ${visible.length}`,
+      );
     },
   };
 }
@@ -63,12 +90,22 @@ function readCases(actor: MatrixActor): MatrixCase[] {
     const expected = readVerdict(actor, spec);
     const name = `${actor.label} reads ${targetLabel(spec)}`;
     return {
-      actor, operation: 'get', name, expected,
+      actor,
+      operation: 'get',
+      name,
+      expected,
       async run(context) {
         const target = fixedTarget(context, spec);
         const response = await context.host.send(request(actor, 'GET', `/api/v1/users/${target.publicId}`));
-        if (expected !== 'ok') return check(response.status === REFUSALS[expected].status && response.text === REFUSALS[expected].body, `${name}: got ${response.status} ${response.text}`);
-        return check(response.status === 200 && (JSON.parse(response.text) as { data: { id: string } }).data.id === target.publicId, `${name}: got ${response.status} ${response.text.slice(0, 120)}`);
+        if (expected !== 'ok')
+          return check(
+            response.status === REFUSALS[expected].status && response.text === REFUSALS[expected].body,
+            `${name}: got ${response.status} ${response.text}`,
+          );
+        return check(
+          response.status === 200 && (JSON.parse(response.text) as { data: { id: string } }).data.id === target.publicId,
+          `${name}: got ${response.status} ${response.text.slice(0, 120)}`,
+        );
       },
     };
   });
@@ -81,31 +118,61 @@ function writeCases(actor: MatrixActor): MatrixCase[] {
       const expected = updateVerdict(actor, spec, { role });
       const name = `${actor.label} makes ${label} a ${role}`;
       return {
-        actor, operation: 'update role', name, expected,
+        actor,
+        operation: 'update role',
+        name,
+        expected,
         run: (context) =>
-          onFreshTarget(context, name, spec, expected, async (target) => ({
-            response: await context.host.send(request(actor, 'PUT', `/api/v1/users/${target.publicId}`, { role })),
-            want: answer(expected, { status: 200 }),
-          }), (_target, after) => check(after?.role === role, `role is ${after?.role}`)),
+          onFreshTarget(
+            context,
+            name,
+            spec,
+            expected,
+            async (target) => ({
+              response: await context.host.send(request(actor, 'PUT', `/api/v1/users/${target.publicId}`, { role })),
+              want: answer(expected, { status: 200 }),
+            }),
+            (_target, after) => check(after?.role === role, `role is ${after?.role}`),
+          ),
       };
     });
     const statusExpected = updateVerdict(actor, spec, {});
     const status: MatrixCase = {
-      actor, operation: 'update status', name: `${actor.label} deactivates ${label}`, expected: statusExpected,
+      actor,
+      operation: 'update status',
+      name: `${actor.label} deactivates ${label}`,
+      expected: statusExpected,
       run: (context) =>
-        onFreshTarget(context, `${actor.label} deactivates ${label}`, spec, statusExpected, async (target) => ({
-          response: await context.host.send(request(actor, 'PUT', `/api/v1/users/${target.publicId}`, { status: 'inactive' })),
-          want: answer(statusExpected, { status: 200 }),
-        }), (_target, after) => check(after?.status === 'inactive', `status is ${after?.status}`)),
+        onFreshTarget(
+          context,
+          `${actor.label} deactivates ${label}`,
+          spec,
+          statusExpected,
+          async (target) => ({
+            response: await context.host.send(request(actor, 'PUT', `/api/v1/users/${target.publicId}`, { status: 'inactive' })),
+            want: answer(statusExpected, { status: 200 }),
+          }),
+          (_target, after) => check(after?.status === 'inactive', `status is ${after?.status}`),
+        ),
     };
     const deleteExpected = deleteVerdict(actor, spec);
     const removal: MatrixCase = {
-      actor, operation: 'delete', name: `${actor.label} deletes ${label}`, expected: deleteExpected,
+      actor,
+      operation: 'delete',
+      name: `${actor.label} deletes ${label}`,
+      expected: deleteExpected,
       run: (context) =>
-        onFreshTarget(context, `${actor.label} deletes ${label}`, spec, deleteExpected, async (target) => ({
-          response: await context.host.send(request(actor, 'DELETE', `/api/v1/users/${target.publicId}`)),
-          want: answer(deleteExpected, { status: 200, body: '{"success":true,"message":"User deleted successfully"}' }),
-        }), (_target, after) => check(after === null, 'still there')),
+        onFreshTarget(
+          context,
+          `${actor.label} deletes ${label}`,
+          spec,
+          deleteExpected,
+          async (target) => ({
+            response: await context.host.send(request(actor, 'DELETE', `/api/v1/users/${target.publicId}`)),
+            want: answer(deleteExpected, { status: 200, body: '{"success":true,"message":"User deleted successfully"}' }),
+          }),
+          (_target, after) => check(after === null, 'still there'),
+        ),
     };
     return [...roleChanges, status, removal];
   });

@@ -10,7 +10,7 @@ export async function courselitCreateUser(context: BareContext, domain: string |
   const { apikey, email, name } = body as Record<string, unknown>;
   if (typeof apikey !== 'string' || apikey === '') return json(400, { message: 'Bad request' });
   const key = await context.stores.apiKeys.findBySecretHash(sha256(apikey));
-  if (key === null || key.tenantId !== tenant.id) return json(401, { message: 'Unauthorized' });
+  if (key?.tenantId !== tenant.id) return json(401, { message: 'Unauthorized' });
   if (typeof email !== 'string' || email === '') return json(400, { message: 'Bad request' });
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return json(400, { message: 'Invalid email format' });
   const fullName = typeof name === 'string' ? name.trim() : '';

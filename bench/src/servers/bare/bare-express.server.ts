@@ -10,9 +10,11 @@ import { sendAnswer } from './send-answer';
 
 type Answering = (req: Request) => Promise<BareAnswer>;
 
-const route = (answering: Answering): RequestHandler => (req: Request, res: Response, next: NextFunction) => {
-  answering(req).then((answer) => sendAnswer(res, answer), next);
-};
+const route =
+  (answering: Answering): RequestHandler =>
+  (req: Request, res: Response, next: NextFunction) => {
+    answering(req).then((answer) => sendAnswer(res, answer), next);
+  };
 
 /** The baseline on Express 5: hand-written routes for the same paths, express.json() for bodies. */
 export function bareExpressServer(context: BareContext): BuiltServer {
@@ -22,14 +24,41 @@ export function bareExpressServer(context: BareContext): BuiltServer {
   const auth = (req: Request): string | undefined => req.headers.authorization;
   const param = (req: Request, name: string): string => String(req.params[name]);
   const query = (req: Request) => req.query as Record<string, string | undefined>;
-  app.get('/api/v1/users', route((req) => restV1ListUsers(context, auth(req), query(req))));
-  app.post('/api/v1/users', route((req) => restV1CreateUser(context, auth(req), req.body)));
-  app.get('/api/v1/users/:id', route((req) => restV1GetUser(context, auth(req), param(req, 'id'))));
-  app.get('/user', route((req) => ispringListUsers(context, req.headers)));
-  app.post('/user', route((req) => ispringCreateUser(context, req.headers)));
-  app.get('/user/:id', route((req) => ispringGetUser(context, req.headers, param(req, 'id'))));
-  app.post('/api/users', route((req) => objectiveCreateUser(context, auth(req), req.body)));
-  app.get('/api/users/:id', route((req) => objectiveGetUser(context, auth(req), param(req, 'id'))));
-  app.post('/api/user', route((req) => courselitCreateUser(context, req.headers['domain'] as string | undefined, req.body)));
+  app.get(
+    '/api/v1/users',
+    route((req) => restV1ListUsers(context, auth(req), query(req))),
+  );
+  app.post(
+    '/api/v1/users',
+    route((req) => restV1CreateUser(context, auth(req), req.body)),
+  );
+  app.get(
+    '/api/v1/users/:id',
+    route((req) => restV1GetUser(context, auth(req), param(req, 'id'))),
+  );
+  app.get(
+    '/user',
+    route((req) => ispringListUsers(context, req.headers)),
+  );
+  app.post(
+    '/user',
+    route((req) => ispringCreateUser(context, req.headers)),
+  );
+  app.get(
+    '/user/:id',
+    route((req) => ispringGetUser(context, req.headers, param(req, 'id'))),
+  );
+  app.post(
+    '/api/users',
+    route((req) => objectiveCreateUser(context, auth(req), req.body)),
+  );
+  app.get(
+    '/api/users/:id',
+    route((req) => objectiveGetUser(context, auth(req), param(req, 'id'))),
+  );
+  app.post(
+    '/api/user',
+    route((req) => courselitCreateUser(context, req.headers['domain'] as string | undefined, req.body)),
+  );
   return { server: createServer(app) };
 }

@@ -22,14 +22,13 @@ async function signIn(context: BareContext, headers: Headers): Promise<{ tenant:
   const tenant = normalized === null ? null : await context.stores.tenants.findTenantByAccountUrl(normalized);
   if (tenant === null) return unauthorized;
   const actor = await context.stores.users.findByEmail(tenant.id, email.trim().toLowerCase());
-  if (actor === null || actor.passwordHash === null || actor.status !== 'active') return unauthorized;
+  if (actor?.passwordHash == null || actor.status !== 'active') return unauthorized;
   if (!(await context.hasher.verify(actor.passwordHash, password))) return unauthorized;
   if (!STAFF.has(actor.role)) return text(403, 'Permission Denied');
   return { tenant };
 }
 
-const escape = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 function profile(user: User): string {
@@ -42,7 +41,12 @@ function profile(user: User): string {
   );
 }
 
-const xml = (body: string, headers: Record<string, string> = {}): BareAnswer => ({ status: 200, type: 'xml', body: DECLARATION + body, headers });
+const xml = (body: string, headers: Record<string, string> = {}): BareAnswer => ({
+  status: 200,
+  type: 'xml',
+  body: DECLARATION + body,
+  headers,
+});
 
 export async function ispringGetUser(context: BareContext, headers: Headers, id: string): Promise<BareAnswer> {
   const signedIn = await signIn(context, headers);
@@ -66,7 +70,14 @@ export async function ispringCreateUser(context: BareContext, headers: Headers):
   if (email === undefined || !/^[^\s@]+@[^\s@]+$/.test(email)) return text(400, 'Bad Request');
   const password = header(headers, 'x-password');
   const user = await insertUser(context, signedIn.tenant, {
-    email, firstName: '', lastName: '', role: 'user', status: 'active', ...(password === undefined ? {} : { password }),
+    email,
+    firstName: '',
+    lastName: '',
+    role: 'user',
+    status: 'active',
+    ...(password === undefined ? {} : { password }),
   });
-  return user === 'taken' ? text(409, 'User with the same email is already registered.') : { status: 201, type: 'text', body: String(user.id) };
+  return user === 'taken'
+    ? text(409, 'User with the same email is already registered.')
+    : { status: 201, type: 'text', body: String(user.id) };
 }

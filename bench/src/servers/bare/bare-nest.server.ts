@@ -68,6 +68,7 @@ export async function bareNestServer(context: BareContext): Promise<BuiltServer>
   @Module({ controllers: [BareController], providers: [{ provide: BARE_CONTEXT, useValue: context }] })
   class BareAppModule {}
 
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Nest declares NestApplicationOptions as a class and takes a plain object
   const app = await NestFactory.create<NestExpressApplication>(BareAppModule, { logger: ['error'] });
   app.disable('x-powered-by');
   await app.init();

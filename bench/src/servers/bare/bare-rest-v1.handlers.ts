@@ -64,7 +64,12 @@ export async function restV1CreateUser(context: BareContext, authorization: stri
   const space = fullName.trim().indexOf(' ');
   const [firstName, lastName] = space < 0 ? [fullName.trim(), ''] : [fullName.slice(0, space), fullName.slice(space + 1).trim()];
   const user = await insertUser(context, tenant, {
-    email, firstName, lastName, role: 'user', status: 'pending', ...(password === undefined ? {} : { password }),
+    email,
+    firstName,
+    lastName,
+    role: 'user',
+    status: 'pending',
+    ...(password === undefined ? {} : { password }),
   });
   if (user === 'taken') return failure(409, 'Email already in use');
   return json(201, { data: base(user) });

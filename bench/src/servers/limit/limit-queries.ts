@@ -5,7 +5,9 @@ import type { QueryConfig } from 'pg';
  * each once per connection, then only binds and executes. One statement per round trip.
  */
 
-const named = (name: string, text: string) => (values: readonly unknown[]): QueryConfig => ({ name, text, values: [...values] });
+const named =
+  (name: string, text: string) =>
+  (values: readonly unknown[]): QueryConfig => ({ name, text, values: [...values] });
 
 /**
  * The key a secret hash names (the unique index on `secret_hash`), with what its tenant's answers
@@ -107,5 +109,16 @@ export function insertUser(user: NewLimitUser): QueryConfig {
        true, '{"theme":"system","notifications":true}'::jsonb, '[]'::jsonb, false, $10, $10, NULL, 1
      FROM seat JOIN roster_tenants AS t ON t.id = $1
      RETURNING id`,
-  )([user.tenantId, user.publicId, user.email, user.firstName, user.lastName, user.passwordHash, user.role, user.status, user.organizationId, user.now]);
+  )([
+    user.tenantId,
+    user.publicId,
+    user.email,
+    user.firstName,
+    user.lastName,
+    user.passwordHash,
+    user.role,
+    user.status,
+    user.organizationId,
+    user.now,
+  ]);
 }

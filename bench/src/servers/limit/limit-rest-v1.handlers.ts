@@ -53,7 +53,8 @@ interface UserRow {
 
 const json = (status: number, value: unknown): LimitAnswer => ({ status, body: JSON.stringify(value) });
 const failure = (status: number, message: string): LimitAnswer => json(status, { success: false, message });
-const invalid = (field: string): LimitAnswer => json(400, { success: false, message: 'Invalid parameters', errors: { [field]: ['is invalid'] } });
+const invalid = (field: string): LimitAnswer =>
+  json(400, { success: false, message: 'Invalid parameters', errors: { [field]: ['is invalid'] } });
 const UNAUTHENTICATED = failure(401, 'Authentication required');
 const seconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -78,6 +79,7 @@ export async function limitGetUser(context: LimitContext, authorization: string 
   const row = (await context.pool.query<OneUserRow>(userByPublicId([key.tenant_id, publicId]))).rows[0];
   if (row === undefined) return failure(404, 'User does not exist');
   const { theme, notifications } = row.settings;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the driver may answer a boolean column as 0/1
   return json(200, { data: { ...listed(row), settings: { theme, notifications: Boolean(notifications) }, profile: profileOf(key, row) } });
 }
 
@@ -91,14 +93,25 @@ interface OneUserRow extends UserRow {
 /** rest-v1's `profile`: the values kept beside the named columns, in the tenant's schema order. */
 function profileOf(key: KeyRow, row: OneUserRow): Record<string, string> {
   const schema = profileSchemaOf({ identifyBy: key.identify_by, profileFields: key.profile_fields ?? [] });
-  const user = { login: row.login, email: row.email, firstName: row.first_name, lastName: row.last_name, phoneNumber: row.phone_number, profile: row.profile ?? {} };
+  const user = {
+    login: row.login,
+    email: row.email,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    phoneNumber: row.phone_number,
+    profile: row.profile ?? {},
+  };
   const values = profileValuesOf(user, schema).filter(([field]) => field.storage === 'profile' || field.storage === 'phoneNumber');
   return Object.fromEntries(values.map(([field, value]) => [field.name, value]));
 }
 
 const STATUSES = new Set(['active', 'inactive', 'pending']);
 
-export async function limitListUsers(context: LimitContext, authorization: string | undefined, query: URLSearchParams): Promise<LimitAnswer> {
+export async function limitListUsers(
+  context: LimitContext,
+  authorization: string | undefined,
+  query: URLSearchParams,
+): Promise<LimitAnswer> {
   const key = await keyWith(context, authorization, 'user:read');
   if ('status' in key) return key;
   if (query.has('after')) return limitListAfter(context, key, query);
@@ -112,6 +125,7 @@ export async function limitListUsers(context: LimitContext, authorization: strin
   const filter: ListFilter = { ...(role === undefined ? {} : { role }), ...(status === undefined ? {} : { status }) };
   const { rows } = await context.pool.query<{ total: number } & UserRow>(listPage(key.tenant_id, filter, limit, (page - 1) * limit));
   const total = rows[0]?.total ?? 0;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the column is nullable (rows made by the limit server before an id is set), though typed string
   const data = rows.filter((row) => row.public_id !== null).map(listed);
   return json(200, { data, meta: { total, page, limit, pages: Math.ceil(total / limit) } });
 }
@@ -130,9 +144,13 @@ async function limitListAfter(context: LimitContext, key: KeyRow, query: URLSear
   const start = reading?.position ?? { createdAt: new Date('0001-01-01T00:00:00Z'), id: 0 };
   const { rows } = await context.pool.query<{ total: number; id: number } & UserRow>(listAfter(key.tenant_id, filter, limit, start));
   const total = rows[0]?.total ?? 0;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the column is nullable (rows made by the limit server before an id is set), though typed string
   const found = rows.filter((row) => row.public_id !== null);
   const last = found.length > limit ? found[limit - 1] : undefined;
-  const next = last === undefined ? null : encodeRestV1Cursor({ createdAt: last.created_at, id: last.id }, filter as { role?: string; status?: 'active' });
+  const next =
+    last === undefined
+      ? null
+      : encodeRestV1Cursor({ createdAt: last.created_at, id: last.id }, filter as { role?: string; status?: 'active' });
   return json(200, { data: found.slice(0, limit).map(listed), meta: { total, limit, next } });
 }
 
@@ -142,7 +160,7 @@ const PUBLIC_ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 function publicUserId(): string {
   let suffix = '';
   while (suffix.length < 16) {
-    for (const byte of randomBytes(24)) if (byte < 248 && suffix.length < 16) suffix += PUBLIC_ID_ALPHABET[byte % 62];
+    for (const byte of randomBytes(24)) if (byte < 248 && suffix.length < 16) suffix += PUBLIC_ID_ALPHABET[byte % 62] ?? '';
   }
   return `usr_${suffix}`;
 }
@@ -161,8 +179,16 @@ export async function limitCreateUser(context: LimitContext, authorization: stri
   // As Roster does: a password nobody knows is generated and hashed when none is given.
   const passwordHash = await context.hasher.hash(typeof password === 'string' ? password : randomBytes(12).toString('base64url'));
   const user = {
-    tenantId: key.tenant_id, publicId: publicUserId(), email: email.trim().toLowerCase(), firstName, lastName,
-    passwordHash, role: 'user', status: 'pending', organizationId: key.organization_id, now: new Date(),
+    tenantId: key.tenant_id,
+    publicId: publicUserId(),
+    email: email.trim().toLowerCase(),
+    firstName,
+    lastName,
+    passwordHash,
+    role: 'user',
+    status: 'pending',
+    organizationId: key.organization_id,
+    now: new Date(),
   };
   try {
     const { rowCount } = await context.pool.query(insertUser(user));
@@ -171,6 +197,14 @@ export async function limitCreateUser(context: LimitContext, authorization: stri
     if ((error as { code?: string }).code === '23505') return failure(409, 'Email already in use');
     throw error;
   }
-  const created = { public_id: user.publicId, email: user.email, first_name: firstName, last_name: lastName, role: 'user', status: 'pending', created_at: user.now };
+  const created = {
+    public_id: user.publicId,
+    email: user.email,
+    first_name: firstName,
+    last_name: lastName,
+    role: 'user',
+    status: 'pending',
+    created_at: user.now,
+  };
   return json(201, { data: base({ ...created, last_login_at: null }) });
 }

@@ -72,7 +72,10 @@ describe('limit baseline (PostgreSQL)', () => {
     await dropDatabase(DATABASE);
   });
 
-  const both = async (path: string, init?: RequestInit): Promise<[Answer, Answer]> => [await ask(rosterUrl, path, init), await ask(limitUrl, path, init)];
+  const both = async (path: string, init?: RequestInit): Promise<[Answer, Answer]> => [
+    await ask(rosterUrl, path, init),
+    await ask(limitUrl, path, init),
+  ];
 
   it.each([
     `/api/v1/users/${seedPublicId(1)}`,
@@ -123,7 +126,9 @@ describe('limit baseline (PostgreSQL)', () => {
     const byLimit = await ask(limitUrl, '/api/v1/users', create('By.Limit@limit.example.com'));
     expect(byLimit.status).toBe(201);
     expect([byLimit.status, byLimit.type]).toEqual([byRoster.status, byRoster.type]);
-    const [rosterData, limitData] = [byRoster, byLimit].map((answer) => (JSON.parse(answer.body) as { data: Record<string, unknown> }).data);
+    const [rosterData, limitData] = [byRoster, byLimit].map(
+      (answer) => (JSON.parse(answer.body) as { data: Record<string, unknown> }).data,
+    );
     expect(Object.keys(limitData!)).toEqual(Object.keys(rosterData!));
     expect({ ...limitData, id: 'x', email: 'x', created_at: 'x' }).toEqual({ ...rosterData, id: 'x', email: 'x', created_at: 'x' });
     expect(limitData!['id']).toMatch(/^usr_[0-9A-Za-z]{16}$/);
@@ -133,7 +138,15 @@ describe('limit baseline (PostgreSQL)', () => {
     const stored = await Promise.all(
       [rosterData, limitData].map((data) => env.stores.users.findByPublicId(env.tenant.id, data!['id'] as string)),
     );
-    const comparable = (user: (typeof stored)[number]) => ({ ...user, id: 0, publicId: '', email: '', passwordHash: '', createdAt: 0, updatedAt: 0 });
+    const comparable = (user: (typeof stored)[number] | undefined) => ({
+      ...user,
+      id: 0,
+      publicId: '',
+      email: '',
+      passwordHash: '',
+      createdAt: 0,
+      updatedAt: 0,
+    });
     expect(stored[1]).not.toBeNull();
     expect(comparable(stored[1])).toEqual(comparable(stored[0]));
     expect(stored[1]!.id).toBe(stored[0]!.id + 1);
@@ -150,7 +163,10 @@ describe('limit baseline (PostgreSQL)', () => {
     for (const [path, init] of [
       [`/api/v1/users/${seedPublicId(2)}`, {}],
       ['/api/v1/users?page=2&limit=20', {}],
-      ['/api/v1/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":"trips@limit.example.com","name":"T"}' }],
+      [
+        '/api/v1/users',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":"trips@limit.example.com","name":"T"}' },
+      ],
     ] as const) {
       const before = queries();
       expect((await ask(limitUrl, path, init)).status).toBeLessThan(300);

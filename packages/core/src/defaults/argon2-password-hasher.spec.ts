@@ -57,18 +57,14 @@ describe('Argon2PasswordHasher', () => {
 
   it('returns false for a truncated or retyped hash', async () => {
     await expect(hasher.verify(stored.slice(0, -4), 'correct horse battery')).resolves.toBe(false);
-    await expect(
-      hasher.verify(stored.replace('$argon2id$', '$argon2x$'), 'correct horse battery'),
-    ).resolves.toBe(false);
+    await expect(hasher.verify(stored.replace('$argon2id$', '$argon2x$'), 'correct horse battery')).resolves.toBe(false);
   });
 
   it('keeps the event loop turning while 4 hashes run', async () => {
     // Control: the probe does see a blocked loop (so the assertion below can fail).
     expect(await ticksDuring(async () => busyWait(100))).toBe(0);
 
-    const ticks = await ticksDuring(() =>
-      Promise.all(['a', 'b', 'c', 'd'].map((p) => hasher.hash(`password-${p}`))),
-    );
+    const ticks = await ticksDuring(() => Promise.all(['a', 'b', 'c', 'd'].map((p) => hasher.hash(`password-${p}`))));
     expect(ticks).toBeGreaterThanOrEqual(3);
   });
 });

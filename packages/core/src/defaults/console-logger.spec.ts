@@ -18,9 +18,7 @@ describe('ConsoleLogger', () => {
     logger.info('user created', { tenantId: 'acme', userId: 7 });
     logger.warn('slow store');
     logger.error('boom');
-    expect(lines.out).toEqual([
-      '{"tenantId":"acme","userId":7,"time":"2030-01-02T03:04:05.000Z","level":"info","msg":"user created"}\n',
-    ]);
+    expect(lines.out).toEqual(['{"tenantId":"acme","userId":7,"time":"2030-01-02T03:04:05.000Z","level":"info","msg":"user created"}\n']);
     expect(lines.err.map((l) => JSON.parse(l))).toEqual([
       { time: '2030-01-02T03:04:05.000Z', level: 'warn', msg: 'slow store' },
       { time: '2030-01-02T03:04:05.000Z', level: 'error', msg: 'boom' },
@@ -62,11 +60,11 @@ describe('ConsoleLogger', () => {
     const hash = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
     const digest = 'ab'.repeat(32);
     const short = 'cd'.repeat(31);
-    logger.error(`insert failed: values ('${hash}')`, { error: new Error(`where secret_hash = '${digest}'`), note: `${short}` });
+    logger.error(`insert failed: values ('${hash}')`, { error: new Error(`where secret_hash = '${digest}'`), note: short });
     const line = lines.err.join('');
     expect(line).not.toContain(hash);
     expect(line).not.toContain(digest);
-    expect(line).toContain('insert failed: values (\'[redacted]\')');
+    expect(line).toContain("insert failed: values ('[redacted]')");
     expect(line).toContain("where secret_hash = '[redacted]'");
     expect(line).toContain(short); // shorter hex is no digest
   });

@@ -13,7 +13,9 @@ describe('loadArgon2', () => {
   it('turns a missing argon2 into a CONFIGURATION_INVALID RosterError that says what to do', () => {
     let thrown: unknown;
     try {
-      loadArgon2(() => { throw notFound('argon2'); });
+      loadArgon2(() => {
+        throw notFound('argon2');
+      });
     } catch (error) {
       thrown = error;
     }
@@ -24,8 +26,16 @@ describe('loadArgon2', () => {
 
   it('rethrows any other failure as it is (a dependency of argon2 missing, a broken build)', () => {
     const inner = notFound('node-gyp-build');
-    expect(() => loadArgon2(() => { throw inner; })).toThrow(inner);
+    expect(() =>
+      loadArgon2(() => {
+        throw inner;
+      }),
+    ).toThrow(inner);
     const broken = new Error('invalid ELF header');
-    expect(() => loadArgon2(() => { throw broken; })).toThrow(broken);
+    expect(() =>
+      loadArgon2(() => {
+        throw broken;
+      }),
+    ).toThrow(broken);
   });
 });

@@ -21,12 +21,7 @@ export type LogLevel = 'info' | 'warn' | 'error';
  * secret-looking keys, and hash-shaped text anywhere, are replaced by "[redacted]" (defence in
  * depth: callers pass no secrets).
  */
-export function formatLogEntry(
-  time: Date,
-  level: LogLevel,
-  message: string,
-  context: Record<string, unknown> = {},
-): string {
+export function formatLogEntry(time: Date, level: LogLevel, message: string, context: Record<string, unknown> = {}): string {
   const fields = toPlain(context, 0, new WeakSet()) as Record<string, unknown>;
   return JSON.stringify({ ...fields, time: time.toISOString(), level, msg: redactSecretText(message) });
 }

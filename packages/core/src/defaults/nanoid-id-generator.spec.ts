@@ -11,9 +11,7 @@ describe('NanoidIdGenerator', () => {
   });
 
   it('uses the whole alphabet in public ids (not only hex or digits)', () => {
-    const chars = new Set(
-      Array.from({ length: 500 }, () => ids.publicUserId().slice(4)).join(''),
-    );
+    const chars = new Set(Array.from({ length: 500 }, () => ids.publicUserId().slice(4)).join(''));
     expect([...chars].some((c) => /[A-Z]/.test(c))).toBe(true);
     expect([...chars].some((c) => /[g-z]/.test(c))).toBe(true);
     expect(chars.size).toBeGreaterThan(55);

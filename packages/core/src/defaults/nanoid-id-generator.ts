@@ -42,7 +42,7 @@ export class NanoidIdGenerator implements IdGenerator {
     }
     for (;;) {
       const candidate = this.alphanumeric(length);
-      if (PASSWORD_CLASSES.every((chars) => [...candidate].some((c) => chars.includes(c)))) {
+      if (PASSWORD_CLASSES.every((chars) => Array.from(candidate).some((c) => chars.includes(c)))) {
         return candidate;
       }
     }

@@ -30,6 +30,7 @@ export class OutboxMailer implements Mailer {
     return [...this.messages];
   }
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- a port method: a failure rejects, as a real mailer's would, rather than throws
   async send(message: MailMessage): Promise<void> {
     const kept: MailMessage = Object.freeze({ to: message.to, subject: message.subject, text: message.text });
     this.messages.push(kept);

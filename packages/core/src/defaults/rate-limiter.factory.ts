@@ -10,10 +10,7 @@ export type FlexibleLimiterBuilder = (name: string, policy: RateLimitPolicy) => 
  * The options a rate-limiter-flexible limiter needs for one Roster policy: the policy's points
  * and window, and a key prefix per limiter name so limiters sharing a store never share keys.
  */
-export function rateLimiterFlexibleOptions(
-  name: string,
-  policy: RateLimitPolicy,
-): { keyPrefix: string; points: number; duration: number } {
+export function rateLimiterFlexibleOptions(name: string, policy: RateLimitPolicy): { keyPrefix: string; points: number; duration: number } {
   return { keyPrefix: `roster:${name}`, points: policy.points, duration: policy.durationSeconds };
 }
 

@@ -27,12 +27,16 @@ export interface SchemaField extends ProfileField {
   readonly storage: ProfileFieldStorage;
 }
 
-const standard = (
-  name: string,
-  label: string,
-  type: ProfileFieldType,
-  storage: ProfileFieldStorage = 'profile',
-): SchemaField => ({ name, label, type, required: false, unique: false, values: [], standard: true, storage });
+const standard = (name: string, label: string, type: ProfileFieldType, storage: ProfileFieldStorage = 'profile'): SchemaField => ({
+  name,
+  label,
+  type,
+  required: false,
+  unique: false,
+  values: [],
+  standard: true,
+  storage,
+});
 
 /**
  * The standard fields of every tenant, in schema order (the order of iSpring's own `<fields>`:
@@ -60,9 +64,7 @@ function identifying(field: SchemaField, identifyBy: IdentifyBy): SchemaField {
 /** A tenant's whole schema: the standard fields, then its custom ones as declared. */
 export function profileSchemaOf(tenant: Pick<Tenant, 'identifyBy' | 'profileFields'>): readonly SchemaField[] {
   const standards = STANDARD_PROFILE_FIELDS.map((field) =>
-    field.name === 'login' || field.name === 'email'
-      ? identifying({ ...field, unique: true }, tenant.identifyBy)
-      : field,
+    field.name === 'login' || field.name === 'email' ? identifying({ ...field, unique: true }, tenant.identifyBy) : field,
   );
   const custom = tenant.profileFields.map((field): SchemaField => ({ ...field, standard: false, storage: 'profile' }));
   return [...standards, ...custom];
@@ -81,11 +83,7 @@ export function profileValuesOf(
   const values: (readonly [SchemaField, string])[] = [];
   for (const field of schema) {
     const value =
-      field.storage === 'profile'
-        ? Object.hasOwn(user.profile, field.name)
-          ? user.profile[field.name]
-          : undefined
-        : user[field.storage];
+      field.storage === 'profile' ? (Object.hasOwn(user.profile, field.name) ? user.profile[field.name] : undefined) : user[field.storage];
     if (value !== undefined && value !== null && value !== '') values.push([field, value]);
   }
   return values;

@@ -23,28 +23,13 @@ export const DEFAULT_ROLE_CATALOG: RoleCatalog = {
     {
       name: 'organizationAdministrator',
       rank: 60,
-      permissions: [
-        'user:manage',
-        'user:read',
-        'course:manage',
-        'course:publish',
-        'course:enroll',
-        'media:manage',
-        'community:manage',
-      ],
+      permissions: ['user:manage', 'user:read', 'course:manage', 'course:publish', 'course:enroll', 'media:manage', 'community:manage'],
       scope: 'organization',
     },
     {
       name: 'publisher',
       rank: 40,
-      permissions: [
-        'course:manage',
-        'course:publish',
-        'course:enroll',
-        'media:manage',
-        'community:post',
-        'community:comment',
-      ],
+      permissions: ['course:manage', 'course:publish', 'course:enroll', 'media:manage', 'community:post', 'community:comment'],
       scope: 'tenant',
     },
     {

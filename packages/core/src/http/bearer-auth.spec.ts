@@ -14,8 +14,16 @@ describe('authenticateBearer', () => {
   beforeEach(async () => {
     t = await setupRoster();
     await t.stores.apiKeys.save({
-      id: 'k1', tenantId: 't1', name: 'test', prefix: 'rk_test_…', secretHash: hashApiKeySecret(SECRET),
-      role: 'administrator', permissions: [], organizationId: null, createdAt: t.clock.now(), lastUsedAt: null,
+      id: 'k1',
+      tenantId: 't1',
+      name: 'test',
+      prefix: 'rk_test_…',
+      secretHash: hashApiKeySecret(SECRET),
+      role: 'administrator',
+      permissions: [],
+      organizationId: null,
+      createdAt: t.clock.now(),
+      lastUsedAt: null,
     });
   });
 
@@ -25,7 +33,12 @@ describe('authenticateBearer', () => {
   });
 
   it('refuses a missing or malformed header like an unknown key', async () => {
-    const malformed: Record<string, string>[] = [{}, { authorization: SECRET }, { authorization: `Basic ${SECRET}` }, { authorization: 'Bearer nope' }];
+    const malformed: Record<string, string>[] = [
+      {},
+      { authorization: SECRET },
+      { authorization: `Basic ${SECRET}` },
+      { authorization: 'Bearer nope' },
+    ];
     for (const headers of malformed) {
       expect(await codeOf(authenticateBearer(t.roster, request(headers)))).toBe('UNAUTHENTICATED');
     }

@@ -19,8 +19,22 @@ function setup() {
     payloadTooLarge: textResponse(413, 'too large'),
     routes: [
       { method: 'GET', path: '/users/:id', name: 'get', handle: async ({ params }) => jsonResponse(200, params) },
-      { method: 'POST', path: '/users/:id', name: 'fail', handle: async ({ params }) => { throw new RosterError(params['id'] as ErrorCode); } },
-      { method: 'PUT', path: '/users/:id', name: 'crash', handle: async () => { throw new Error('secret detail'); } },
+      {
+        method: 'POST',
+        path: '/users/:id',
+        name: 'fail',
+        handle: async ({ params }) => {
+          throw new RosterError(params['id'] as ErrorCode);
+        },
+      },
+      {
+        method: 'PUT',
+        path: '/users/:id',
+        name: 'crash',
+        handle: async () => {
+          throw new Error('secret detail');
+        },
+      },
       { method: '*', path: '/users/:id', name: 'other', handle: async () => textResponse(405, '') },
     ],
   });
@@ -28,7 +42,12 @@ function setup() {
 }
 
 const request = (method: string, path: string, extra: Partial<RosterRequest> = {}): RosterRequest => ({
-  method, path, query: {}, headers: {}, body: Buffer.alloc(0), ...extra,
+  method,
+  path,
+  query: {},
+  headers: {},
+  body: Buffer.alloc(0),
+  ...extra,
 });
 
 describe('createDialect', () => {
@@ -111,7 +130,15 @@ describe('createDialect: the error hook', () => {
 
   it('refuses overrides for a route it does not have', () => {
     const make = () =>
-      createDialect({ name: 'x', prefix: '', errors, logger, routes, payloadTooLarge: textResponse(413, ''), errorOverrides: { missing: {} } });
+      createDialect({
+        name: 'x',
+        prefix: '',
+        errors,
+        logger,
+        routes,
+        payloadTooLarge: textResponse(413, ''),
+        errorOverrides: { missing: {} },
+      });
     expect(make).toThrow(expect.objectContaining({ code: 'CONFIGURATION_INVALID' }));
   });
 });

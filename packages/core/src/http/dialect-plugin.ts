@@ -12,18 +12,13 @@ export interface RouteDescriptor {
 export type RouteHandler = (context: RouteContext) => Promise<RosterResponse>;
 
 /** One handler per route name of a table: a table entry without a handler is a compile error. */
-export type RouteHandlers<Table extends readonly RouteDescriptor[]> = {
-  readonly [Name in Table[number]['name']]: RouteHandler;
-};
+export type RouteHandlers<Table extends readonly RouteDescriptor[]> = Readonly<Record<Table[number]['name'], RouteHandler>>;
 
 /** Joins a dialect's static route table with its handlers, so the table is written once. */
-export function bindRoutes<Table extends readonly RouteDescriptor[]>(
-  table: Table,
-  handlers: RouteHandlers<Table>,
-): Route[] {
+export function bindRoutes<Table extends readonly RouteDescriptor[]>(table: Table, handlers: RouteHandlers<Table>): Route[] {
   return table.map((descriptor) => ({
     ...descriptor,
-    handle: (handlers as Readonly<Record<string, RouteHandler>>)[descriptor.name]!,
+    handle: handlers[descriptor.name as Table[number]['name']],
   }));
 }
 

@@ -45,7 +45,7 @@ export function createErrorHook(definition: ErrorHookDefinition): ErrorHook {
   return (thrown, route, context) => {
     const error = thrown instanceof RosterError ? thrown : new RosterError('INTERNAL', 'unexpected error', {}, { cause: thrown });
     if (LOGGED.has(error.code)) logUnexpected(definition, thrown, context);
-    const override = Object.hasOwn(overrides, route.name) ? overrides[route.name]![error.code] : undefined;
+    const override = Object.hasOwn(overrides, route.name) ? overrides[route.name]?.[error.code] : undefined;
     return override ? override(error, context) : definition.errors[error.code](error);
   };
 }

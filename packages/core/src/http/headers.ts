@@ -3,9 +3,7 @@
  * read as UTF-8 bytes). Adapters pass Node's raw header map here to get the neutral one:
  * lower-case names, UTF-8 values, repeated headers joined with ", ".
  */
-export function normalizeHeaders(
-  raw: Readonly<Record<string, string | readonly string[] | undefined>>,
-): Record<string, string> {
+export function normalizeHeaders(raw: Readonly<Record<string, string | readonly string[] | undefined>>): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw)) {
     if (value === undefined) continue;
@@ -20,5 +18,5 @@ export function bearerToken(headers: Readonly<Record<string, string>>): string |
   const value = headers['authorization'];
   if (value === undefined) return null;
   const match = /^Bearer +(\S+)$/i.exec(value);
-  return match ? match[1]! : null;
+  return match?.[1] ?? null;
 }

@@ -1,8 +1,7 @@
 import { MAX_JSON_DEPTH } from './limits';
 
 export type JsonBody =
-  | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly reason: 'empty' | 'invalid' | 'too_deep' };
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: 'empty' | 'invalid' | 'too_deep' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -47,7 +46,8 @@ export function bracketDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);

@@ -49,6 +49,7 @@ function fromParsedBody(parsed: unknown, limit: number): NodeBody {
   if (parsed === undefined || parsed === null) body = Buffer.alloc(0);
   else if (Buffer.isBuffer(parsed)) body = parsed;
   else if (typeof parsed === 'string') body = Buffer.from(parsed, 'utf8');
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify answers undefined for a function or symbol, though typed string
   else body = Buffer.from(JSON.stringify(parsed) ?? '', 'utf8');
   const tooLarge = body.length > limit;
   return { body: tooLarge ? Buffer.alloc(0) : body, tooLarge, fromParser: true };

@@ -53,6 +53,7 @@ export function toRosterRequest(req: IncomingMessage, parts: NodeRequestParts): 
     headers: normalizeHeaders(req.headers),
     body: parts.rawBody.body,
     bodyTooLarge: parts.rawBody.tooLarge,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a request whose socket is gone (or a bare IncomingMessage) has none, though typed Socket
     clientAddress: parts.clientAddress ?? req.socket?.remoteAddress,
   };
 }

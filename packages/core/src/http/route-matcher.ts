@@ -29,17 +29,13 @@ export function pathPattern(path: string): { readonly pattern: RegExp; readonly 
  * path. Returns null when no route has this path (the request is not the dialect's), and also
  * when the path has routes but none for this method and no `*` route.
  */
-export function matchRoute(
-  routes: readonly CompiledRoute[],
-  method: string,
-  path: string,
-): RouteMatch | null {
+export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string): RouteMatch | null {
   let fallback: RouteMatch | null = null;
   for (const compiled of routes) {
     const found = compiled.pattern.exec(path);
     if (!found) continue;
     const params: Record<string, string> = {};
-    compiled.paramNames.forEach((name, i) => (params[name] = safeDecode(found[i + 1]!)));
+    compiled.paramNames.forEach((name, i) => (params[name] = safeDecode(found[i + 1] ?? '')));
     if (compiled.route.method === method) return { route: compiled.route, params };
     if (compiled.route.method === '*' && fallback === null) fallback = { route: compiled.route, params };
   }

@@ -1,15 +1,12 @@
 import { hasDomainExtension, isValidEmail } from './email.rules';
 
 describe('isValidEmail', () => {
-  it.each([
-    'john@example.com',
-    'John.Doe+tag@sub.example.co.uk',
-    'user@localhost',
-    'élise@example.fr',
-    '"quoted name"@example.com',
-  ])('accepts %s', (email) => {
-    expect(isValidEmail(email)).toBe(true);
-  });
+  it.each(['john@example.com', 'John.Doe+tag@sub.example.co.uk', 'user@localhost', 'élise@example.fr', '"quoted name"@example.com'])(
+    'accepts %s',
+    (email) => {
+      expect(isValidEmail(email)).toBe(true);
+    },
+  );
 
   it.each([
     '',
@@ -33,9 +30,12 @@ describe('isValidEmail', () => {
     expect(isValidEmail(email)).toBe(false);
   });
 
-  it.each(['\ud800@example.com', 'john@example.com\udfff', 'jo\udc00hn@example.com'])('rejects a lone surrogate without throwing: %j', (email) => {
-    expect(isValidEmail(email)).toBe(false);
-  });
+  it.each(['\ud800@example.com', 'john@example.com\udfff', 'jo\udc00hn@example.com'])(
+    'rejects a lone surrogate without throwing: %j',
+    (email) => {
+      expect(isValidEmail(email)).toBe(false);
+    },
+  );
 
   it.each([null, undefined, 42, {}, ['a@b.com']])('rejects the non-string %j', (value) => {
     expect(isValidEmail(value)).toBe(false);

@@ -27,9 +27,7 @@ describe('canActOn', () => {
 
   it.each(cases)('%s in org %i acting on %s in org %i', (actorRole, actorOrg, targetRole, targetOrg, scope, expected) => {
     const actor = { role: actorRole, organizationId: actorOrg, scopeOrganizationId: scope };
-    expect(canActOn(DEFAULT_ROLE_CATALOG, actor, { role: targetRole, organizationId: targetOrg }, ORG_TREE)).toBe(
-      expected,
-    );
+    expect(canActOn(DEFAULT_ROLE_CATALOG, actor, { role: targetRole, organizationId: targetOrg }, ORG_TREE)).toBe(expected);
   });
 
   it('answers out of scope before rank, and above actor for equal scope', () => {

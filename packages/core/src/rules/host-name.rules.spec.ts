@@ -16,12 +16,27 @@ describe('normalizeHostName (bootstrap hosts)', () => {
     expect(normalizeHostName(input)).toBe(expected);
   });
 
-  it.each(['', ' ', 'example.com:3000', '[::1]:3000', 'example.com:', 'http://example.com', 'example.com/path', 'user@example.com', 'a b.example', '.', 'a..b', '.example.com', 'example.com..', '[::1', '[::1]x', 'x'.repeat(254), 'exa%6Dple.com'])(
-    '%j is no host name',
-    (input) => {
-      expect(normalizeHostName(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    ' ',
+    'example.com:3000',
+    '[::1]:3000',
+    'example.com:',
+    'http://example.com',
+    'example.com/path',
+    'user@example.com',
+    'a b.example',
+    '.',
+    'a..b',
+    '.example.com',
+    'example.com..',
+    '[::1',
+    '[::1]x',
+    'x'.repeat(254),
+    'exa%6Dple.com',
+  ])('%j is no host name', (input) => {
+    expect(normalizeHostName(input)).toBeNull();
+  });
 });
 
 describe('hostOfHostHeader', () => {

@@ -29,7 +29,7 @@ function isRealDate(value: string): boolean {
  * leading zeros); birthdate a real calendar date `YYYY-MM-DD`; list one of the declared values.
  */
 export function profileValueOf(field: Pick<ProfileField, 'type' | 'values'>, value: string): string | null {
-  if ([...value].length > MAX_PROFILE_VALUE_LENGTH || CONTROL.test(value)) return null;
+  if (Array.from(value).length > MAX_PROFILE_VALUE_LENGTH || CONTROL.test(value)) return null;
   switch (field.type) {
     case 'string':
       return value;
@@ -61,7 +61,8 @@ export function uniqueProfileValues(
   profile: Readonly<Record<string, string>>,
   profileFields: readonly Pick<ProfileField, 'name' | 'unique'>[],
 ): readonly UniqueProfileValue[] {
-  return profileFields
-    .filter((field) => field.unique && Object.hasOwn(profile, field.name))
-    .map((field) => ({ field: field.name, value: profile[field.name]!, key: profileValueKey(profile[field.name]!) }));
+  return profileFields.flatMap((field) => {
+    const value = field.unique && Object.hasOwn(profile, field.name) ? profile[field.name] : undefined;
+    return value === undefined ? [] : [{ field: field.name, value, key: profileValueKey(value) }];
+  });
 }

@@ -28,10 +28,6 @@ export function reachesWholeTenant(catalog: RoleCatalog, subject: ReachSubject):
  * make it so, or act on it (it could take the account over): otherwise a key bound to Sales could
  * make, or become, a tenant-wide administrator. A tenant-wide actor is never outreached.
  */
-export function outreachesActor(
-  catalog: RoleCatalog,
-  actor: Pick<Actor, 'scopeOrganizationId'>,
-  subject: ReachSubject,
-): boolean {
+export function outreachesActor(catalog: RoleCatalog, actor: Pick<Actor, 'scopeOrganizationId'>, subject: ReachSubject): boolean {
   return actor.scopeOrganizationId !== null && reachesWholeTenant(catalog, subject);
 }

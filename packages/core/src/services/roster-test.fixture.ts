@@ -60,7 +60,15 @@ export class CountingIdGenerator implements IdGenerator {
 }
 
 /** The organization tree of the tests: 1 ─ 2 ─ 4 ─ 6, 2 ─ 5, 1 ─ 3 ─ 7. Groups 10 (org 1), 11 (org 2), 12 (org 3). */
-export const TREE: readonly [number, number | null][] = [[1, null], [2, 1], [3, 1], [4, 2], [5, 2], [6, 4], [7, 3]];
+export const TREE: readonly [number, number | null][] = [
+  [1, null],
+  [2, 1],
+  [3, 1],
+  [4, 2],
+  [5, 2],
+  [6, 4],
+  [7, 3],
+];
 
 export interface TestRoster {
   readonly roster: Roster;
@@ -75,10 +83,7 @@ export interface TestRoster {
   seedUser(fields: Partial<User> & { role: string; organizationId: number }): Promise<User>;
 }
 
-export async function setupRoster(
-  tenantFields: Partial<Tenant> = {},
-  options: Partial<RosterOptions> = {},
-): Promise<TestRoster> {
+export async function setupRoster(tenantFields: Partial<Tenant> = {}, options: Partial<RosterOptions> = {}): Promise<TestRoster> {
   const stores = createMemoryStores();
   const hasher = new FakeHasher();
   const clock = new FixedClock();
@@ -87,17 +92,36 @@ export async function setupRoster(
   const mailer = new OutboxMailer({ logger: new SilentLogger() });
   const logger = new SilentLogger();
   const roster = createRoster({
-    stores, passwordHasher: hasher, clock, idGenerator: ids, eventSink: events, mailer, logger, ...options,
+    stores,
+    passwordHasher: hasher,
+    clock,
+    idGenerator: ids,
+    eventSink: events,
+    mailer,
+    logger,
+    ...options,
   });
   const tenant: Tenant = {
-    id: 't1', name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: null,
-    defaultPermissions: ['course:enroll'], rootOrganizationId: 1, hosts: [], profileFields: [], ...tenantFields,
+    id: 't1',
+    name: 'acme',
+    accountUrl: '//acme.example.com',
+    identifyBy: 'email',
+    seatLimit: null,
+    defaultPermissions: ['course:enroll'],
+    rootOrganizationId: 1,
+    hosts: [],
+    profileFields: [],
+    ...tenantFields,
   };
   await stores.tenants.saveTenant(tenant);
   for (const [id, parentId] of TREE) {
     await stores.tenants.saveOrganization({ tenantId: tenant.id, id, name: `Org ${id}`, parentId });
   }
-  for (const [id, organizationId] of [[10, 1], [11, 2], [12, 3]] as const) {
+  for (const [id, organizationId] of [
+    [10, 1],
+    [11, 2],
+    [12, 3],
+  ] as const) {
     await stores.tenants.saveGroup({ tenantId: tenant.id, id, name: `Group ${id}`, organizationId });
   }
   let seeded = 0;
@@ -105,8 +129,15 @@ export async function setupRoster(
     const id = await stores.tenants.allocateUser(tenant.id, null);
     seeded += 1;
     const decided = {
-      tenant, id: id!, publicId: `usr_seed${seeded}`, role: fields.role, organizationId: fields.organizationId,
-      groupIds: [], passwordHash: 'hashed:seed-password', now: clock.now(), profile: { profile: {} },
+      tenant,
+      id: id!,
+      publicId: `usr_seed${seeded}`,
+      role: fields.role,
+      organizationId: fields.organizationId,
+      groupIds: [],
+      passwordHash: 'hashed:seed-password',
+      now: clock.now(),
+      profile: { profile: {} },
     };
     const user: User = {
       ...newUserRecord({ email: `seed${seeded}@acme.example.com`, login: `seed${seeded}` }, decided),
@@ -122,7 +153,10 @@ export async function setupRoster(
 export function actorOf(role: string, organizationId = 1, tenantId = 't1', id: number | string = 999): Actor {
   const scoped = findRole(DEFAULT_ROLE_CATALOG, role)?.scope === 'organization';
   return {
-    tenantId, kind: 'user', id, role,
+    tenantId,
+    kind: 'user',
+    id,
+    role,
     permissions: effectivePermissions(DEFAULT_ROLE_CATALOG, role, []),
     scopeOrganizationId: scoped ? organizationId : null,
     organizationId,

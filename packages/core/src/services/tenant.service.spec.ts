@@ -21,10 +21,7 @@ describe('TenantService', () => {
     },
   );
 
-  it.each(['https://acme.example.com', 'https://acme.example.com/LMS', 'acme.example.com/lms', ''])(
-    'finds nothing for %j',
-    async (url) => {
-      expect(await t.roster.tenants.findByAccountUrl(url)).toBeNull();
-    },
-  );
+  it.each(['https://acme.example.com', 'https://acme.example.com/LMS', 'acme.example.com/lms', ''])('finds nothing for %j', async (url) => {
+    expect(await t.roster.tenants.findByAccountUrl(url)).toBeNull();
+  });
 });

@@ -15,20 +15,36 @@ describe('translateDriverError', () => {
   it.each([
     ['a MikroORM connection exception', driverError(ConnectionException, 'connect failed')],
     ['a refused connection from another realm', { message: 'connect ECONNREFUSED 127.0.0.1:5432', code: 'ECONNREFUSED' }],
-    ['a pool that gave no connection in time', Object.assign(new Error('Knex: Timeout acquiring a connection'), { name: 'KnexTimeoutError' })],
+    [
+      'a pool that gave no connection in time',
+      Object.assign(new Error('Knex: Timeout acquiring a connection'), { name: 'KnexTimeoutError' }),
+    ],
     ['a PostgreSQL admin shutdown', { message: 'terminating connection due to administrator command', code: '57P01' }],
     // SQLSTATE 55000 is broad; only this message of it means the database refuses connections (ALLOW_CONNECTIONS false).
     ['a PostgreSQL database refusing connections', { message: 'database "roster" is not currently accepting connections', code: '55000' }],
-    ['a pg client used again after its connection was killed', new Error('select 1 - Client has encountered a connection error and is not queryable')],
+    [
+      'a pg client used again after its connection was killed',
+      new Error('select 1 - Client has encountered a connection error and is not queryable'),
+    ],
     ['a pg connection that ended mid-query', new Error('select 1 - Connection ended unexpectedly')],
-    ['a query in a transaction knex ended when its connection broke', new Error('Transaction query already complete, run with DEBUG=knex:tx for more info')],
+    [
+      'a query in a transaction knex ended when its connection broke',
+      new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
+    ],
     ['a closed pool', new Error('Unable to acquire a connection')],
     // The `mariadb` connector (MikroORM 6) keeps its own code apart from the SQLSTATE.
     [
       'a MariaDB connection that took too long to open',
-      { message: '(conn:-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 1001ms', code: 'ER_CONNECTION_TIMEOUT', sqlState: '08S01' },
+      {
+        message: '(conn:-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 1001ms',
+        code: 'ER_CONNECTION_TIMEOUT',
+        sqlState: '08S01',
+      },
     ],
-    ['a MariaDB link lost (SQLSTATE 08 only)', { message: 'socket has unexpectedly been closed', code: 'ER_SOMETHING_NEW', sqlState: '08S01' }],
+    [
+      'a MariaDB link lost (SQLSTATE 08 only)',
+      { message: 'socket has unexpectedly been closed', code: 'ER_SOMETHING_NEW', sqlState: '08S01' },
+    ],
   ])('makes %s STORE_UNAVAILABLE, keeping it as the cause', (_name, error) => {
     const translated = translateDriverError(error);
     expect(translated.code).toBe('STORE_UNAVAILABLE');
@@ -46,7 +62,9 @@ describe('translateDriverError', () => {
   });
 
   it('makes a value too long for its column VALIDATION_FAILED, anything else INTERNAL', () => {
-    expect(translateDriverError({ message: 'value too long for type character varying(64)', code: '22001' }).code).toBe('VALIDATION_FAILED');
+    expect(translateDriverError({ message: 'value too long for type character varying(64)', code: '22001' }).code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(translateDriverError(new Error('syntax error')).code).toBe('INTERNAL');
     expect(translateDriverError('not even an error').code).toBe('INTERNAL');
   });

@@ -31,7 +31,11 @@ export function toTenant(row: TenantRow, hosts: readonly string[]): Tenant {
 
 /** A tenant row's custom profile fields. */
 export function toProfileFields(row: TenantRow): ProfileField[] {
-  return (row.profileFields ?? []).map((field): ProfileField => ({ ...field, type: field.type as ProfileFieldType, values: [...field.values] }));
+  return (row.profileFields ?? []).map((field): ProfileField => ({
+    ...field,
+    type: field.type as ProfileFieldType,
+    values: [...field.values],
+  }));
 }
 
 export function toOrganizationRow(organization: Organization): OrganizationRow {

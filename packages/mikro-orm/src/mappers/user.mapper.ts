@@ -58,12 +58,17 @@ export function toUser(row: UserRow): User {
     status: row.status as UserStatus,
     organizationId: row.organizationId,
     groupIds: [...row.groupIds],
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says
     externalId: row.externalId === null ? null : Number(row.externalId),
     source: row.source,
     phoneNumber: row.phoneNumber,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says
     liveScanner: Boolean(row.liveScanner),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says
     subscribedToUpdates: Boolean(row.subscribedToUpdates),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says
     settings: { theme: row.settings.theme as Theme, notifications: Boolean(row.settings.notifications) },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says
     backendAccess: Boolean(row.backendAccess),
     createdAt: new Date(row.createdAt.getTime()),
     updatedAt: new Date(row.updatedAt.getTime()),

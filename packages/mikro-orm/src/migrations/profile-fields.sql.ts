@@ -54,6 +54,5 @@ export const COLUMN_EXISTS: Readonly<Record<SqlDialect, string>> = {
   sqlite: 'select name from pragma_table_info(?) where name = ?',
   postgresql:
     'select column_name from information_schema.columns where table_schema = current_schema() and table_name = ? and column_name = ?',
-  mysql:
-    'select column_name from information_schema.columns where table_schema = database() and table_name = ? and column_name = ?',
+  mysql: 'select column_name from information_schema.columns where table_schema = database() and table_name = ? and column_name = ?',
 };

@@ -3,8 +3,7 @@ import type { SqlDialect } from './sql-dialect';
 
 /** Where a standalone store connects: SQLite by file name, the servers by URL. */
 export type DatabaseTarget =
-  | { readonly dialect: 'sqlite'; readonly dbName: string }
-  | { readonly dialect: Exclude<SqlDialect, 'sqlite'>; readonly clientUrl: string };
+  { readonly dialect: 'sqlite'; readonly dbName: string } | { readonly dialect: Exclude<SqlDialect, 'sqlite'>; readonly clientUrl: string };
 
 /**
  * Reads a database URL: `sqlite:<path>` or `sqlite::memory:` (also `sqlite://<path>`),

@@ -21,7 +21,10 @@ describe('driverLog (knex log option)', () => {
     log.warn('Pool config option "ping" is no longer supported.');
     log.deprecate('someMethod', 'another');
     log.error(new Error('Knex: run npm install pg'));
-    expect(sink.warnings).toEqual(['knex: Pool config option "ping" is no longer supported.', 'knex: someMethod is deprecated, use another']);
+    expect(sink.warnings).toEqual([
+      'knex: Pool config option "ping" is no longer supported.',
+      'knex: someMethod is deprecated, use another',
+    ]);
     expect(sink.errors).toEqual(['knex: Knex: run npm install pg']);
   });
 

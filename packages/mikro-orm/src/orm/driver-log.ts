@@ -18,7 +18,7 @@ export interface KnexLogOptions {
  * cancel. The pool replaces the connection by itself, and a query that was using it rejects on
  * its own (Roster answers that as STORE_UNAVAILABLE and logs it), so the warning is only noise.
  */
-const DISCARDED_CONNECTION = /^Connection Error: /;
+const DISCARDED_CONNECTION = 'Connection Error: ';
 
 const consoleSink: DriverLogSink = {
   warn: (message) => console.warn(message),
@@ -37,7 +37,7 @@ export function driverLog(sink: DriverLogSink = consoleSink): KnexLogOptions {
   return {
     warn: (message) => {
       const line = text(message);
-      if (!DISCARDED_CONNECTION.test(line)) sink.warn(`knex: ${line}`);
+      if (!line.startsWith(DISCARDED_CONNECTION)) sink.warn(`knex: ${line}`);
     },
     error: (message) => sink.error(`knex: ${text(message)}`),
     deprecate: (method, alternative) => sink.warn(`knex: ${String(method)} is deprecated, use ${String(alternative)}`),

@@ -23,7 +23,9 @@ describe(`the MikroORM compat layer on MikroORM ${EXPECTED_MAJOR}`, () => {
   });
 
   it('names the SQLite driver packages of that major, preferred first', () => {
-    expect(driverPackageNames('sqlite')).toEqual(EXPECTED_MAJOR === 6 ? ['@mikro-orm/better-sqlite', '@mikro-orm/libsql'] : ['@mikro-orm/libsql']);
+    expect(driverPackageNames('sqlite')).toEqual(
+      EXPECTED_MAJOR === 6 ? ['@mikro-orm/better-sqlite', '@mikro-orm/libsql'] : ['@mikro-orm/libsql'],
+    );
     expect(driverPackageNames('postgresql')).toEqual(['@mikro-orm/postgresql']);
     expect(driverPackageNames('mysql')).toEqual(['@mikro-orm/mariadb']);
   });
@@ -45,9 +47,11 @@ describe(`the MikroORM compat layer on MikroORM ${EXPECTED_MAJOR}`, () => {
       ]);
       expect(await executeSql<{ n: number }>(em, 'select n from compat_probe where id = ?', [2], 'get')).toEqual({ n: 20 });
       expect(await executeSql(em, 'update compat_probe set n = n + 1 where id = ?', [1], 'run')).toMatchObject({ affectedRows: 1 });
-      const returned = await em.transactional((tx) => executeSql<{ n: number }>(tx, 'update compat_probe set n = n + 1 where id = ? returning n', [2]));
+      const returned = await em.transactional((tx) =>
+        executeSql<{ n: number }>(tx, 'update compat_probe set n = n + 1 where id = ? returning n', [2]),
+      );
       expect(returned).toEqual([{ n: 21 }]);
-      expect(await executeSql(em, "select count(*) as c from compat_probe where n = ?", ["it's 11"])).toEqual([{ c: 0 }]);
+      expect(await executeSql(em, 'select count(*) as c from compat_probe where n = ?', ["it's 11"])).toEqual([{ c: 0 }]);
     } finally {
       await orm.close();
     }

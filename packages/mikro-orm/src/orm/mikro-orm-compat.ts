@@ -57,6 +57,7 @@ export type SqlTransaction = Transaction;
 
 /** Whether the metadata knows an entity by class name (6 types `find` with a name, 7 with a class or schema; both look names up). */
 export function hasEntityNamed(metadata: MetadataStorage, className: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(metadata, …)
   const find = metadata.find as unknown as (this: MetadataStorage, name: string) => unknown;
   return find.call(metadata, className) !== undefined;
 }
@@ -71,6 +72,7 @@ export interface RunResult {
   readonly affectedRows: number;
   /** The connection's last insert id (on MariaDB/MySQL also what `LAST_INSERT_ID(expr)` set). */
   readonly insertId?: number | string;
+  // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- rows of any entity, in the type MikroORM's API takes
   readonly rows?: readonly EntityData<object>[];
 }
 
@@ -80,10 +82,25 @@ export interface RunResult {
  * PostgreSQL too). `all` gives the rows
  * (also of `UPDATE … RETURNING` on PostgreSQL and SQLite), `get` the first row, `run` a RunResult.
  */
-export function executeSql<T extends object = Record<string, unknown>>(em: EntityManager, sql: string, params?: readonly unknown[], method?: 'all'): Promise<T[]>;
-export function executeSql<T extends object = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[], method: 'get'): Promise<T | undefined>;
+export function executeSql<T extends object = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params?: readonly unknown[],
+  method?: 'all',
+): Promise<T[]>;
+export function executeSql<T extends object = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[],
+  method: 'get',
+): Promise<T | undefined>;
 export function executeSql(em: EntityManager, sql: string, params: readonly unknown[], method: 'run'): Promise<RunResult>;
-export function executeSql(em: EntityManager, sql: string, params: readonly unknown[] = [], method: 'all' | 'get' | 'run' = 'all'): Promise<unknown> {
+export function executeSql(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[] = [],
+  method: 'all' | 'get' | 'run' = 'all',
+): Promise<unknown> {
   return (em as SqlEntityManager).execute(sql, [...params], method);
 }
 
@@ -140,7 +157,12 @@ export async function loadDriver(dialect: DriverDialect): Promise<LoadedDriver> 
   }
   const range = SUPPORTED_MIKRO_ORM[mikroOrmMajor()];
   const wanted = names.join(' or ');
-  throw new RosterError('INTERNAL', `this database URL needs the package ${wanted} (${range}): install it beside @roster/mikro-orm`, {}, { cause: missing });
+  throw new RosterError(
+    'INTERNAL',
+    `this database URL needs the package ${wanted} (${range}): install it beside @roster/mikro-orm`,
+    {},
+    { cause: missing },
+  );
 }
 
 /** Options only the installed major's SQL layer understands (knex's `log` on 6; nothing on 7). */
@@ -180,6 +202,8 @@ function useWriteAheadLog(connection: SqliteConnection, done: (error: Error | nu
  * after opening (`afterSqliteFileOpened`).
  */
 export function sqliteFileOptions(driver: LoadedDriver): Partial<Options> {
+  // MikroORM 7's PoolConfig lacks `afterCreate`, so its typecheck needs the cast; the linted tsconfig sees only MikroORM 6's types, where it is a no-op.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   return driver.name === '@mikro-orm/better-sqlite' ? { pool: { afterCreate: useWriteAheadLog } as Options['pool'] } : {};
 }
 
@@ -200,6 +224,7 @@ export function driverDialectName(source: { getConnection(): unknown; getPlatfor
   const connection = source.getConnection() as { getKnex?: () => KnexLike };
   if (typeof connection.getKnex === 'function') return String(connection.getKnex().client?.dialect);
   const platform = typeof source.getPlatform === 'function' ? source.getPlatform() : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- walks the prototype chain of constructors; getPrototypeOf is typed any
   for (let type = platform?.constructor; typeof type === 'function' && type.name; type = Object.getPrototypeOf(type)) {
     const name = type.name;
     if (/sqlite/i.test(name)) return 'sqlite';

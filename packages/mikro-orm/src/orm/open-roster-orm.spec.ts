@@ -38,7 +38,10 @@ describe('openRosterOrm without the driver package', () => {
       throw Object.assign(new Error("Cannot find module '@mikro-orm/mariadb'"), { code: 'MODULE_NOT_FOUND' });
     });
     const refused = openRosterOrm({ url: 'mariadb://root:s3cret@127.0.0.1/none' });
-    await expect(refused).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('needs the package @mikro-orm/mariadb') });
+    await expect(refused).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('needs the package @mikro-orm/mariadb'),
+    });
     await expect(refused).rejects.not.toThrow(/s3cret/);
   });
 });

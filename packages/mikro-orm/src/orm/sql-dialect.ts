@@ -13,5 +13,6 @@ export function sqlDialectOf(source: { getConnection(): unknown; getPlatform?():
   if (dialect === 'sqlite' || dialect === 'sqlite3' || dialect === 'better-sqlite3' || dialect === 'libsql') return 'sqlite';
   if (dialect === 'postgresql' || dialect === 'postgres') return 'postgresql';
   if (dialect === 'mysql' || dialect === 'mysql2' || dialect === 'mariadb') return 'mysql';
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- reached only with a value the types rule out
   throw new RosterError('INTERNAL', `Roster's MikroORM store supports SQLite, PostgreSQL and MariaDB/MySQL, not ${String(dialect)}`);
 }

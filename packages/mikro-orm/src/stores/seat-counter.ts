@@ -43,7 +43,8 @@ async function updateReturningNextId(
   }
   const sql = `update ${COUNTERS} set ${TAKE}, next_user_id = next_user_id + 1 ${where} returning next_user_id`;
   const rows = await executeSql<{ next_user_id: number | string }>(em, sql, params);
-  return rows.length === 0 ? null : Number(rows[0]!.next_user_id);
+  const [row] = rows;
+  return row === undefined ? null : Number(row.next_user_id);
 }
 
 /** Gives one seat back, never going below zero. */

@@ -21,7 +21,7 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
       .where({ tenantId: query.tenantId, groupId: query.groupId });
     where.id = { $in: subQuery(members) };
   }
-  return where as FilterQuery<UserRow>;
+  return where;
 }
 
 /**
@@ -31,7 +31,7 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
 function afterPosition(where: FilterQuery<UserRow>, after: UserListPosition): FilterQuery<UserRow> {
   return {
     $and: [where, { createdAt: { $gte: after.createdAt } }, { $or: [{ createdAt: { $gt: after.createdAt } }, { id: { $gt: after.id } }] }],
-  } as FilterQuery<UserRow>;
+  };
 }
 
 /**
@@ -47,7 +47,7 @@ function totalOf(em: RosterEntityManager, query: UserListQuery, where: FilterQue
  * user-count moves of the unit of work the list runs in.
  */
 export async function listUsers(em: RosterEntityManager, query: UserListQuery, pending?: UserCountMoves): Promise<UserPage> {
-  if (query.organizationIds !== undefined && query.organizationIds.length === 0) return { items: [], total: 0, hasMore: false };
+  if (query.organizationIds?.length === 0) return { items: [], total: 0, hasMore: false };
   const where = whereOf(em, query);
   const total = await totalOf(em, query, where, pending);
   const limit = Math.max(0, Math.floor(query.limit));

@@ -13,6 +13,7 @@ function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
   if (typeof value === 'number' || typeof value === 'bigint') return new Date(Number(value));
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a raw driver value (string, number or Date), read as text
   const text = String(value).replace(' ', 'T');
   if (/[+-]\d\d$/.test(text)) return new Date(`${text}:00`); // PostgreSQL: …+00
   return new Date(/[zZ]$|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
@@ -37,7 +38,9 @@ export function rawReader(orm: MikroORM): RawReader {
       return {
         id: Number(row.id),
         publicId: String(row.public_id),
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a raw driver value (string, number or Date), read as text
         email: row.email === null ? null : String(row.email),
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a raw driver value (string, number or Date), read as text
         login: row.login === null ? null : String(row.login),
         firstName: String(row.first_name),
         version: Number(row.version),

@@ -47,7 +47,10 @@ export async function createTestDatabase(kind: ServerKind): Promise<TestDatabase
     url: withDatabase(SERVER_URLS[kind], name),
     drop: async () => {
       try {
-        await adminQuery(admin, kind === 'postgresql' ? `drop database if exists "${name}" with (force)` : `drop database if exists \`${name}\``);
+        await adminQuery(
+          admin,
+          kind === 'postgresql' ? `drop database if exists "${name}" with (force)` : `drop database if exists \`${name}\``,
+        );
       } finally {
         await admin.close();
       }

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument -- wire bodies are parsed JSON whose shape the assertions check */
 import { expect } from '@jest/globals';
 import { fixture } from './conformance-fixture';
 import { sendRequest, type WireResponse } from './http-client';

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-non-null-assertion -- wire bodies are parsed JSON whose shape the assertions check */
 import { describe, expect, it } from '@jest/globals';
 import { adminKeys, ADMIN_JSON, BASE, expectProblem, KEY_KEYS, type AdminSend } from './admin-client';
 

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access -- wire bodies are parsed JSON whose shape the assertions check */
 import { describe, expect, it } from '@jest/globals';
 import { adminClient, ADMIN_JSON, BASE, CONFORMANCE_OPERATOR_TOKEN, expectProblem, type AdminSend } from './admin-client';
 import { describeAdminKeysConformance } from './admin-keys.conformance';

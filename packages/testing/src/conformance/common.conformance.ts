@@ -17,7 +17,9 @@ export function describeCommonConformance(startHost: StartConformanceHost): void
     const { send: ispring } = ispringClient(baseUrl);
     const profile = async (id: number): Promise<string> => expectXml(await ispring('GET', `/user/${id}`, { as: ispringActors.owner }));
     const ispringCreate = async (email: string, password: string, role = 'user'): Promise<number> => {
-      const answer = await ispring('POST', '/user', { headers: { 'X-Email': email, 'X-Password': password, 'X-Role': role, 'X-Send-Login-Email': '0' } });
+      const answer = await ispring('POST', '/user', {
+        headers: { 'X-Email': email, 'X-Password': password, 'X-Role': role, 'X-Send-Login-Email': '0' },
+      });
       expect(answer.status).toBe(201);
       return Number(answer.text);
     };

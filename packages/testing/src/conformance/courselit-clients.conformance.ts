@@ -61,13 +61,23 @@ export function describeCourselitClients(startHost: StartConformanceHost): void 
       }
       const ipv6 = await post({ email: 'ipv6@globex.example.org' }, clientHeaders('[::1]:3000', fixture.globex.keys.admin));
       expectJson(ipv6, 200, ok('ipv6@globex.example.org'));
-      expectJson(await post({ apikey: fixture.globex.keys.admin, email: 'IPv6@globex.example.org' }, { domain: 'globex' }), 400, USER_EXISTS);
+      expectJson(
+        await post({ apikey: fixture.globex.keys.admin, email: 'IPv6@globex.example.org' }, { domain: 'globex' }),
+        400,
+        USER_EXISTS,
+      );
       // acme's key is no key of the tenant [::1] selects.
       expectJson(await post({ email: 'wrong.tenant@example.com' }, clientHeaders('[::1]:3000', keys.admin)), 401, UNAUTHORIZED);
     });
 
     it('without a domain header, a Host no tenant lists → 404 Domain not found, before anything else', async () => {
-      for (const host of ['unknown.example.com:3000', 'acme:3000', 'acme.example.com.evil.test', '[::2]:3000', 'acme.example.com:notaport']) {
+      for (const host of [
+        'unknown.example.com:3000',
+        'acme:3000',
+        'acme.example.com.evil.test',
+        '[::2]:3000',
+        'acme.example.com:notaport',
+      ]) {
         expectJson(await post({ email: 'nobody@example.com' }, clientHeaders(host, keys.admin)), 404, DOMAIN_NOT_FOUND);
       }
       expectJson(await post('not json', clientHeaders('nowhere.test:80', keys.admin)), 404, DOMAIN_NOT_FOUND);
@@ -93,17 +103,29 @@ export function describeCourselitClients(startHost: StartConformanceHost): void 
 
     it('both keys sent and different: the header wins', async () => {
       const host = 'acme.example.com:3000';
-      expectJson(await post({ apikey: 'rk_wrong', email: 'header.wins@example.com' }, clientHeaders(host, keys.admin)), 200, ok('header.wins@example.com'));
+      expectJson(
+        await post({ apikey: 'rk_wrong', email: 'header.wins@example.com' }, clientHeaders(host, keys.admin)),
+        200,
+        ok('header.wins@example.com'),
+      );
       expectJson(await post({ apikey: keys.admin, email: 'body.loses@example.com' }, clientHeaders(host, 'rk_wrong')), 401, UNAUTHORIZED);
       // The header's key acts, with its own rights: a publisher key may not manage users.
       expectJson(await post({ apikey: keys.admin, email: 'body.loses@example.com' }, clientHeaders(host, keys.publisher)), 403, FORBIDDEN);
-      expectJson(await post({ apikey: keys.admin, email: 'same.key@example.com' }, clientHeaders(host, keys.admin)), 200, ok('same.key@example.com'));
+      expectJson(
+        await post({ apikey: keys.admin, email: 'same.key@example.com' }, clientHeaders(host, keys.admin)),
+        200,
+        ok('same.key@example.com'),
+      );
     });
 
     it('PATCH takes the header key and the Host too', async () => {
       const headers = clientHeaders('acme.example.com:3000', keys.admin);
       expectJson(await post({ email: 'patched.client@example.com' }, headers), 200, ok('patched.client@example.com'));
-      expectJson(await send('PATCH', { email: 'Patched.Client@example.com', name: 'New Name' }, headers), 200, ok('Patched.Client@example.com'));
+      expectJson(
+        await send('PATCH', { email: 'Patched.Client@example.com', name: 'New Name' }, headers),
+        200,
+        ok('Patched.Client@example.com'),
+      );
       expectJson(await send('PATCH', { email: 'absent.client@example.com', name: 'X' }, headers), 404, '{"error":"User not found"}');
     });
   });

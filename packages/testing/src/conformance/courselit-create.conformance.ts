@@ -27,7 +27,11 @@ export function describeCourselitCreate(startHost: StartConformanceHost): void {
 
     it('ok: 200 with the MD5 of the e-mail exactly as sent', async () => {
       expectJson(await post(valid('Mixed.Case@Example.com')), 200, ok('Mixed.Case@Example.com'));
-      expectJson(await post({ ...valid('full@example.com'), name: 'Full Name', subscribedToUpdates: false, permissions: ['course:publish'] }), 200, ok('full@example.com'));
+      expectJson(
+        await post({ ...valid('full@example.com'), name: 'Full Name', subscribedToUpdates: false, permissions: ['course:publish'] }),
+        200,
+        ok('full@example.com'),
+      );
     });
 
     it('1: no tenant with that domain, or no domain header → 404', async () => {
@@ -70,7 +74,13 @@ export function describeCourselitCreate(startHost: StartConformanceHost): void {
     });
 
     it('7: subscribedToUpdates not a boolean, or name not a string of at most 255 → 400 Bad request', async () => {
-      for (const extra of [{ subscribedToUpdates: 'true' }, { subscribedToUpdates: 1 }, { name: 42 }, { name: ['A'] }, { name: 'x'.repeat(256) }]) {
+      for (const extra of [
+        { subscribedToUpdates: 'true' },
+        { subscribedToUpdates: 1 },
+        { name: 42 },
+        { name: ['A'] },
+        { name: 'x'.repeat(256) },
+      ]) {
         expectJson(await post({ ...valid('k7@example.com'), ...extra }), 400, BAD_REQUEST);
       }
       expectJson(await post({ ...valid('k7.null@example.com'), subscribedToUpdates: null, name: null }), 200, ok('k7.null@example.com'));
@@ -84,18 +94,26 @@ export function describeCourselitCreate(startHost: StartConformanceHost): void {
       expectJson(await post({ ...valid('k8.null@example.com'), permissions: null }), 200, ok('k8.null@example.com'));
     });
 
-    it('9: a permission not among the page\'s 11 → 400 Invalid permission', async () => {
+    it("9: a permission not among the page's 11 → 400 Invalid permission", async () => {
       for (const permissions of [['read', 'write'], ['user:read'], ['course:enroll', 'Course:Enroll']]) {
         expectJson(await post({ ...valid('k9@example.com'), permissions }), 400, INVALID_PERMISSION);
       }
-      expectJson(await post({ apikey: keys.owner, email: 'k9.all@example.com', permissions: PAGE_PERMISSIONS }), 200, ok('k9.all@example.com'));
+      expectJson(
+        await post({ apikey: keys.owner, email: 'k9.all@example.com', permissions: PAGE_PERMISSIONS }),
+        200,
+        ok('k9.all@example.com'),
+      );
     });
 
     it('10: a key that may not manage users, or grants what it lacks → 403', async () => {
       expectJson(await post({ apikey: keys.publisher, email: 'k10@example.com' }), 403, FORBIDDEN);
       expectJson(await post({ apikey: keys.readOnly, email: 'k10@example.com' }), 403, FORBIDDEN);
       expectJson(await post({ apikey: keys.sales, email: 'k10@example.com', permissions: ['site:manage'] }), 403, FORBIDDEN);
-      expectJson(await post({ apikey: keys.sales, email: 'k10.sales@example.com', permissions: ['course:publish'] }), 200, ok('k10.sales@example.com'));
+      expectJson(
+        await post({ apikey: keys.sales, email: 'k10.sales@example.com', permissions: ['course:publish'] }),
+        200,
+        ok('k10.sales@example.com'),
+      );
     });
 
     it('11: the e-mail exists in the tenant (case-insensitive) → 400 The user already exists', async () => {
@@ -103,7 +121,11 @@ export function describeCourselitCreate(startHost: StartConformanceHost): void {
       expectJson(await post(valid('twice@example.com')), 200, ok('twice@example.com'));
       expectJson(await post(valid('TWICE@example.com')), 400, USER_EXISTS);
       // The same e-mail in another tenant is another user.
-      expectJson(await post({ apikey: fixture.globex.keys.admin, email: 'twice@example.com' }, { domain: 'globex' }), 200, ok('twice@example.com'));
+      expectJson(
+        await post({ apikey: fixture.globex.keys.admin, email: 'twice@example.com' }, { domain: 'globex' }),
+        200,
+        ok('twice@example.com'),
+      );
     });
 
     it('12: the seat limit is reached → 400 User limit reached', async () => {
@@ -115,7 +137,12 @@ export function describeCourselitCreate(startHost: StartConformanceHost): void {
     });
 
     it('13: hostile input never gets a 500 or a stack trace', async () => {
-      for (const body of ['{"apikey":"\u0000","email":"\u0000"}', '{"__proto__":{"apikey":"x"},"email":"p@example.com"}', '\uFEFF{}', '{"apikey":{"toString":1}}']) {
+      for (const body of [
+        '{"apikey":"\u0000","email":"\u0000"}',
+        '{"__proto__":{"apikey":"x"},"email":"p@example.com"}',
+        '\uFEFF{}',
+        '{"apikey":{"toString":1}}',
+      ]) {
         const answer = await post(body);
         expect(answer.status).toBeLessThan(500);
         expect(answer.text).not.toMatch(/at .*\.(ts|js):\d+|Error:/);

@@ -25,9 +25,19 @@ export function describeCourselitUpdate(startHost: StartConformanceHost): void {
 
     it('ok: 200 with the MD5 of the e-mail exactly as sent, the user found case-insensitively', async () => {
       expectJson(await send('POST', { apikey: keys.admin, email: 'patched@example.com' }), 200, ok('patched@example.com'));
-      const body = { apikey: keys.admin, email: 'Patched@Example.com', name: 'New Name', subscribedToUpdates: false, permissions: ['course:publish'] };
+      const body = {
+        apikey: keys.admin,
+        email: 'Patched@Example.com',
+        name: 'New Name',
+        subscribedToUpdates: false,
+        permissions: ['course:publish'],
+      };
       expectJson(await patch(body), 200, ok('Patched@Example.com'));
-      expectJson(await patch({ apikey: keys.admin, email: 'patched@example.com', name: null, permissions: null }), 200, ok('patched@example.com'));
+      expectJson(
+        await patch({ apikey: keys.admin, email: 'patched@example.com', name: null, permissions: null }),
+        200,
+        ok('patched@example.com'),
+      );
     });
 
     it('steps 1–9 answer as on POST', async () => {

@@ -9,11 +9,7 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const md5 = (text: string): string => createHash('md5').update(text, 'utf8').digest('hex');
 
-export type CourselitSend = (
-  method: string,
-  body?: unknown,
-  headers?: Readonly<Record<string, string>>,
-) => Promise<WireResponse>;
+export type CourselitSend = (method: string, body?: unknown, headers?: Readonly<Record<string, string>>) => Promise<WireResponse>;
 
 /**
  * Starts a host for the enclosing describe block (beforeAll/afterAll) and returns a sender for

@@ -31,7 +31,10 @@ function describeCourselitRoutes(startHost: StartConformanceHost): void {
 
     it('parses the body as JSON whatever the Content-Type says', async () => {
       const body = JSON.stringify({ apikey: fixture.acme.keys.admin, email: 'typed@example.com' });
-      for (const [type, email] of [['text/plain', 'typed@example.com'], ['application/x-www-form-urlencoded', 'form@example.com']] as const) {
+      for (const [type, email] of [
+        ['text/plain', 'typed@example.com'],
+        ['application/x-www-form-urlencoded', 'form@example.com'],
+      ] as const) {
         const answer = await send('POST', body.replace('typed@example.com', email), { domain: 'acme', 'Content-Type': type });
         expectJson(answer, 200, ok(email));
       }

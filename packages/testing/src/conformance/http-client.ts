@@ -33,19 +33,15 @@ export function sendRequest(baseUrl: string, wire: WireRequest): Promise<WireRes
   }
   if (body !== undefined) headers['content-length'] = body.length;
   return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      url,
-      { method: wire.method, headers, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const bytes = Buffer.concat(chunks);
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes, text: bytes.toString('utf8') });
-        });
-        res.on('error', reject);
-      },
-    );
+    const req = httpRequest(url, { method: wire.method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes, text: bytes.toString('utf8') });
+      });
+      res.on('error', reject);
+    });
     req.on('error', reject);
     req.end(body);
   });

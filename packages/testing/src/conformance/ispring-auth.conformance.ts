@@ -9,7 +9,12 @@ export function describeIspringAuth(startHost: StartConformanceHost): void {
     const list = (as: IspringCredentials | null, headers: Record<string, string> = {}) => send('GET', '/user', { as, headers });
 
     it('X-Auth-Account-Url is compared after normalising: case, trailing slash, http = https', async () => {
-      for (const accountUrl of ['https://acme.example.com', 'HTTPS://ACME.Example.COM/', 'http://acme.example.com', 'http://acme.example.com/']) {
+      for (const accountUrl of [
+        'https://acme.example.com',
+        'HTTPS://ACME.Example.COM/',
+        'http://acme.example.com',
+        'http://acme.example.com/',
+      ]) {
         expectXml(await list({ ...actors.admin, accountUrl }));
       }
       expectXml(await list({ ...actors.globex, accountUrl: 'https://GLOBEX.example.org/' }));
@@ -75,10 +80,7 @@ export function describeIspringAuth(startHost: StartConformanceHost): void {
      * Median times of 401 answers to two kinds of request, sent in alternation (a, b, a, b…) so
      * that whatever else the machine is doing slows both alike.
      */
-    const median401s = async (
-      a: (i: number) => IspringCredentials,
-      b: (i: number) => IspringCredentials,
-    ): Promise<[number, number]> => {
+    const median401s = async (a: (i: number) => IspringCredentials, b: (i: number) => IspringCredentials): Promise<[number, number]> => {
       const times: [number[], number[]] = [[], []];
       const timed = async (as: IspringCredentials, into: number[]) => {
         const started = process.hrtime.bigint();

@@ -69,10 +69,14 @@ export function describeIspringCreate(startHost: StartConformanceHost): void {
       expectNoSecrets([generated], ['a chosen secret']);
     });
 
-    it('X-Organization-Id: default the actor\'s organization (root for administrators); must be an integer of a known organization', async () => {
+    it("X-Organization-Id: default the actor's organization (root for administrators); must be an integer of a known organization", async () => {
       expect(await profile(await created({ 'X-Email': 'root@acme.example.com' }))).toContain('<organizationId>1</organizationId>');
-      expect(await profile(await created({ 'X-Email': 'org4@acme.example.com', 'X-Organization-Id': '4' }))).toContain('<organizationId>4</organizationId>');
-      expect(await profile(await created({ 'X-Email': 'sales.default@acme.example.com' }, actors.salesAdmin))).toContain('<organizationId>2</organizationId>');
+      expect(await profile(await created({ 'X-Email': 'org4@acme.example.com', 'X-Organization-Id': '4' }))).toContain(
+        '<organizationId>4</organizationId>',
+      );
+      expect(await profile(await created({ 'X-Email': 'sales.default@acme.example.com' }, actors.salesAdmin))).toContain(
+        '<organizationId>2</organizationId>',
+      );
       for (const value of ['two', '1.5', '-1', '2,3', '']) {
         expectText(await create({ 'X-Email': `bad.org@acme.example.com`, 'X-Organization-Id': value }), 400, 'Bad Request');
       }
@@ -90,7 +94,8 @@ export function describeIspringCreate(startHost: StartConformanceHost): void {
         const id = await created({ 'X-Email': `role.${role.toLowerCase()}@acme.example.com`, 'X-Role': role });
         expect(await profile(id)).toContain(`<role>${role}</role>`);
       }
-      for (const role of ['boss', 'Administrator', '']) expectText(await create({ 'X-Email': 'role.bad@acme.example.com', 'X-Role': role }), 400, 'Bad Request');
+      for (const role of ['boss', 'Administrator', ''])
+        expectText(await create({ 'X-Email': 'role.bad@acme.example.com', 'X-Role': role }), 400, 'Bad Request');
     });
 
     it('X-Groups: comma-separated ids; refused groups in X-Exceeded-Groups (unknown, or outside the scope), the user is created anyway', async () => {
@@ -100,15 +105,21 @@ export function describeIspringCreate(startHost: StartConformanceHost): void {
       expectText(await create({ 'X-Email': 'groups.bad@acme.example.com', 'X-Groups': '10,x' }), 400, 'Bad Request');
     });
 
-    it('403 Permission Denied: a role above the actor\'s, an organization outside its scope', async () => {
+    it("403 Permission Denied: a role above the actor's, an organization outside its scope", async () => {
       expectText(await create({ 'X-Email': 'p1@acme.example.com', 'X-Role': 'owner' }), 403, 'Permission Denied');
-      expectText(await create({ 'X-Email': 'p2@acme.example.com', 'X-Role': 'administrator' }, actors.salesAdmin), 403, 'Permission Denied');
+      expectText(
+        await create({ 'X-Email': 'p2@acme.example.com', 'X-Role': 'administrator' }, actors.salesAdmin),
+        403,
+        'Permission Denied',
+      );
       expectText(await create({ 'X-Email': 'p3@acme.example.com', 'X-Organization-Id': '4' }, actors.salesAdmin), 403, 'Permission Denied');
       expectText(await create({ 'X-Email': 'p4@acme.example.com', 'X-Organization-Id': '1' }, actors.salesAdmin), 403, 'Permission Denied');
-      expect(await profile(await created({ 'X-Email': 'p5@acme.example.com', 'X-Organization-Id': '3' }, actors.salesAdmin))).toContain('<organizationId>3</organizationId>');
+      expect(await profile(await created({ 'X-Email': 'p5@acme.example.com', 'X-Organization-Id': '3' }, actors.salesAdmin))).toContain(
+        '<organizationId>3</organizationId>',
+      );
     });
 
-    it('403 Permission Denied: the actor\'s role may not add users', async () => {
+    it("403 Permission Denied: the actor's role may not add users", async () => {
       expectText(await create({ 'X-Email': 'p6@acme.example.com' }, actors.publisher), 403, 'Permission Denied');
     });
 
@@ -117,8 +128,16 @@ export function describeIspringCreate(startHost: StartConformanceHost): void {
     });
 
     it('409 "User with the same login is already registered." (case-insensitive); e-mail is checked first', async () => {
-      expectText(await create({ 'X-Email': 'fresh.login@acme.example.com', 'X-Login': 'EastUser' }), 409, 'User with the same login is already registered.');
-      expectText(await create({ 'X-Email': 'east.user@acme.example.com', 'X-Login': 'eastuser' }), 409, 'User with the same email is already registered.');
+      expectText(
+        await create({ 'X-Email': 'fresh.login@acme.example.com', 'X-Login': 'EastUser' }),
+        409,
+        'User with the same login is already registered.',
+      );
+      expectText(
+        await create({ 'X-Email': 'east.user@acme.example.com', 'X-Login': 'eastuser' }),
+        409,
+        'User with the same email is already registered.',
+      );
     });
 
     it('403 "Number of user accounts is exceeded" at the seat limit; concurrent creates never exceed it', async () => {

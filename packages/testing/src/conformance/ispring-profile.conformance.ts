@@ -65,8 +65,16 @@ export function describeIspringProfile(startHost: StartConformanceHost): void {
     });
 
     it('a unique value another user holds (any case) → 400 "Invalid value <value>. Field <field> must be unique."', async () => {
-      expectText(await update(ids.second, '<fields><EMP_CODE>E-100</EMP_CODE></fields>'), 400, 'Invalid value E-100. Field EMP_CODE must be unique.');
-      expectText(await update(ids.second, '<fields><EMP_CODE>e-100</EMP_CODE></fields>'), 400, 'Invalid value e-100. Field EMP_CODE must be unique.');
+      expectText(
+        await update(ids.second, '<fields><EMP_CODE>E-100</EMP_CODE></fields>'),
+        400,
+        'Invalid value E-100. Field EMP_CODE must be unique.',
+      );
+      expectText(
+        await update(ids.second, '<fields><EMP_CODE>e-100</EMP_CODE></fields>'),
+        400,
+        'Invalid value e-100. Field EMP_CODE must be unique.',
+      );
       expect(await fields(ids.second)).not.toContain('EMP_CODE');
       // The holder may send its own value again, and give it up for another user to take.
       expect((await update(ids.first, '<fields><EMP_CODE>E-100</EMP_CODE></fields>')).status).toBe(200);
@@ -107,8 +115,19 @@ export function describeIspringProfile(startHost: StartConformanceHost): void {
       expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<userProfileFields><userFieldInfo>')).toBe(true);
       const names = [...xml.matchAll(/<userFieldInfo><userFieldInfoId>\d+<\/userFieldInfoId><name>([^<]+)<\/name>/g)].map((m) => m[1]);
       expect(names).toEqual([
-        'login', 'first_name', 'last_name', 'email', 'job_title', 'phone', 'city', 'state', 'country_id', 'birthdate',
-        'USER_FIELD_xPH1D', 'EMP_CODE', 'CLEARANCE',
+        'login',
+        'first_name',
+        'last_name',
+        'email',
+        'job_title',
+        'phone',
+        'city',
+        'state',
+        'country_id',
+        'birthdate',
+        'USER_FIELD_xPH1D',
+        'EMP_CODE',
+        'CLEARANCE',
       ]);
       expect(xml).toContain(
         '<userFieldInfo><userFieldInfoId>2</userFieldInfoId><name>first_name</name><label>First name</label><type>first_name</type>' +
@@ -121,7 +140,9 @@ export function describeIspringProfile(startHost: StartConformanceHost): void {
           '<field><name>Forschung &amp; Entwicklung</name><value>Forschung &amp; Entwicklung</value></field></values></userFieldInfo>',
       );
       expect(xml).toContain('<name>EMP_CODE</name><label>Employee code</label><type>string</type><isUnique>true</isUnique>');
-      expect(xml).toContain('<name>CLEARANCE</name><label>Clearance</label><type>string</type><isUnique>false</isUnique><isVisible>true</isVisible><isRequired>true</isRequired>');
+      expect(xml).toContain(
+        '<name>CLEARANCE</name><label>Clearance</label><type>string</type><isUnique>false</isUnique><isVisible>true</isVisible><isRequired>true</isRequired>',
+      );
       expect(xml.endsWith('</userFieldInfo></userProfileFields>')).toBe(true);
     });
 

@@ -13,7 +13,12 @@ import {
 } from './ispring-wire';
 
 const unescape = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** docs/dialects/ispring.md, "GET /user: list" and "GET /user/{id}". */
 export function describeIspringRead(startHost: StartConformanceHost): void {
@@ -21,14 +26,26 @@ export function describeIspringRead(startHost: StartConformanceHost): void {
     const { send, answers } = useIspringHost(startHost);
     const ids = { salesAdmin: 0, eastUser: 0, supportUser: 0, inactive: 0, grouped: 0 };
     const list = (headers: Record<string, string> = {}, as = actors.admin) => send('GET', '/user', { as, headers });
-    const east = () => userProfileXml({ id: ids.eastUser, status: 1, role: 'user', organizationId: 3, login: 'eastuser', firstName: 'Eve', lastName: 'East', email: 'east.user@acme.example.com' });
+    const east = () =>
+      userProfileXml({
+        id: ids.eastUser,
+        status: 1,
+        role: 'user',
+        organizationId: 3,
+        login: 'eastuser',
+        firstName: 'Eve',
+        lastName: 'East',
+        email: 'east.user@acme.example.com',
+      });
 
     beforeAll(async () => {
       ids.salesAdmin = await ispringIdOf(send, actors.salesAdmin.email);
       ids.eastUser = await ispringIdOf(send, actors.eastUser.email);
       ids.supportUser = await ispringIdOf(send, actors.supportUser.email);
       ids.inactive = await ispringIdOf(send, actors.inactive.email);
-      const created = await send('POST', '/user', { headers: { 'X-Email': 'grouped@acme.example.com', 'X-Groups': '12,13', 'X-Organization-Id': '3' } });
+      const created = await send('POST', '/user', {
+        headers: { 'X-Email': 'grouped@acme.example.com', 'X-Groups': '12,13', 'X-Organization-Id': '3' },
+      });
       ids.grouped = Number(created.text);
     });
 
@@ -42,17 +59,35 @@ export function describeIspringRead(startHost: StartConformanceHost): void {
 
     it('status is 1 for active users, 3 for inactive ones', async () => {
       const xml = expectXml(await list());
-      expect(xml).toContain(userProfileXml({ id: ids.inactive, status: 3, role: 'administrator', organizationId: 1, login: 'inactive', firstName: 'Ian', lastName: 'Active', email: 'inactive@acme.example.com' }));
+      expect(xml).toContain(
+        userProfileXml({
+          id: ids.inactive,
+          status: 3,
+          role: 'administrator',
+          organizationId: 1,
+          login: 'inactive',
+          firstName: 'Ian',
+          lastName: 'Active',
+          email: 'inactive@acme.example.com',
+        }),
+      );
       expect(xml.match(/<status>3<\/status>/g)).toHaveLength(1);
     });
 
     it('X-Organization-Id filters the list to that organization', async () => {
-      const grouped = userProfileXml({ id: ids.grouped, status: 1, role: 'user', organizationId: 3, groups: [12, 13], email: 'grouped@acme.example.com' });
+      const grouped = userProfileXml({
+        id: ids.grouped,
+        status: 1,
+        role: 'user',
+        organizationId: 3,
+        groups: [12, 13],
+        email: 'grouped@acme.example.com',
+      });
       expect(expectXml(await list({ 'X-Organization-Id': '3' }))).toBe(`${DECLARATION}<users>${east()}${grouped}</users>`);
       expect(expectXml(await list({ 'X-Organization-Id': '999' }))).toBe(`${DECLARATION}<users></users>`);
     });
 
-    it('X-Group-Id filters the list to that group\'s members', async () => {
+    it("X-Group-Id filters the list to that group's members", async () => {
       expect(userIdsOf(expectXml(await list({ 'X-Group-Id': '13' })))).toEqual([ids.grouped]);
       expect(userIdsOf(expectXml(await list({ 'X-Group-Id': '13', 'X-Organization-Id': '4' })))).toEqual([]);
     });
@@ -83,7 +118,9 @@ export function describeIspringRead(startHost: StartConformanceHost): void {
     it('non-ASCII names survive X-Fields-Xml and the XML answer (UTF-8)', async () => {
       const fields = '<fields><first_name>Zoë</first_name><last_name>Ström 日本</last_name></fields>';
       expect((await send('POST', `/user/${ids.grouped}`, { headers: { 'X-Fields-Xml': fields } })).status).toBe(200);
-      expect(expectXml(await send('GET', `/user/${ids.grouped}`))).toContain('<first_name>Zoë</first_name><last_name>Ström 日本</last_name>');
+      expect(expectXml(await send('GET', `/user/${ids.grouped}`))).toContain(
+        '<first_name>Zoë</first_name><last_name>Ström 日本</last_name>',
+      );
     });
 
     it('GET /user/{id}: 200 with the <userProfile> element as the root', async () => {
@@ -96,7 +133,7 @@ export function describeIspringRead(startHost: StartConformanceHost): void {
       expectText(await send('GET', '/user/abc'), 404, 'Unknown User');
     });
 
-    it('GET /user/{id}: a user outside the actor\'s scope → 404 Unknown User', async () => {
+    it("GET /user/{id}: a user outside the actor's scope → 404 Unknown User", async () => {
       expectText(await send('GET', `/user/${ids.supportUser}`, { as: actors.salesAdmin }), 404, 'Unknown User');
       expectText(await send('GET', `/user/${ids.eastUser}`, { as: actors.globex }), 404, 'Unknown User');
     });

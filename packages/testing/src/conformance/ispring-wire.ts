@@ -110,5 +110,6 @@ export const ISPRING_SECRETS: readonly string[] = [
 export function expectNoSecrets(answers: readonly WireResponse[], extra: readonly string[] = []): void {
   expect(answers.length).toBeGreaterThan(0);
   const everything = answers.map((answer) => `${answer.status} ${JSON.stringify(answer.headers)} ${answer.text}`).join('\n');
-  for (const secret of [...ISPRING_SECRETS, ...extra]) expect({ secret, found: everything.includes(secret) }).toEqual({ secret, found: false });
+  for (const secret of [...ISPRING_SECRETS, ...extra])
+    expect({ secret, found: everything.includes(secret) }).toEqual({ secret, found: false });
 }

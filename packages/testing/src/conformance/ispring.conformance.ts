@@ -27,14 +27,21 @@ function describeIspringTransport(startHost: StartConformanceHost): void {
     });
 
     it('request bodies are ignored', async () => {
-      const answer = await send('POST', '/user', { headers: { 'X-Email': 'bodied@acme.example.com', 'Content-Type': 'application/json' }, body: '{"email":"other@acme.example.com"' });
+      const answer = await send('POST', '/user', {
+        headers: { 'X-Email': 'bodied@acme.example.com', 'Content-Type': 'application/json' },
+        body: '{"email":"other@acme.example.com"',
+      });
       expect({ status: answer.status, body: /^[1-9]\d*$/.test(answer.text) }).toEqual({ status: 201, body: true });
     });
 
     it('header names are case-insensitive', async () => {
       const answer = await send('GET', '/user', {
         as: null,
-        headers: { 'x-auth-account-url': actors.admin.accountUrl, 'X-AUTH-EMAIL': actors.admin.email, 'x-Auth-Password': actors.admin.password },
+        headers: {
+          'x-auth-account-url': actors.admin.accountUrl,
+          'X-AUTH-EMAIL': actors.admin.email,
+          'x-Auth-Password': actors.admin.password,
+        },
       });
       expect(expectXml(answer)).toContain('<users><userProfile>');
     });

@@ -26,8 +26,13 @@ export function describeObjectiveCreate(startHost: StartConformanceHost): void {
     it('201 with the id; defaults Student, Member, source api, live_scanner false; the lowest role whatever is sent', async () => {
       const id = await client.create({ email: fresh(), role: 'owner', backend_access: true });
       expect(await client.read(id)).toMatchObject({
-        first_name: 'Student', last_name: 'Member', source: 'api', live_scanner: false, external_id: null,
-        phone_number: null, role: 'Member',
+        first_name: 'Student',
+        last_name: 'Member',
+        source: 'api',
+        live_scanner: false,
+        external_id: null,
+        phone_number: null,
+        role: 'Member',
       });
       expect(await client.create({ email: fresh() })).not.toBe(id);
     });
@@ -57,25 +62,39 @@ export function describeObjectiveCreate(startHost: StartConformanceHost): void {
 
     it('all failing fields together, in table order, each with its failing rules in rule order', async () => {
       const answer = await post({
-        live_scanner: 'true', phone_number: 5550100, password: 'short', source: 's'.repeat(256), external_id: 'abc',
-        last_name: ['x'], first_name: 'f'.repeat(256), email: 'admin@localhost',
+        live_scanner: 'true',
+        phone_number: 5550100,
+        password: 'short',
+        source: 's'.repeat(256),
+        external_id: 'abc',
+        last_name: ['x'],
+        first_name: 'f'.repeat(256),
+        email: 'admin@localhost',
       });
-      expectJson(answer, 422, invalid({
-        email: [NO_EXTENSION],
-        first_name: [max('first name', 255)],
-        last_name: [string('last name')],
-        external_id: [NUMBER],
-        source: [max('source', 255)],
-        password: [PASSWORD_MIN],
-        phone_number: [string('phone number')],
-        live_scanner: [BOOLEAN],
-      }));
+      expectJson(
+        answer,
+        422,
+        invalid({
+          email: [NO_EXTENSION],
+          first_name: [max('first name', 255)],
+          last_name: [string('last name')],
+          external_id: [NUMBER],
+          source: [max('source', 255)],
+          password: [PASSWORD_MIN],
+          phone_number: [string('phone number')],
+          live_scanner: [BOOLEAN],
+        }),
+      );
       const taken = await post({ email: fixture.acme.users.admin.email, first_name: 1 });
       expectJson(taken, 422, invalid({ email: ['The email has already been taken.'], first_name: [string('first name')] }));
     });
 
     it('first_name, last_name, source: strings of at most 255 characters (a multibyte character counts once)', async () => {
-      for (const [field, attribute] of [['first_name', 'first name'], ['last_name', 'last name'], ['source', 'source']]) {
+      for (const [field, attribute] of [
+        ['first_name', 'first name'],
+        ['last_name', 'last name'],
+        ['source', 'source'],
+      ]) {
         await expectInvalid(field!, 12, [string(attribute!)]);
         await expectInvalid(field!, 'é'.repeat(256), [max(attribute!, 255)]);
         const id = await client.create({ email: fresh(), [field!]: '😀'.repeat(255) });
@@ -84,7 +103,13 @@ export function describeObjectiveCreate(startHost: StartConformanceHost): void {
     });
 
     it('external_id: a number or numeric string, stored and returned as a JSON number', async () => {
-      for (const [sent, stored] of [[123, 123], ['456', 456], ['12.5', 12.5], ['1e3', 1000], [' -7 ', -7]] as const) {
+      for (const [sent, stored] of [
+        [123, 123],
+        ['456', 456],
+        ['12.5', 12.5],
+        ['1e3', 1000],
+        [' -7 ', -7],
+      ] as const) {
         const id = await client.create({ email: fresh(), external_id: sent });
         expect((await client.read(id))['external_id']).toBe(stored);
       }
@@ -110,7 +135,14 @@ export function describeObjectiveCreate(startHost: StartConformanceHost): void {
     });
 
     it('live_scanner: true, false, 0, 1, "0", "1" only', async () => {
-      for (const [sent, stored] of [[true, true], [false, false], [1, true], [0, false], ['1', true], ['0', false]] as const) {
+      for (const [sent, stored] of [
+        [true, true],
+        [false, false],
+        [1, true],
+        [0, false],
+        ['1', true],
+        ['0', false],
+      ] as const) {
         const id = await client.create({ email: fresh(), live_scanner: sent });
         expect((await client.read(id))['live_scanner']).toBe(stored);
       }

@@ -31,7 +31,11 @@ export function describeObjectiveUpdate(startHost: StartConformanceHost): void {
       const before = await client.read(id);
       expectJson(await put(id, { last_name: 'Lee', live_scanner: '1', external_id: '7.25' }), 200, UPDATED);
       expect(await client.read(id)).toEqual({
-        ...before, last_name: 'Lee', live_scanner: true, external_id: 7.25, updated_at: expect.any(String),
+        ...before,
+        last_name: 'Lee',
+        live_scanner: true,
+        external_id: 7.25,
+        updated_at: expect.any(String),
       });
       expectJson(await put(id, { email: 'Renamed@Example.com', password: 'a new password', phone_number: '2' }), 200, UPDATED);
       expect(await client.read(id)).toMatchObject({ email: 'renamed@example.com', first_name: 'Ann', phone_number: '2' });
@@ -46,11 +50,15 @@ export function describeObjectiveUpdate(startHost: StartConformanceHost): void {
 
     it('the same rules apply to the fields sent', async () => {
       const id = await client.create({ email: fresh() });
-      expectJson(await put(id, { email: 'nope', phone_number: '1'.repeat(31), live_scanner: 'false' }), 422, invalid({
-        email: ['The email field must be a valid email address.', 'The email must have a valid domain with an extension.'],
-        phone_number: ['The phone number field must not be greater than 30 characters.'],
-        live_scanner: ['The live scanner field must be true or false.'],
-      }));
+      expectJson(
+        await put(id, { email: 'nope', phone_number: '1'.repeat(31), live_scanner: 'false' }),
+        422,
+        invalid({
+          email: ['The email field must be a valid email address.', 'The email must have a valid domain with an extension.'],
+          phone_number: ['The phone number field must not be greater than 30 characters.'],
+          live_scanner: ['The live scanner field must be true or false.'],
+        }),
+      );
       expectJson(await put(id, { password: 'short' }), 422, invalid({ password: ['The password field must be at least 8 characters.'] }));
       expectJson(await put(id, '[1,2]'), 422, INVALID_BODY);
     });

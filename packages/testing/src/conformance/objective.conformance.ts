@@ -3,15 +3,7 @@ import { fixture } from './conformance-fixture';
 import type { StartConformanceHost } from './conformance-host';
 import { describeObjectiveCreate } from './objective-create.conformance';
 import { describeObjectiveUpdate } from './objective-update.conformance';
-import {
-  expectJson,
-  FORBIDDEN,
-  keys,
-  PAYLOAD_TOO_LARGE,
-  routeNotFound,
-  useObjectiveHost,
-  USER_NOT_FOUND,
-} from './objective-wire';
+import { expectJson, FORBIDDEN, keys, PAYLOAD_TOO_LARGE, routeNotFound, useObjectiveHost, USER_NOT_FOUND } from './objective-wire';
 
 /** The objective dialect over HTTP (docs/dialects/objective.md), against any host that mounts it at the root. */
 export function describeObjectiveConformance(startHost: StartConformanceHost): void {
@@ -38,7 +30,11 @@ function describeObjectiveAuth(startHost: StartConformanceHost): void {
         { Authorization: 'Bearer rk_acme_unknown_000000000000000000' },
       ];
       for (const sent of headers) {
-        for (const [method, path] of [['POST', '/api/users'], ['PUT', `/api/users/${id}`], ['GET', `/api/users/${id}`]]) {
+        for (const [method, path] of [
+          ['POST', '/api/users'],
+          ['PUT', `/api/users/${id}`],
+          ['GET', `/api/users/${id}`],
+        ]) {
           expectJson(await client.send(method!, path!, { key: null, headers: sent, body: { email: 'x@example.com' } }), 403, FORBIDDEN);
         }
       }
@@ -84,8 +80,17 @@ function describeObjectiveRoutes(startHost: StartConformanceHost): void {
 }
 
 const USER_KEYS = [
-  'id', 'email', 'first_name', 'last_name', 'external_id', 'source', 'phone_number', 'live_scanner', 'role',
-  'created_at', 'updated_at',
+  'id',
+  'email',
+  'first_name',
+  'last_name',
+  'external_id',
+  'source',
+  'phone_number',
+  'live_scanner',
+  'role',
+  'created_at',
+  'updated_at',
 ];
 const LARAVEL_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 
@@ -95,17 +100,31 @@ function describeObjectiveDetails(startHost: StartConformanceHost): void {
 
     it('200: the bare user object, exactly the spec keys in order, role Member for the lowest role', async () => {
       const id = await client.create({
-        email: 'Details@Example.com', first_name: 'Zoë', last_name: 'Doe', external_id: 42, source: 'crm',
-        phone_number: '+1 555 0100', live_scanner: true, password: 'a secret password',
+        email: 'Details@Example.com',
+        first_name: 'Zoë',
+        last_name: 'Doe',
+        external_id: 42,
+        source: 'crm',
+        phone_number: '+1 555 0100',
+        live_scanner: true,
+        password: 'a secret password',
       });
       const answer = await client.send('GET', `/api/users/${id}`);
       expect(answer.status).toBe(200);
       const user = JSON.parse(answer.text) as Record<string, unknown>;
       expect(Object.keys(user)).toEqual(USER_KEYS);
       expect(user).toEqual({
-        id, email: 'details@example.com', first_name: 'Zoë', last_name: 'Doe', external_id: 42, source: 'crm',
-        phone_number: '+1 555 0100', live_scanner: true, role: 'Member',
-        created_at: expect.stringMatching(LARAVEL_TIME), updated_at: expect.stringMatching(LARAVEL_TIME),
+        id,
+        email: 'details@example.com',
+        first_name: 'Zoë',
+        last_name: 'Doe',
+        external_id: 42,
+        source: 'crm',
+        phone_number: '+1 555 0100',
+        live_scanner: true,
+        role: 'Member',
+        created_at: expect.stringMatching(LARAVEL_TIME),
+        updated_at: expect.stringMatching(LARAVEL_TIME),
       });
       expect(answer.text).not.toMatch(/password|hash|a secret password/i);
     });

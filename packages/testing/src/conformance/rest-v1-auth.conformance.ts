@@ -37,7 +37,10 @@ export function describeRestV1AuthConformance(startHost: StartConformanceHost): 
 
     it('413 Payload too large for a body over 1 MiB', async () => {
       const big = JSON.stringify({ email: 'big@example.com', name: 'x'.repeat(1024 * 1024) });
-      for (const [method, path] of [['POST', USERS], ['PUT', `${USERS}/usr_anything1234`]] as const) {
+      for (const [method, path] of [
+        ['POST', USERS],
+        ['PUT', `${USERS}/usr_anything1234`],
+      ] as const) {
         const answer = await send(method, path, { raw: big, headers: { 'Content-Type': 'application/json' } });
         expect(answer.status).toBe(413);
         expect(answer.text).toBe(failureText('Payload too large'));
@@ -51,7 +54,10 @@ export function describeRestV1AuthConformance(startHost: StartConformanceHost): 
       ['a JSON array', '[]', 'must be a JSON object'],
       ['JSON nested deeper than 64 levels', `{"settings":${'['.repeat(64)}${']'.repeat(64)}}`, 'must not be nested deeper than 64 levels'],
     ])('400 Invalid parameters for %s', async (_label, raw, message) => {
-      for (const [method, path] of [['POST', USERS], ['PUT', `${USERS}/usr_anything1234`]] as const) {
+      for (const [method, path] of [
+        ['POST', USERS],
+        ['PUT', `${USERS}/usr_anything1234`],
+      ] as const) {
         const answer = await send(method, path, { raw, headers: { 'Content-Type': 'application/json' } });
         expect(answer.status).toBe(400);
         expect(answer.text).toBe(invalidText({ body: [message] }));

@@ -58,14 +58,34 @@ export function describeRestV1CreateConformance(startHost: StartConformanceHost)
       ['an invalid email', { email: 'not-an-email', name: 'Jane' }, { email: ['must be a valid e-mail address'] }],
       ['a 256-character name', { email: 'long@example.com', name: 'x'.repeat(256) }, { name: ['must be 1 to 255 characters'] }],
       ['an empty name', { email: 'empty@example.com', name: '' }, { name: ['must be 1 to 255 characters'] }],
-      ['a 7-character password', { email: 'pw@example.com', name: 'P', password: 'short12' }, { password: ['must be 8 to 255 characters'] }],
-      ['a 256-character password', { email: 'pw2@example.com', name: 'P', password: 'p'.repeat(256) }, { password: ['must be 8 to 255 characters'] }],
+      [
+        'a 7-character password',
+        { email: 'pw@example.com', name: 'P', password: 'short12' },
+        { password: ['must be 8 to 255 characters'] },
+      ],
+      [
+        'a 256-character password',
+        { email: 'pw2@example.com', name: 'P', password: 'p'.repeat(256) },
+        { password: ['must be 8 to 255 characters'] },
+      ],
       ['an unknown role', { email: 'role@example.com', name: 'R', role: 'superuser' }, { role: [`must be one of: ${ROLE_NAMES}`] }],
       ['a status', { email: 'st@example.com', name: 'S', status: 'active' }, { status: ['is not allowed'] }],
       ['an unknown field', { email: 'xx@example.com', name: 'X', nickname: 'x' }, { nickname: ['is not allowed'] }],
-      ['an unknown theme', { email: 'set@example.com', name: 'S', settings: { theme: 'blue' } }, { 'settings.theme': ['must be one of: light, dark, system'] }],
-      ['a string notifications', { email: 'set2@example.com', name: 'S', settings: { notifications: 'yes' } }, { 'settings.notifications': ['must be true or false'] }],
-      ['an unknown settings key', { email: 'set3@example.com', name: 'S', settings: { language: 'en' } }, { 'settings.language': ['is not allowed'] }],
+      [
+        'an unknown theme',
+        { email: 'set@example.com', name: 'S', settings: { theme: 'blue' } },
+        { 'settings.theme': ['must be one of: light, dark, system'] },
+      ],
+      [
+        'a string notifications',
+        { email: 'set2@example.com', name: 'S', settings: { notifications: 'yes' } },
+        { 'settings.notifications': ['must be true or false'] },
+      ],
+      [
+        'an unknown settings key',
+        { email: 'set3@example.com', name: 'S', settings: { language: 'en' } },
+        { 'settings.language': ['is not allowed'] },
+      ],
       ['settings not an object', { email: 'set4@example.com', name: 'S', settings: 'dark' }, { settings: ['must be an object'] }],
     ])('400 Invalid parameters for %s', async (_label, body, errors) => {
       const answer = await post(body);
@@ -77,7 +97,9 @@ export function describeRestV1CreateConformance(startHost: StartConformanceHost)
       const answer = await post({ email: 'bad', name: '', extra: true });
       expect(answer.status).toBe(400);
       expect(JSON.parse(answer.text)).toEqual(
-        JSON.parse(invalidText({ extra: ['is not allowed'], email: ['must be a valid e-mail address'], name: ['must be 1 to 255 characters'] })),
+        JSON.parse(
+          invalidText({ extra: ['is not allowed'], email: ['must be a valid e-mail address'], name: ['must be 1 to 255 characters'] }),
+        ),
       );
     });
 

@@ -64,7 +64,10 @@ export function describeRestV1ListCursorConformance(startHost: StartConformanceH
     it('400 for a tampered cursor', async () => {
       const next = (await send('GET', `${USERS}?after=&limit=3`)).json.meta.next as string;
       const plain = Buffer.from(next, 'base64url').toString('utf8');
-      const edited = Buffer.from(plain.replace(/^\d+/, (ms) => String(Number(ms) + 1)), 'utf8').toString('base64url');
+      const edited = Buffer.from(
+        plain.replace(/^\d+/, (ms) => String(Number(ms) + 1)),
+        'utf8',
+      ).toString('base64url');
       for (const bad of [edited, next.slice(0, -1), 'abc', 'not%20a%20cursor']) {
         const answer = await send('GET', `${USERS}?limit=3&after=${bad}`);
         expect([answer.status, answer.text]).toEqual([400, TAMPERED]);

@@ -70,7 +70,11 @@ export function describeRestV1UserConformance(startHost: StartConformanceHost): 
     });
 
     it('PUT settings replaces the whole object: omitted keys return to their defaults', async () => {
-      const id = await createRestUser(send, { email: 'settings@example.com', name: 'Set Tings', settings: { theme: 'dark', notifications: false } });
+      const id = await createRestUser(send, {
+        email: 'settings@example.com',
+        name: 'Set Tings',
+        settings: { theme: 'dark', notifications: false },
+      });
       await send('PUT', at(id), { body: { settings: { notifications: false } } });
       expect((await send('GET', at(id))).json.data.settings).toEqual({ theme: 'system', notifications: false });
       await send('PUT', at(id), { body: { settings: { theme: 'light' } } });

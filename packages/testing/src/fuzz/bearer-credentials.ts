@@ -3,11 +3,7 @@ import { fixture } from '../conformance/conformance-fixture';
 import { hostileString, longString } from './hostile-text';
 
 /** Every API key of the bootstrap, of every role and tenant. */
-export const BOOTSTRAP_KEYS: readonly string[] = [
-  ...Object.values(fixture.acme.keys),
-  fixture.globex.keys.admin,
-  fixture.tiny.keys.admin,
-];
+export const BOOTSTRAP_KEYS: readonly string[] = [...Object.values(fixture.acme.keys), fixture.globex.keys.admin, fixture.tiny.keys.admin];
 
 /**
  * `Authorization` headers: mostly a real key (of any role, so permission checks run), else

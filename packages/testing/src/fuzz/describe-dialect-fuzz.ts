@@ -48,7 +48,13 @@ async function userIds(roster: Roster, kind: DialectFuzzTarget['idKind']): Promi
     const victims = tenant.name in VICTIMS ? VICTIMS[tenant.name as keyof typeof VICTIMS] : 0;
     for (let i = 0; i < victims; i++) {
       const name = `victim${i}`;
-      const input = { email: `${name}@${tenant.name}.example.com`, login: name, firstName: 'Victim', lastName: String(i), password: 'victim password 1' };
+      const input = {
+        email: `${name}@${tenant.name}.example.com`,
+        login: name,
+        firstName: 'Victim',
+        lastName: String(i),
+        password: 'victim password 1',
+      };
       victimIds.push(idOf((await roster.users.create(actor, input)).user));
     }
     const { items } = await roster.users.list(actor, { page: 1, limit: 100 });

@@ -29,7 +29,22 @@ export interface DialectFuzzTarget {
 }
 
 /** Methods sent to a `*` route: every other method, standard or not (a method is any token). */
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'MKCOL', 'PURGE', 'M-SEARCH', 'X'];
+const METHODS = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'OPTIONS',
+  'TRACE',
+  'CONNECT',
+  'PROPFIND',
+  'MKCOL',
+  'PURGE',
+  'M-SEARCH',
+  'X',
+];
 
 /** The route's own method, or for a `*` route any method no other route of that path takes. */
 export function methodFor(route: RouteDescriptor, routes: readonly RouteDescriptor[]): fc.Arbitrary<string> {
@@ -75,7 +90,8 @@ export function composeRequest(parts: RequestParts): fc.Arbitrary<RosterRequest>
 export function mergeHeaders(...maps: readonly Readonly<Record<string, string>>[]): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const map of maps) {
-    for (const [name, value] of Object.entries(map)) Object.defineProperty(merged, name, { value, enumerable: true, writable: true, configurable: true });
+    for (const [name, value] of Object.entries(map))
+      Object.defineProperty(merged, name, { value, enumerable: true, writable: true, configurable: true });
   }
   return merged;
 }
@@ -86,6 +102,9 @@ export function clientAddress(): fc.Arbitrary<string | undefined> {
     { weight: 3, arbitrary: fc.constant(undefined) },
     { weight: 3, arbitrary: fc.ipV4() },
     { weight: 1, arbitrary: fc.ipV6() },
-    { weight: 1, arbitrary: fc.constantFrom('', 'unknown', '::ffff:127.0.0.1', '1.2.3.4, 5.6.7.8', '\u0000', '__proto__', 'x'.repeat(5000)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('', 'unknown', '::ffff:127.0.0.1', '1.2.3.4, 5.6.7.8', '\u0000', '__proto__', 'x'.repeat(5000)),
+    },
   );
 }

@@ -13,7 +13,16 @@ export const FUZZ_SECRETS: readonly string[] = tenants.flatMap((tenant) => [
 
 export const KNOWN_EMAILS: readonly string[] = tenants.flatMap((tenant) => Object.values(tenant.users).map((user) => user.email));
 
-export const ROLE_NAMES: readonly string[] = ['user', 'publisher', 'organizationAdministrator', 'administrator', 'owner', 'Member', 'root', 'USER'];
+export const ROLE_NAMES: readonly string[] = [
+  'user',
+  'publisher',
+  'organizationAdministrator',
+  'administrator',
+  'owner',
+  'Member',
+  'root',
+  'USER',
+];
 
 /** A new address (mostly), an existing one, or an existing one in another case or with spaces. */
 export function emailAddress(): fc.Arbitrary<string> {

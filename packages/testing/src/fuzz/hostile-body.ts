@@ -37,7 +37,9 @@ export interface HostileBodyOptions {
  * deep and huge JSON, invalid UTF-8 and NUL bytes, and (rarely) a body over the size limit.
  */
 export function hostileBody(options: HostileBodyOptions): fc.Arbitrary<FuzzBody> {
-  const value = options.goodValues ? fc.oneof({ weight: 3, arbitrary: options.goodValues }, { weight: 2, arbitrary: hostileJsonValue() }) : hostileJsonValue();
+  const value = options.goodValues
+    ? fc.oneof({ weight: 3, arbitrary: options.goodValues }, { weight: 2, arbitrary: hostileJsonValue() })
+    : hostileJsonValue();
   const random = jsonObjectText(options.fields, value);
   const plausible = options.plausible ? fc.oneof({ weight: 4, arbitrary: options.plausible }, { weight: 1, arbitrary: random }) : random;
   const text = fc.oneof(

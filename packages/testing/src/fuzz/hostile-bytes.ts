@@ -37,8 +37,8 @@ export function hostileBytes(jsonText: fc.Arbitrary<string>): fc.Arbitrary<Buffe
     jsonText.map((text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])),
     jsonText.map((text) => Buffer.from(`\ufeff${text}`, 'utf16le')),
     jsonText.map((text) => Buffer.from(text, 'latin1')),
-    fc.constantFrom('', ' ', '\n', '\u0000', 'null', '""', '[]', '1', 'true', '{', '}', '{"a":1', '{"a":1}}', "{'a':1}", '{a:1}').map((text) =>
-      Buffer.from(text, 'utf8'),
-    ),
+    fc
+      .constantFrom('', ' ', '\n', '\u0000', 'null', '""', '[]', '1', 'true', '{', '}', '{"a":1', '{"a":1}}', "{'a':1}", '{a:1}')
+      .map((text) => Buffer.from(text, 'utf8')),
   );
 }

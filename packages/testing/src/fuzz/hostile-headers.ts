@@ -25,15 +25,30 @@ export function hostileHeaderValue(): fc.Arbitrary<string> {
 }
 
 /** Extra headers: the dialect's own names (lower case) and some it never reads, with hostile values. */
-export function hostileHeaders(names: readonly string[], value: fc.Arbitrary<string> = hostileHeaderValue()): fc.Arbitrary<Record<string, string>> {
+export function hostileHeaders(
+  names: readonly string[],
+  value: fc.Arbitrary<string> = hostileHeaderValue(),
+): fc.Arbitrary<Record<string, string>> {
   const name = fc.oneof(
     { weight: 4, arbitrary: names.length > 0 ? fc.constantFrom(...names) : fc.constant('x-any') },
-    { weight: 1, arbitrary: fc.constantFrom('content-type', 'content-length', 'transfer-encoding', 'host', 'x-forwarded-for', '__proto__', 'constructor') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'content-type',
+        'content-length',
+        'transfer-encoding',
+        'host',
+        'x-forwarded-for',
+        '__proto__',
+        'constructor',
+      ),
+    },
   );
   return fc.array(fc.tuple(name, value), { maxLength: 5 }).map((entries) => {
     // Built key by key so that a header named `__proto__` is an own property, as a parsed map would have it.
     const headers: Record<string, string> = {};
-    for (const [key, text] of entries) Object.defineProperty(headers, key, { value: text, enumerable: true, writable: true, configurable: true });
+    for (const [key, text] of entries)
+      Object.defineProperty(headers, key, { value: text, enumerable: true, writable: true, configurable: true });
     return headers;
   });
 }

@@ -16,9 +16,33 @@ const quoted = (text: string): string => JSON.stringify(text);
 export function hostileJsonScalar(): fc.Arbitrary<string> {
   return fc.oneof(
     fc.constantFrom(
-      'null', 'true', 'false', '0', '-0', '1', '-1', '1.5', '1e999', '-1e999', '1e-999', '123456789012345678901234567890',
-      '9007199254740993', '[]', '{}', '[null]', '[[]]', '{"$ne":null}', '{"$gt":""}', '{"__proto__":{"polluted":true}}',
-      '"\\u0000"', '"\\ud800"', '"\\udfff\\ud800"', '"\\u202e"', '""', '" "', '[1,"a",null,{}]',
+      'null',
+      'true',
+      'false',
+      '0',
+      '-0',
+      '1',
+      '-1',
+      '1.5',
+      '1e999',
+      '-1e999',
+      '1e-999',
+      '123456789012345678901234567890',
+      '9007199254740993',
+      '[]',
+      '{}',
+      '[null]',
+      '[[]]',
+      '{"$ne":null}',
+      '{"$gt":""}',
+      '{"__proto__":{"polluted":true}}',
+      '"\\u0000"',
+      '"\\ud800"',
+      '"\\udfff\\ud800"',
+      '"\\u202e"',
+      '""',
+      '" "',
+      '[1,"a",null,{}]',
     ),
     hostileString().map(quoted),
     fc.integer().map(String),
@@ -35,7 +59,9 @@ export function hostileJsonValue(): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.array(scalar, { maxLength: 4 }).map((items) => `[${items.join(',')}]`) },
     {
       weight: 1,
-      arbitrary: fc.array(fc.tuple(fc.oneof(hostileString(), fc.constantFrom(...POLLUTION_KEYS)), scalar), { maxLength: 3 }).map(objectText),
+      arbitrary: fc
+        .array(fc.tuple(fc.oneof(hostileString(), fc.constantFrom(...POLLUTION_KEYS)), scalar), { maxLength: 3 })
+        .map(objectText),
     },
   );
 }
@@ -50,7 +76,11 @@ function objectText(entries: readonly (readonly [string, string])[]): string {
  */
 export function jsonObjectText(fields: readonly string[], value: fc.Arbitrary<string> = hostileJsonValue()): fc.Arbitrary<string> {
   const known = fields.length > 0 ? fc.constantFrom(...fields) : fc.constant('field');
-  const key = fc.oneof({ weight: 6, arbitrary: known }, { weight: 1, arbitrary: fc.constantFrom(...POLLUTION_KEYS) }, { weight: 1, arbitrary: hostileString() });
+  const key = fc.oneof(
+    { weight: 6, arbitrary: known },
+    { weight: 1, arbitrary: fc.constantFrom(...POLLUTION_KEYS) },
+    { weight: 1, arbitrary: hostileString() },
+  );
   return fc.array(fc.tuple(key, value), { maxLength: 8 }).map(objectText);
 }
 
@@ -59,10 +89,16 @@ export function jsonObjectText(fields: readonly string[], value: fc.Arbitrary<st
  * always), mostly with a value that fits it (so requests get past validation and really write),
  * sometimes with a hostile one.
  */
-export function plausibleObject(fields: Readonly<Record<string, fc.Arbitrary<string>>>, required: readonly string[] = []): fc.Arbitrary<string> {
+export function plausibleObject(
+  fields: Readonly<Record<string, fc.Arbitrary<string>>>,
+  required: readonly string[] = [],
+): fc.Arbitrary<string> {
   const entries = Object.entries(fields).map(([key, good]) =>
     fc
-      .option(fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: hostileJsonValue() }), { nil: undefined, freq: required.includes(key) ? 12 : 2 })
+      .option(fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: hostileJsonValue() }), {
+        nil: undefined,
+        freq: required.includes(key) ? 12 : 2,
+      })
       .map((value) => (value === undefined ? null : ([key, value] as const))),
   );
   return fc.tuple(...entries).map((list) => objectText(list.filter((entry): entry is readonly [string, string] => entry !== null)));

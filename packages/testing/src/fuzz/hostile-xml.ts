@@ -8,7 +8,9 @@ import { hostileString } from './hostile-text';
 
 const BILLION_LAUGHS =
   '<?xml version="1.0"?><!DOCTYPE fields [<!ENTITY a "aaaaaaaaaa">' +
-  Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
+  Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join(
+    '',
+  ) +
   ']><fields><first_name>&j;</first_name></fields>';
 
 /** Documents no safe parser may expand or fetch from. */
@@ -53,7 +55,9 @@ function fieldsDocument(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
   });
   return fc
     .tuple(fc.boolean(), fc.array(child, { maxLength: 5 }))
-    .map(([declaration, children]) => `${declaration ? '<?xml version="1.0" encoding="UTF-8"?>' : ''}<fields>${children.join('')}</fields>`);
+    .map(
+      ([declaration, children]) => `${declaration ? '<?xml version="1.0" encoding="UTF-8"?>' : ''}<fields>${children.join('')}</fields>`,
+    );
 }
 
 /** Deep or wide documents: the parser must not recurse or allocate without bound. */
@@ -62,7 +66,9 @@ function oversized(): fc.Arbitrary<string> {
     fc.integer({ min: 50, max: 5000 }).map((n) => `<fields>${'<a>'.repeat(n)}x${'</a>'.repeat(n)}</fields>`),
     fc.integer({ min: 100, max: 5000 }).map((n) => `<fields>${'<first_name>x</first_name>'.repeat(n)}</fields>`),
     fc.integer({ min: 1000, max: 60_000 }).map((n) => `<fields><first_name>${'x'.repeat(n)}</first_name></fields>`),
-    fc.integer({ min: 10, max: 2000 }).map((n) => `<fields><first_name ${Array.from({ length: n }, (_, i) => `a${i}="v"`).join(' ')}>x</first_name></fields>`),
+    fc
+      .integer({ min: 10, max: 2000 })
+      .map((n) => `<fields><first_name ${Array.from({ length: n }, (_, i) => `a${i}="v"`).join(' ')}>x</first_name></fields>`),
   );
 }
 

@@ -37,25 +37,36 @@ export function responseViolations(response: RosterResponse, rules: ResponseRule
   const problems: string[] = [];
   const { status } = response;
   if (!Number.isInteger(status) || status < 100 || status > 599) problems.push(`status ${status} is not an HTTP status`);
-  else if (!rules.statuses.includes(status)) problems.push(`status ${status} is not one the dialect may answer (${rules.statuses.join(', ')})`);
+  else if (!rules.statuses.includes(status))
+    problems.push(`status ${status} is not one the dialect may answer (${rules.statuses.join(', ')})`);
   if (typeof response.body !== 'string' && !Buffer.isBuffer(response.body)) problems.push('body is neither a string nor a Buffer');
   const text = bodyText(response);
-  const headerText = Object.entries(response.headers).map(([name, value]) => `${name}: ${value}`).join('\n');
-  for (const pattern of LEAK_PATTERNS) if (pattern.test(text) || pattern.test(headerText)) problems.push(`leaks exception details (${pattern})`);
-  for (const pattern of HASH_PATTERNS) if (pattern.test(text) || pattern.test(headerText)) problems.push(`shows a password hash (${pattern})`);
-  for (const secret of rules.secrets) if (text.includes(secret) || headerText.includes(secret)) problems.push('shows a secret (a password or a key)');
+  const headerText = Object.entries(response.headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\n');
+  for (const pattern of LEAK_PATTERNS)
+    if (pattern.test(text) || pattern.test(headerText)) problems.push(`leaks exception details (${pattern})`);
+  for (const pattern of HASH_PATTERNS)
+    if (pattern.test(text) || pattern.test(headerText)) problems.push(`shows a password hash (${pattern})`);
+  for (const secret of rules.secrets)
+    if (text.includes(secret) || headerText.includes(secret)) problems.push('shows a secret (a password or a key)');
   for (const [name, value] of Object.entries(response.headers)) {
     if (!TOKEN.test(name)) problems.push(`header name ${JSON.stringify(name)} is not a token`);
-    if (typeof value !== 'string' || BAD_HEADER_VALUE.test(value)) problems.push(`header ${name} has a value Node cannot send: ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || BAD_HEADER_VALUE.test(value))
+      problems.push(`header ${name} has a value Node cannot send: ${JSON.stringify(value)}`);
   }
   if (rules.wellFormed) problems.push(...rules.wellFormed(response));
   return problems;
 }
 
 /** The usual shape check of a JSON dialect: Content-Type and a body that parses to an object. */
-export function jsonObjectProblems(response: RosterResponse, contentType: string): { problems: string[]; value: Record<string, unknown> | null } {
+export function jsonObjectProblems(
+  response: RosterResponse,
+  contentType: string,
+): { problems: string[]; value: Record<string, unknown> | null } {
   const problems: string[] = [];
-  if (response.headers['Content-Type'] !== contentType) problems.push(`Content-Type ${String(response.headers['Content-Type'])}, not ${contentType}`);
+  if (response.headers['Content-Type'] !== contentType)
+    problems.push(`Content-Type ${String(response.headers['Content-Type'])}, not ${contentType}`);
   let value: unknown;
   try {
     value = JSON.parse(bodyText(response));

@@ -90,11 +90,13 @@ export function describeConcurrency(fixture: FixtureAccess, runner: ContractRunn
       const user = makeUser({ id: 1 });
       await stores.users.insert(user);
       const results = await Promise.allSettled(
-        times(10, (i) => stores.unitOfWork.run(async (tx) => {
-          const current = await tx.users.findById(TENANT_A, 1);
-          await yieldToOthers();
-          await tx.users.update({ ...(current ?? user), firstName: `Writer ${i}`, version: 2 }, 1);
-        })),
+        times(10, (i) =>
+          stores.unitOfWork.run(async (tx) => {
+            const current = await tx.users.findById(TENANT_A, 1);
+            await yieldToOthers();
+            await tx.users.update({ ...(current ?? user), firstName: `Writer ${i}`, version: 2 }, 1);
+          }),
+        ),
       );
 
       expect(tally(results)).toEqual({ fulfilled: 1, codes: { VERSION_CONFLICT: 9 } });

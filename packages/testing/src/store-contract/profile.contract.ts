@@ -6,7 +6,12 @@ import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 const field = (overrides: Partial<ProfileField> & { name: string }): ProfileField => ({
-  label: overrides.name, type: 'string', required: false, unique: false, values: [], ...overrides,
+  label: overrides.name,
+  type: 'string',
+  required: false,
+  unique: false,
+  values: [],
+  ...overrides,
 });
 
 /** Tenant A's custom fields: a unique employee code, a unique badge and a list. */
@@ -93,9 +98,7 @@ export function describeProfileStore(fixture: FixtureAccess, runner: ContractRun
     it('lets exactly one of two concurrent writers take a unique value', async () => {
       const { stores, raw } = fixture();
       const results = await Promise.allSettled(
-        [1, 2, 3].map((id) =>
-          stores.unitOfWork.run((tx) => tx.users.insert(makeUser({ id, profile: { EMP_CODE: 'RACE' } }))),
-        ),
+        [1, 2, 3].map((id) => stores.unitOfWork.run((tx) => tx.users.insert(makeUser({ id, profile: { EMP_CODE: 'RACE' } })))),
       );
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
       for (const result of results) {

@@ -40,13 +40,16 @@ export function describeTenantHosts(fixture: FixtureAccess, runner: ContractRunn
       expect((await stores.tenants.findTenantById('t1'))?.hosts).toEqual([]);
     });
 
-    it("rejects a host another tenant holds with STORE_INTEGRITY, changing nothing", async () => {
+    it('rejects a host another tenant holds with STORE_INTEGRITY, changing nothing', async () => {
       const { stores, raw } = fixture();
       await stores.tenants.saveTenant(makeTenant({ id: 't1', name: 'acme', hosts: ['shared.test'] }));
       const before = makeTenant({ id: 't2', name: 'globex', seatLimit: 3, hosts: ['globex.test'] });
       await stores.tenants.saveTenant(before);
 
-      await expectRosterError(stores.tenants.saveTenant({ ...before, seatLimit: 9, hosts: ['globex.test', 'shared.test'] }), 'STORE_INTEGRITY');
+      await expectRosterError(
+        stores.tenants.saveTenant({ ...before, seatLimit: 9, hosts: ['globex.test', 'shared.test'] }),
+        'STORE_INTEGRITY',
+      );
       await expectRosterError(stores.tenants.saveTenant(makeTenant({ id: 't3', name: 'new', hosts: ['shared.test'] })), 'STORE_INTEGRITY');
       expect(await stores.tenants.findTenantById('t2')).toEqual(before);
       expect(await raw.tenant('t3')).toBeNull();

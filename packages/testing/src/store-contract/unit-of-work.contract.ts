@@ -23,62 +23,101 @@ interface RollbackCase {
  * on the runner's `expect`, as the suite imports none.
  */
 const rollbackCases = (expect: ContractExpect): readonly RollbackCase[] => [
-  { name: 'a user insert (with its seat)', write: async (tx) => {
-    const id = await tx.tenants.allocateUser(TENANT_A, null);
-    await tx.users.insert(makeUser({ id: id ?? 0, email: NEW_EMAIL, login: 'newbie' }));
-    expect(await tx.users.findByEmail(TENANT_A, NEW_EMAIL)).not.toBeNull();
-  } },
-  { name: 'a user update', write: async (tx, ann) => {
-    await tx.users.update({ ...ann, email: UPDATED_EMAIL, login: 'renamed', firstName: 'Changed', version: 2 }, 1);
-    expect((await tx.users.findById(TENANT_A, ann.id))?.version).toBe(2);
-  } },
-  { name: 'a sign-in stamp', write: async (tx, ann) => {
-    await tx.users.touchLastLogin(TENANT_A, ann.id, new Date(Date.UTC(2024, 8, 1)));
-    expect((await tx.users.findById(TENANT_A, ann.id))?.lastLoginAt).not.toBeNull();
-  } },
-  { name: 'a user delete (with its seat)', write: async (tx, ann) => {
-    expect(await tx.users.delete(TENANT_A, ann.id)).toBe(true);
-    await tx.tenants.releaseSeat(TENANT_A);
-  } },
-  { name: 'a new tenant', write: async (tx) => {
-    await tx.tenants.saveTenant(makeTenant({ id: 'tenant-new', name: 'tenant-new.example' }));
-    expect(await tx.tenants.findTenantById('tenant-new')).not.toBeNull();
-  } },
-  { name: 'a tenant replaced', write: async (tx) => {
-    await tx.tenants.saveTenant(makeTenant({ id: TENANT_A, name: 'renamed.example', accountUrl: null }));
-    expect(await tx.tenants.findTenantByName('renamed.example')).not.toBeNull();
-  } },
-  { name: 'organizations saved and replaced', write: async (tx) => {
-    await tx.tenants.saveOrganization(makeOrganization({ tenantId: TENANT_A, id: 9 }));
-    await tx.tenants.saveOrganization(makeOrganization({ tenantId: TENANT_A, id: 1, name: 'Renamed' }));
-    expect(await tx.tenants.findOrganization(TENANT_A, 9)).not.toBeNull();
-  } },
-  { name: 'groups saved and replaced', write: async (tx) => {
-    await tx.tenants.saveGroup(makeGroup({ tenantId: TENANT_A, id: 9 }));
-    await tx.tenants.saveGroup(makeGroup({ tenantId: TENANT_A, id: 1, name: 'Renamed' }));
-    expect(await tx.tenants.findGroup(TENANT_A, 9)).not.toBeNull();
-  } },
-  { name: 'seat allocations', write: async (tx) => {
-    expect(await tx.tenants.allocateUser(TENANT_A, null)).not.toBeNull();
-    expect(await tx.tenants.allocateUser(TENANT_B, null)).not.toBeNull();
-  } },
-  { name: 'a seat release', write: async (tx) => {
-    const before = await tx.tenants.countUsers(TENANT_A);
-    await tx.tenants.releaseSeat(TENANT_A);
-    expect(await tx.tenants.countUsers(TENANT_A)).toBe(before - 1);
-  } },
-  { name: 'a new API key', write: async (tx) => {
-    await tx.apiKeys.save(makeApiKey({ id: 'k-new', secretHash: hashSecret(NEW_KEY_SECRET) }));
-    expect(await tx.apiKeys.findBySecretHash(hashSecret(NEW_KEY_SECRET))).not.toBeNull();
-  } },
-  { name: 'an API key replaced with a new hash', write: async (tx) => {
-    const key = await tx.apiKeys.findBySecretHash(hashSecret(KEY_SECRET));
-    await tx.apiKeys.save({ ...(key ?? makeApiKey()), name: 'Rotated', secretHash: hashSecret(ROTATED_KEY_SECRET) });
-    expect(await tx.apiKeys.findBySecretHash(hashSecret(KEY_SECRET))).toBeNull();
-  } },
-  { name: 'an API key use stamp', write: async (tx) => {
-    await tx.apiKeys.touchLastUsed('k1', new Date(Date.UTC(2024, 8, 1)));
-  } },
+  {
+    name: 'a user insert (with its seat)',
+    write: async (tx) => {
+      const id = await tx.tenants.allocateUser(TENANT_A, null);
+      await tx.users.insert(makeUser({ id: id ?? 0, email: NEW_EMAIL, login: 'newbie' }));
+      expect(await tx.users.findByEmail(TENANT_A, NEW_EMAIL)).not.toBeNull();
+    },
+  },
+  {
+    name: 'a user update',
+    write: async (tx, ann) => {
+      await tx.users.update({ ...ann, email: UPDATED_EMAIL, login: 'renamed', firstName: 'Changed', version: 2 }, 1);
+      expect((await tx.users.findById(TENANT_A, ann.id))?.version).toBe(2);
+    },
+  },
+  {
+    name: 'a sign-in stamp',
+    write: async (tx, ann) => {
+      await tx.users.touchLastLogin(TENANT_A, ann.id, new Date(Date.UTC(2024, 8, 1)));
+      expect((await tx.users.findById(TENANT_A, ann.id))?.lastLoginAt).not.toBeNull();
+    },
+  },
+  {
+    name: 'a user delete (with its seat)',
+    write: async (tx, ann) => {
+      expect(await tx.users.delete(TENANT_A, ann.id)).toBe(true);
+      await tx.tenants.releaseSeat(TENANT_A);
+    },
+  },
+  {
+    name: 'a new tenant',
+    write: async (tx) => {
+      await tx.tenants.saveTenant(makeTenant({ id: 'tenant-new', name: 'tenant-new.example' }));
+      expect(await tx.tenants.findTenantById('tenant-new')).not.toBeNull();
+    },
+  },
+  {
+    name: 'a tenant replaced',
+    write: async (tx) => {
+      await tx.tenants.saveTenant(makeTenant({ id: TENANT_A, name: 'renamed.example', accountUrl: null }));
+      expect(await tx.tenants.findTenantByName('renamed.example')).not.toBeNull();
+    },
+  },
+  {
+    name: 'organizations saved and replaced',
+    write: async (tx) => {
+      await tx.tenants.saveOrganization(makeOrganization({ tenantId: TENANT_A, id: 9 }));
+      await tx.tenants.saveOrganization(makeOrganization({ tenantId: TENANT_A, id: 1, name: 'Renamed' }));
+      expect(await tx.tenants.findOrganization(TENANT_A, 9)).not.toBeNull();
+    },
+  },
+  {
+    name: 'groups saved and replaced',
+    write: async (tx) => {
+      await tx.tenants.saveGroup(makeGroup({ tenantId: TENANT_A, id: 9 }));
+      await tx.tenants.saveGroup(makeGroup({ tenantId: TENANT_A, id: 1, name: 'Renamed' }));
+      expect(await tx.tenants.findGroup(TENANT_A, 9)).not.toBeNull();
+    },
+  },
+  {
+    name: 'seat allocations',
+    write: async (tx) => {
+      expect(await tx.tenants.allocateUser(TENANT_A, null)).not.toBeNull();
+      expect(await tx.tenants.allocateUser(TENANT_B, null)).not.toBeNull();
+    },
+  },
+  {
+    name: 'a seat release',
+    write: async (tx) => {
+      const before = await tx.tenants.countUsers(TENANT_A);
+      await tx.tenants.releaseSeat(TENANT_A);
+      expect(await tx.tenants.countUsers(TENANT_A)).toBe(before - 1);
+    },
+  },
+  {
+    name: 'a new API key',
+    write: async (tx) => {
+      await tx.apiKeys.save(makeApiKey({ id: 'k-new', secretHash: hashSecret(NEW_KEY_SECRET) }));
+      expect(await tx.apiKeys.findBySecretHash(hashSecret(NEW_KEY_SECRET))).not.toBeNull();
+    },
+  },
+  {
+    name: 'an API key replaced with a new hash',
+    write: async (tx) => {
+      const key = await tx.apiKeys.findBySecretHash(hashSecret(KEY_SECRET));
+      await tx.apiKeys.save({ ...(key ?? makeApiKey()), name: 'Rotated', secretHash: hashSecret(ROTATED_KEY_SECRET) });
+      expect(await tx.apiKeys.findBySecretHash(hashSecret(KEY_SECRET))).toBeNull();
+    },
+  },
+  {
+    name: 'an API key use stamp',
+    write: async (tx) => {
+      await tx.apiKeys.touchLastUsed('k1', new Date(Date.UTC(2024, 8, 1)));
+    },
+  },
 ];
 
 /** Everything a rolled-back unit of work could have changed, read raw. */
@@ -152,20 +191,23 @@ export function describeUnitOfWork(fixture: FixtureAccess, runner: ContractRunne
       await expect(stores.unitOfWork.run(async () => Promise.reject(failure))).rejects.toBe(failure);
     });
 
-    for (const { name, write } of cases) it(`leaves nothing behind of ${name} when the work throws`, async () => {
-      const { stores, raw } = fixture();
-      const rawBefore = await rawState(raw);
-      const lookupsBefore = await lookups(stores);
-      const failure = new Error('after the write');
+    for (const { name, write } of cases)
+      it(`leaves nothing behind of ${name} when the work throws`, async () => {
+        const { stores, raw } = fixture();
+        const rawBefore = await rawState(raw);
+        const lookupsBefore = await lookups(stores);
+        const failure = new Error('after the write');
 
-      await expect(stores.unitOfWork.run(async (tx) => {
-        await write(tx, ann);
-        throw failure;
-      })).rejects.toBe(failure);
+        await expect(
+          stores.unitOfWork.run(async (tx) => {
+            await write(tx, ann);
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
 
-      expect(await rawState(raw)).toEqual(rawBefore);
-      expect(await lookups(stores)).toEqual(lookupsBefore);
-    });
+        expect(await rawState(raw)).toEqual(rawBefore);
+        expect(await lookups(stores)).toEqual(lookupsBefore);
+      });
 
     it('leaves nothing behind of all kinds of writes at once', async () => {
       const { stores, raw } = fixture();
@@ -173,10 +215,12 @@ export function describeUnitOfWork(fixture: FixtureAccess, runner: ContractRunne
       const lookupsBefore = await lookups(stores);
       const failure = new Error('after all writes');
 
-      await expect(stores.unitOfWork.run(async (tx) => {
-        for (const { write } of cases) await write(tx, ann);
-        throw failure;
-      })).rejects.toBe(failure);
+      await expect(
+        stores.unitOfWork.run(async (tx) => {
+          for (const { write } of cases) await write(tx, ann);
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
       expect(await rawState(raw)).toEqual(rawBefore);
       expect(await lookups(stores)).toEqual(lookupsBefore);
     });
@@ -195,10 +239,12 @@ export function describeUnitOfWork(fixture: FixtureAccess, runner: ContractRunne
 
     it('works normally after a rollback, and the rolled-back values are free again', async () => {
       const { stores, raw } = fixture();
-      await expect(stores.unitOfWork.run(async (tx) => {
-        await tx.users.insert(makeUser({ id: 3, email: NEW_EMAIL, login: 'newbie' }));
-        throw new Error('undo');
-      })).rejects.toThrow('undo');
+      await expect(
+        stores.unitOfWork.run(async (tx) => {
+          await tx.users.insert(makeUser({ id: 3, email: NEW_EMAIL, login: 'newbie' }));
+          throw new Error('undo');
+        }),
+      ).rejects.toThrow('undo');
 
       await stores.unitOfWork.run(async (tx) => tx.users.insert(makeUser({ id: 3, email: NEW_EMAIL, login: 'NEWBIE' })));
       expect(await raw.user(TENANT_A, 3)).toMatchObject({ email: NEW_EMAIL, login: 'NEWBIE' });

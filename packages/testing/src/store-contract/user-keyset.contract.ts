@@ -65,9 +65,10 @@ export function describeUserKeyset(fixture: FixtureAccess, runner: ContractRunne
       expect((await list({ offset: 0, limit: 12 })).hasMore).toBe(false);
     });
 
-    for (const size of [1, 2, 5, 12]) it(`walks every user exactly once, in order, by pages of ${size}`, async () => {
-      expect(await walk({}, size)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    });
+    for (const size of [1, 2, 5, 12])
+      it(`walks every user exactly once, in order, by pages of ${size}`, async () => {
+        expect(await walk({}, size)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      });
 
     const filters: [string, Partial<UserListQuery>, number[]][] = [
       ['role', { role: 'publisher' }, [2, 4, 6, 8, 10, 12]],
@@ -76,9 +77,10 @@ export function describeUserKeyset(fixture: FixtureAccess, runner: ContractRunne
       ['group', { groupId: 1 }, [4, 8, 12]],
       ['all together', { role: 'publisher', status: 'inactive', organizationIds: [2], groupId: 1 }, [4]],
     ];
-    for (const [name, query, expected] of filters) it(`walks with a ${name} filter`, async () => {
-      expect(await walk(query, 2)).toEqual(expected);
-    });
+    for (const [name, query, expected] of filters)
+      it(`walks with a ${name} filter`, async () => {
+        expect(await walk(query, 2)).toEqual(expected);
+      });
 
     it('walks users inserted during the walk: later ones appear once, earlier ones never', async () => {
       const { stores } = fixture();

@@ -24,7 +24,9 @@ export function header(name: string, description: string, schema: JsonSchema = {
 }
 
 /** `Retry-After`: whole seconds to wait. */
-export const RETRY_AFTER: Headers = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } } };
+export const RETRY_AFTER: Headers = {
+  'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },
+};
 
 /** A JSON object schema closed to other keys. */
 export function closedObject(properties: Readonly<Record<string, JsonSchema>>, required: readonly string[] = []): JsonSchema {

@@ -10,24 +10,32 @@ const info = { title: 'Roster', version: '0.1.0' };
 
 /** `METHOD /path` of every operation in a document. */
 function operations(document: OpenApiDocument): string[] {
-  return Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`)).sort();
+  return Object.entries(document.paths)
+    .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`))
+    .sort();
 }
 
 /** What the route table says the document must hold: every route but the `*` fallbacks. */
 function expected(dialect: DialectPlugin, prefix: string): string[] {
-  return dialect.routes.filter((route) => route.method !== '*').map((route) => `${route.method} ${openApiPath(joinPaths(prefix, route.path))}`);
+  return dialect.routes
+    .filter((route) => route.method !== '*')
+    .map((route) => `${route.method} ${openApiPath(joinPaths(prefix, route.path))}`);
 }
 
 /** swagger-parser dereferences in place; each check gets its own copy. */
 const validate = (document: OpenApiDocument) => SwaggerParser.validate(structuredClone(document) as unknown as OpenAPI.Document);
 
 describe('openApiDocument', () => {
-  it.each(DIALECTS.map((dialect) => [dialect.name, dialect]))('is a valid OpenAPI 3.1 document for %s, with every operation route', async (_name, dialect) => {
-    const document = openApiDocument([dialect], info);
-    await expect(validate(document)).resolves.toBeDefined();
-    expect(document.openapi).toBe('3.1.0');
-    expect(operations(document)).toEqual(expected(dialect, '').sort());
-  }, 30_000);
+  it.each(DIALECTS.map((dialect) => [dialect.name, dialect]))(
+    'is a valid OpenAPI 3.1 document for %s, with every operation route',
+    async (_name, dialect) => {
+      const document = openApiDocument([dialect], info);
+      await expect(validate(document)).resolves.toBeDefined();
+      expect(document.openapi).toBe('3.1.0');
+      expect(operations(document)).toEqual(expected(dialect, '').sort());
+    },
+    30_000,
+  );
 
   it('holds all four dialects at once, each under its own prefix and the document prefix, with distinct operation ids', async () => {
     const document = openApiDocument(
@@ -52,7 +60,7 @@ describe('openApiDocument', () => {
   it('gives each answer its content type: JSON, plain text, XML or none', () => {
     const document = openApiDocument(DIALECTS, info);
     const content = (path: string, method: string, status: number) =>
-      Object.keys(((document.paths[path]![method]!.responses as Record<number, { content?: object }>)[status]!.content ?? {}));
+      Object.keys((document.paths[path]![method]!.responses as Record<number, { content?: object }>)[status]!.content ?? {});
     expect(content('/user', 'get', 200)).toEqual(['application/xml']);
     expect(content('/user', 'post', 201)).toEqual(['text/plain']);
     expect(content('/user/{id}', 'delete', 204)).toEqual([]);

@@ -48,13 +48,20 @@ export function describedRoutes(mounts: readonly OpenApiMount[], prefix = ''): D
   return mounts.flatMap((mount) => {
     const { dialect, prefix: own = '' } = 'dialect' in mount ? mount : { dialect: mount };
     if (dialect.api === undefined) throw new RosterError('INTERNAL', `openApiDocument: the ${dialect.name} dialect has no API description`);
-    const descriptions = dialect.api.routes as Readonly<Record<string, RouteApiDescription>>;
+    const descriptions = dialect.api.routes;
     return dialect.routes
       .filter((route) => route.method !== '*')
       .map((route) => {
         const description = descriptions[route.name];
-        if (description === undefined) throw new RosterError('INTERNAL', `openApiDocument: ${dialect.name} does not describe ${route.name}`);
-        return { dialect: dialect.name, name: route.name, method: route.method, path: openApiPath(joinPaths(prefix, own, route.path)), description };
+        if (description === undefined)
+          throw new RosterError('INTERNAL', `openApiDocument: ${dialect.name} does not describe ${route.name}`);
+        return {
+          dialect: dialect.name,
+          name: route.name,
+          method: route.method,
+          path: openApiPath(joinPaths(prefix, own, route.path)),
+          description,
+        };
       });
   });
 }
@@ -76,12 +83,18 @@ export function openApiDocument(mounts: readonly OpenApiMount[], options: OpenAp
   const unique = [...new Map(plugins.map((plugin) => [plugin.name, plugin])).values()];
   return {
     openapi: '3.1.0',
-    info: { title: options.title, version: options.version, ...(options.description === undefined ? {} : { description: options.description }) },
+    info: {
+      title: options.title,
+      version: options.version,
+      ...(options.description === undefined ? {} : { description: options.description }),
+    },
     tags: unique.map((plugin) => ({ name: plugin.name, description: plugin.api?.description ?? '' })),
     paths,
     components: {
       securitySchemes: Object.fromEntries(
-        unique.flatMap((plugin) => Object.entries(plugin.api?.securitySchemes ?? {}).map(([name, scheme]) => [schemeName(plugin.name, name), scheme])),
+        unique.flatMap((plugin) =>
+          Object.entries(plugin.api?.securitySchemes ?? {}).map(([name, scheme]) => [schemeName(plugin.name, name), scheme]),
+        ),
       ),
     },
   };

@@ -1,6 +1,9 @@
 /** Joins mount prefixes and a route path into one path: one leading slash, no doubled or trailing ones. */
 export function joinPaths(...parts: readonly string[]): string {
-  const joined = parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter((part) => part !== '').join('/');
+  const joined = parts
+    .map((part) => part.replace(/^\/+|\/+$/g, ''))
+    .filter((part) => part !== '')
+    .join('/');
   return `/${joined}`;
 }
 

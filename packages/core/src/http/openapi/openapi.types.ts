@@ -1,7 +1,7 @@
 import type { RouteDescriptor } from '../dialect-plugin';
 
 /** A JSON Schema (draft 2020-12, the dialect of OpenAPI 3.1), as a plain object. */
-export type JsonSchema = { readonly [keyword: string]: unknown };
+export type JsonSchema = Readonly<Record<string, unknown>>;
 
 /** The media types the dialects answer with (each with `; charset=utf-8` on the wire). */
 export type ContentType = 'application/json' | 'application/problem+json' | 'text/plain' | 'application/xml';
@@ -58,9 +58,9 @@ export type SecuritySchemeDescription =
 export type OperationRoute<Table extends readonly RouteDescriptor[]> = Exclude<Table[number], { readonly method: '*' }>;
 
 /** One description per operation route name of a table: a route without one is a compile error. */
-export type RouteApiDescriptions<Table extends readonly RouteDescriptor[]> = {
-  readonly [Name in OperationRoute<Table>['name']]: RouteApiDescription;
-};
+export type RouteApiDescriptions<Table extends readonly RouteDescriptor[]> = Readonly<
+  Record<OperationRoute<Table>['name'], RouteApiDescription>
+>;
 
 /** What a dialect tells an OpenAPI document about itself, written beside its route table. */
 export interface DialectApiDescription<Table extends readonly RouteDescriptor[] = readonly RouteDescriptor[]> {

@@ -7,8 +7,17 @@ const SECRET = 'rk_acme_0123456789abcdef0123456789';
 function key(fields: Partial<ApiKey> & { secret?: string } = {}): ApiKey {
   const { secret = SECRET, ...rest } = fields;
   return {
-    id: 'key1', tenantId: 't1', name: 'integration', prefix: 'rk_acme_…', secretHash: hashApiKeySecret(secret),
-    role: 'administrator', permissions: [], organizationId: null, createdAt: new Date(0), lastUsedAt: null, ...rest,
+    id: 'key1',
+    tenantId: 't1',
+    name: 'integration',
+    prefix: 'rk_acme_…',
+    secretHash: hashApiKeySecret(secret),
+    role: 'administrator',
+    permissions: [],
+    organizationId: null,
+    createdAt: new Date(0),
+    lastUsedAt: null,
+    ...rest,
   };
 }
 

@@ -8,14 +8,25 @@ describe('AuthService.authenticatePassword', () => {
   beforeEach(async () => {
     t = await setupRoster();
     await t.seedUser({
-      role: 'organizationAdministrator', organizationId: 2, email: 'ann@acme.example.com', login: 'ann',
-      passwordHash: 'hashed:right', permissions: ['site:manage'],
+      role: 'organizationAdministrator',
+      organizationId: 2,
+      email: 'ann@acme.example.com',
+      login: 'ann',
+      passwordHash: 'hashed:right',
+      permissions: ['site:manage'],
     });
   });
 
   it('signs in by e-mail (any case) or login, and records the sign-in', async () => {
     const actor = await login(' ANN@acme.example.com ', 'right');
-    expect(actor).toMatchObject({ tenantId: 't1', kind: 'user', id: 1, role: 'organizationAdministrator', organizationId: 2, scopeOrganizationId: 2 });
+    expect(actor).toMatchObject({
+      tenantId: 't1',
+      kind: 'user',
+      id: 1,
+      role: 'organizationAdministrator',
+      organizationId: 2,
+      scopeOrganizationId: 2,
+    });
     expect(actor.permissions.has('site:manage') && actor.permissions.has('user:read')).toBe(true);
     await expect(login('ANN', 'right')).resolves.toMatchObject({ id: 1 });
     expect((await t.stores.users.findById('t1', 1))?.lastLoginAt).toEqual(t.clock.current);

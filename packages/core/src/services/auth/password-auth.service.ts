@@ -55,9 +55,7 @@ export class PasswordAuthService {
 
   /** By e-mail when the identifier looks like one, else (or when no e-mail matches) by login. */
   private async find(tenantId: string, identifier: string): Promise<User | null> {
-    const byEmail = identifier.includes('@')
-      ? await this.users.findByEmail(tenantId, normalizeEmail(identifier))
-      : null;
+    const byEmail = identifier.includes('@') ? await this.users.findByEmail(tenantId, normalizeEmail(identifier)) : null;
     return byEmail ?? (await this.users.findByLogin(tenantId, identifier));
   }
 
@@ -73,7 +71,7 @@ export class PasswordAuthService {
 
 /** Why a sign-in fails (for the event sink; the caller only ever sees UNAUTHENTICATED), or null. */
 function failureOf(user: User | null, verified: boolean): string | null {
-  if (user === null || user.passwordHash === null) return 'unknown_user';
+  if (user?.passwordHash == null) return 'unknown_user';
   if (!verified) return 'wrong_password';
   if (user.status !== 'active') return 'inactive_user';
   return null;

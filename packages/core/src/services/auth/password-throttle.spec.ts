@@ -8,7 +8,13 @@ describe('PasswordThrottle', () => {
 
   beforeEach(async () => {
     t = await setupRoster();
-    await t.seedUser({ role: 'administrator', organizationId: 1, email: 'ann@acme.example.com', login: 'ann', passwordHash: 'hashed:right' });
+    await t.seedUser({
+      role: 'administrator',
+      organizationId: 1,
+      email: 'ann@acme.example.com',
+      login: 'ann',
+      passwordHash: 'hashed:right',
+    });
   });
 
   it('lets no more than 10 failures through when the guesses arrive all at once', async () => {

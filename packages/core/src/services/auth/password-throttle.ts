@@ -31,10 +31,7 @@ export class PasswordThrottle {
   private readonly perAddress: RateLimiter;
   private readonly gate = new AttemptGate();
 
-  constructor(
-    @inject(TOKENS.RateLimiterFactory) factory: RateLimiterFactory,
-    @inject(TOKENS.RosterConfig) config: RosterConfig,
-  ) {
+  constructor(@inject(TOKENS.RateLimiterFactory) factory: RateLimiterFactory, @inject(TOKENS.RosterConfig) config: RosterConfig) {
     const { perLogin, perAddress, windowSeconds } = config.passwordThrottle;
     this.perLogin = factory.create('password-login', { points: perLogin, durationSeconds: windowSeconds });
     this.perAddress = factory.create('password-address', { points: perAddress, durationSeconds: windowSeconds });

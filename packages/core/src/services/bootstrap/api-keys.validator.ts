@@ -1,25 +1,12 @@
 import type { RoleCatalog } from '../../domain';
 import { findRole } from '../../rules';
 import type { ApiKeyPlan } from './bootstrap-file.types';
-import {
-  entryAt,
-  invalid,
-  listOf,
-  optionalInteger,
-  pathOf,
-  permissionList,
-  requiredString,
-  type Entry,
-} from './bootstrap-reader';
+import { entryAt, invalid, listOf, optionalInteger, pathOf, permissionList, requiredString, type Entry } from './bootstrap-reader';
 
 /** Secrets shorter than this are refused: they could be guessed. */
 export const MIN_API_KEY_LENGTH = 16;
 
-export function validateApiKeys(
-  tenant: Entry,
-  catalog: RoleCatalog,
-  organizationIds: ReadonlySet<number>,
-): readonly ApiKeyPlan[] {
+export function validateApiKeys(tenant: Entry, catalog: RoleCatalog, organizationIds: ReadonlySet<number>): readonly ApiKeyPlan[] {
   return listOf(tenant, 'apiKeys').map(({ value, path }) => {
     const entry = entryAt(value, path, ['name', 'key', 'role', 'permissions', 'organizationId']);
     const name = requiredString(entry, 'name');

@@ -22,12 +22,19 @@ export function exampleFile(): { tenants: Record<string, unknown>[] } {
         ],
         users: [
           {
-            email: 'owner@acme.example.com', login: 'owner', password: 'correct horse battery', role: 'owner',
-            organizationId: 1, backendAccess: true,
+            email: 'owner@acme.example.com',
+            login: 'owner',
+            password: 'correct horse battery',
+            role: 'owner',
+            organizationId: 1,
+            backendAccess: true,
           },
           {
-            email: 'sales.admin@acme.example.com', login: 'salesadmin', password: 'another long secret',
-            role: 'organizationAdministrator', organizationId: 2,
+            email: 'sales.admin@acme.example.com',
+            login: 'salesadmin',
+            password: 'another long secret',
+            role: 'organizationAdministrator',
+            organizationId: 2,
           },
         ],
       },

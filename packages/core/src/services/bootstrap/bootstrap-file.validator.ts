@@ -19,8 +19,17 @@ import { validateUsers } from './users.validator';
 import { validateProfileFields } from './profile-fields.validator';
 
 const TENANT_FIELDS = [
-  'name', 'accountUrl', 'identifyBy', 'seatLimit', 'defaultPermissions',
-  'organizations', 'groups', 'apiKeys', 'users', 'hosts', 'profileFields',
+  'name',
+  'accountUrl',
+  'identifyBy',
+  'seatLimit',
+  'defaultPermissions',
+  'organizations',
+  'groups',
+  'apiKeys',
+  'users',
+  'hosts',
+  'profileFields',
 ];
 
 /**
@@ -39,7 +48,10 @@ export function validateBootstrapFile(file: unknown, catalog: RoleCatalog): Boot
   // Each tenant's own list has no duplicates (validateHosts), so hosts[i] is the file's hosts[i].
   requireDistinct(tenants.flatMap((t) => t.hosts.map((host, i) => ({ value: host, path: `${t.path}.hosts[${i}]`, what: 'host name' }))));
   const keys = tenants.flatMap((tenant) => tenant.apiKeys);
-  requireDistinct(keys.map((k) => ({ value: k.secret, path: `${k.path}.key`, what: 'API key' })), false);
+  requireDistinct(
+    keys.map((k) => ({ value: k.secret, path: `${k.path}.key`, what: 'API key' })),
+    false,
+  );
   return { tenants };
 }
 

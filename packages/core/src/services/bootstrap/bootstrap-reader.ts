@@ -30,7 +30,7 @@ export function listOf(entry: Entry, key: string): readonly { readonly value: un
   const value = entry.fields[key];
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw invalid(pathOf(entry, key), 'must be an array');
-  return value.map((item, index) => ({ value: item, path: `${pathOf(entry, key)}[${index}]` }));
+  return (value as unknown[]).map((item, index) => ({ value: item, path: `${pathOf(entry, key)}[${index}]` }));
 }
 
 export interface Limits {

@@ -68,7 +68,15 @@ export class BootstrapWriter {
     const rootOrganizationId = plan.implicitRoot && existing ? existing.rootOrganizationId : plan.rootOrganizationId;
     const id = existing?.id ?? this.ids.id();
     const tenant: Tenant = {
-      id, name, accountUrl, identifyBy, seatLimit, defaultPermissions, rootOrganizationId, hosts, profileFields,
+      id,
+      name,
+      accountUrl,
+      identifyBy,
+      seatLimit,
+      defaultPermissions,
+      rootOrganizationId,
+      hosts,
+      profileFields,
     };
     await stores.tenants.saveTenant(tenant);
     return tenant;
@@ -122,11 +130,7 @@ export class BootstrapWriter {
   }
 }
 
-export async function findExisting(
-  tenantId: string,
-  plan: UserPlan,
-  stores: Pick<TransactionalStores, 'users'>,
-): Promise<User | null> {
+export async function findExisting(tenantId: string, plan: UserPlan, stores: Pick<TransactionalStores, 'users'>): Promise<User | null> {
   const byEmail = plan.email === null ? null : await stores.users.findByEmail(tenantId, plan.email);
   return byEmail ?? (plan.login === null ? null : await stores.users.findByLogin(tenantId, plan.login));
 }

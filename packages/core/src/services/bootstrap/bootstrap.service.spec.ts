@@ -13,19 +13,33 @@ describe('BootstrapService.load', () => {
   it('loads the example file of the spec', async () => {
     const report = await t.roster.bootstrap.load(exampleFile());
     expect(report).toEqual({
-      tenantsCreated: 1, tenantsUpdated: 0, organizations: 2, groups: 2, apiKeysCreated: 2, usersCreated: 2, usersExisting: 0,
+      tenantsCreated: 1,
+      tenantsUpdated: 0,
+      organizations: 2,
+      groups: 2,
+      apiKeysCreated: 2,
+      usersCreated: 2,
+      usersExisting: 0,
     });
     const tenant = await t.roster.tenants.findByAccountUrl('http://ACME.example.com/');
     expect(tenant).toMatchObject({
-      name: 'acme', accountUrl: '//acme.example.com', identifyBy: 'email', seatLimit: 500,
-      defaultPermissions: ['course:enroll', 'media:manage'], rootOrganizationId: 1,
+      name: 'acme',
+      accountUrl: '//acme.example.com',
+      identifyBy: 'email',
+      seatLimit: 500,
+      defaultPermissions: ['course:enroll', 'media:manage'],
+      rootOrganizationId: 1,
     });
     const tenantId = tenant!.id;
     expect(await t.stores.tenants.listOrganizations(tenantId)).toHaveLength(2);
     expect((await t.stores.tenants.findGroup(tenantId, 11))?.organizationId).toBe(2);
     const owner = await t.stores.users.findByEmail(tenantId, 'owner@acme.example.com');
     expect(owner).toMatchObject({
-      login: 'owner', role: 'owner', backendAccess: true, status: 'active', passwordHash: 'hashed:correct horse battery',
+      login: 'owner',
+      role: 'owner',
+      backendAccess: true,
+      status: 'active',
+      passwordHash: 'hashed:correct horse battery',
       permissions: ['course:enroll', 'media:manage'],
     });
     expect(t.events.events.filter((e) => e.type === 'user.created')).toHaveLength(2);
@@ -42,7 +56,9 @@ describe('BootstrapService.load', () => {
     expect(JSON.stringify(keys)).not.toContain('0123456789abcdef0123456789');
     expect(keys.map((k) => k.prefix)).toEqual(expect.arrayContaining(['rk_acme_…']));
     const salesAdmin = await t.roster.auth.authenticatePassword({
-      tenantId: tenant!.id, identifier: 'salesadmin', password: 'another long secret',
+      tenantId: tenant!.id,
+      identifier: 'salesadmin',
+      password: 'another long secret',
     });
     expect(salesAdmin).toMatchObject({ role: 'organizationAdministrator', scopeOrganizationId: 2 });
   });
@@ -56,7 +72,13 @@ describe('BootstrapService.load', () => {
 
     const report = await t.roster.bootstrap.load(exampleFile());
     expect(report).toEqual({
-      tenantsCreated: 0, tenantsUpdated: 1, organizations: 2, groups: 2, apiKeysCreated: 0, usersCreated: 0, usersExisting: 2,
+      tenantsCreated: 0,
+      tenantsUpdated: 1,
+      organizations: 2,
+      groups: 2,
+      apiKeysCreated: 0,
+      usersCreated: 0,
+      usersExisting: 2,
     });
     expect(await t.stores.tenants.listTenants()).toHaveLength(2); // the fixture's tenant and acme
     expect(await t.roster.tenants.findByName('acme')).toEqual(tenant);
@@ -119,15 +141,21 @@ describe('BootstrapService.load', () => {
 
   it('roots the tree at the first organization without a parent, whatever the order', async () => {
     await t.roster.bootstrap.load({
-      tenants: [{
-        name: 'tree',
-        organizations: [{ id: 5, name: 'Leaf', parentId: 3 }, { id: 3, name: 'Top' }, { id: 9, name: 'Other top' }],
-        users: [{ email: 'a@tree.example.com' }],
-      }],
+      tenants: [
+        {
+          name: 'tree',
+          organizations: [
+            { id: 5, name: 'Leaf', parentId: 3 },
+            { id: 3, name: 'Top' },
+            { id: 9, name: 'Other top' },
+          ],
+          users: [{ email: 'a@tree.example.com' }],
+        },
+      ],
     });
     const tenant = await t.roster.tenants.findByName('tree');
     expect(tenant?.rootOrganizationId).toBe(3);
-    expect((await t.stores.users.findByEmail(tenant!.id, 'a@tree.example.com'))).toMatchObject({ organizationId: 3, role: 'user' });
+    expect(await t.stores.users.findByEmail(tenant!.id, 'a@tree.example.com')).toMatchObject({ organizationId: 3, role: 'user' });
   });
 
   it('writes nothing when a later tenant hits its seat limit', async () => {
@@ -141,9 +169,11 @@ describe('BootstrapService.load', () => {
 
   it('refuses a key secret that another tenant already uses', async () => {
     await t.roster.bootstrap.load(exampleFile());
-    const error = await t.roster.bootstrap.load({
-      tenants: [{ name: 'rival', apiKeys: [{ name: 'k', key: 'rk_acme_0123456789abcdef0123456789', role: 'user' }] }],
-    }).catch((e) => e);
+    const error = await t.roster.bootstrap
+      .load({
+        tenants: [{ name: 'rival', apiKeys: [{ name: 'k', key: 'rk_acme_0123456789abcdef0123456789', role: 'user' }] }],
+      })
+      .catch((e) => e);
     expect(error).toMatchObject({ code: 'BOOTSTRAP_INVALID', details: { path: 'tenants[0].apiKeys[0].key' } });
     expect(error.message).not.toContain('0123456789abcdef');
     expect(await t.roster.tenants.findByName('rival')).toBeNull();

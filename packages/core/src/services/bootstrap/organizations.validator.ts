@@ -42,6 +42,7 @@ export function validateOrganizations(tenant: Entry, tenantName: string): Organi
   while (ordered.length < listed.length) {
     const ready = listed.filter((o) => !placed.has(o.id) && (o.parentId === null || placed.has(o.parentId)));
     if (ready.length === 0) {
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the loop runs while some organization is not placed
       const stuck = listed.find((o) => !placed.has(o.id))!;
       throw invalid(`${stuck.path}.parentId`, 'organizations form a cycle');
     }
@@ -50,6 +51,7 @@ export function validateOrganizations(tenant: Entry, tenantName: string): Organi
       placed.add(id);
     }
   }
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the loop above placed every organization, so one has no parent
   const root = listed.find((organization) => organization.parentId === null)!;
   return { organizations: ordered, implicitRoot: false, rootOrganizationId: root.id };
 }

@@ -15,8 +15,18 @@ import {
 } from './bootstrap-reader';
 
 const USER_FIELDS = [
-  'email', 'login', 'password', 'name', 'firstName', 'lastName', 'role',
-  'permissions', 'status', 'organizationId', 'groupIds', 'backendAccess',
+  'email',
+  'login',
+  'password',
+  'name',
+  'firstName',
+  'lastName',
+  'role',
+  'permissions',
+  'status',
+  'organizationId',
+  'groupIds',
+  'backendAccess',
 ];
 
 export interface UserContext {

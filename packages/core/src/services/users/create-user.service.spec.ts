@@ -12,10 +12,23 @@ describe('UserService.create', () => {
   it('creates a user with the defaults and returns a view without the hash', async () => {
     const { user, exceededGroupIds } = await t.roster.users.create(admin, { email: '  New@Acme.Example.com ' });
     expect(user).toMatchObject({
-      tenantId: 't1', id: 1, email: 'new@acme.example.com', login: null, role: 'user', status: 'active',
-      organizationId: 1, permissions: ['course:enroll'], source: 'api', groupIds: [], version: 1,
-      settings: { theme: 'system', notifications: true }, subscribedToUpdates: true, backendAccess: false,
-      createdAt: t.clock.current, updatedAt: t.clock.current, lastLoginAt: null,
+      tenantId: 't1',
+      id: 1,
+      email: 'new@acme.example.com',
+      login: null,
+      role: 'user',
+      status: 'active',
+      organizationId: 1,
+      permissions: ['course:enroll'],
+      source: 'api',
+      groupIds: [],
+      version: 1,
+      settings: { theme: 'system', notifications: true },
+      subscribedToUpdates: true,
+      backendAccess: false,
+      createdAt: t.clock.current,
+      updatedAt: t.clock.current,
+      lastLoginAt: null,
     });
     expect(user.publicId).toMatch(/^usr_/);
     expect(user).not.toHaveProperty('passwordHash');
@@ -42,16 +55,37 @@ describe('UserService.create', () => {
 
   it('keeps the fields given and merges permissions with the tenant defaults', async () => {
     const input: CreateUserInput = {
-      email: 'x@acme.example.com', login: ' xlogin ', firstName: 'Ada', lastName: 'Lovelace', role: 'publisher',
-      permissions: ['media:manage', 'course:enroll'], status: 'pending', organizationId: 4, externalId: 7,
-      source: 'crm', phoneNumber: '+1 555', liveScanner: true, subscribedToUpdates: false, settings: { theme: 'dark' },
+      email: 'x@acme.example.com',
+      login: ' xlogin ',
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      role: 'publisher',
+      permissions: ['media:manage', 'course:enroll'],
+      status: 'pending',
+      organizationId: 4,
+      externalId: 7,
+      source: 'crm',
+      phoneNumber: '+1 555',
+      liveScanner: true,
+      subscribedToUpdates: false,
+      settings: { theme: 'dark' },
       backendAccess: true,
     };
     const { user } = await t.roster.users.create(admin, input);
     expect(user).toMatchObject({
-      login: 'xlogin', name: 'Ada Lovelace', role: 'publisher', permissions: ['course:enroll', 'media:manage'],
-      status: 'pending', organizationId: 4, externalId: 7, source: 'crm', phoneNumber: '+1 555', liveScanner: true,
-      subscribedToUpdates: false, settings: { theme: 'dark', notifications: true }, backendAccess: true,
+      login: 'xlogin',
+      name: 'Ada Lovelace',
+      role: 'publisher',
+      permissions: ['course:enroll', 'media:manage'],
+      status: 'pending',
+      organizationId: 4,
+      externalId: 7,
+      source: 'crm',
+      phoneNumber: '+1 555',
+      liveScanner: true,
+      subscribedToUpdates: false,
+      settings: { theme: 'dark', notifications: true },
+      backendAccess: true,
     });
   });
 
@@ -79,7 +113,11 @@ describe('UserService.create', () => {
       await t.seedUser({ role: 'user', organizationId: 2, email: 'taken@acme.example.com', login: 'Taken' });
       const orgAdmin = actorOf('organizationAdministrator', 2);
       let input: CreateUserInput = {
-        email: 'not an e-mail', role: 'boss', permissions: ['site:manage'], organizationId: 99, login: 'TAKEN',
+        email: 'not an e-mail',
+        role: 'boss',
+        permissions: ['site:manage'],
+        organizationId: 99,
+        login: 'TAKEN',
       };
       expect(await codeOf(t.roster.users.create(actorOf('publisher', 2), input))).toBe('PERMISSION_DENIED');
       for (const [code, fix] of steps) {
@@ -133,7 +171,8 @@ describe('UserService.create', () => {
   it('keeps the groups it can and reports unknown or out-of-scope ones', async () => {
     const orgAdmin = actorOf('organizationAdministrator', 2);
     const { user, exceededGroupIds } = await t.roster.users.create(orgAdmin, {
-      email: 'g@acme.example.com', groupIds: [11, 10, 99, 11, 12],
+      email: 'g@acme.example.com',
+      groupIds: [11, 10, 99, 11, 12],
     });
     expect(user.groupIds).toEqual([11]);
     expect(exceededGroupIds).toEqual([10, 99, 12]);
@@ -143,7 +182,9 @@ describe('UserService.create', () => {
 
   it('sends the login e-mail after the commit, with the invitation and no password', async () => {
     await t.roster.users.create(admin, {
-      email: 'mail@acme.example.com', firstName: 'Mia', loginEmail: { invitationMessage: 'Welcome aboard!' },
+      email: 'mail@acme.example.com',
+      firstName: 'Mia',
+      loginEmail: { invitationMessage: 'Welcome aboard!' },
     });
     await t.roster.users.create(admin, { email: 'quiet@acme.example.com' });
     await t.roster.users.create(admin, { email: 'quiet2@acme.example.com', loginEmail: false });
@@ -206,8 +247,6 @@ describe('UserService.create', () => {
   });
 
   it('fails with TENANT_NOT_FOUND for an actor of an unknown tenant', async () => {
-    expect(await codeOf(t.roster.users.create(actorOf('administrator', 1, 'nope'), { email: 'a@b.com' }))).toBe(
-      'TENANT_NOT_FOUND',
-    );
+    expect(await codeOf(t.roster.users.create(actorOf('administrator', 1, 'nope'), { email: 'a@b.com' }))).toBe('TENANT_NOT_FOUND');
   });
 });

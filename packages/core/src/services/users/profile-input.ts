@@ -21,11 +21,9 @@ function schemaFieldsByName(tenant: Tenant): ReadonlyMap<string, SchemaField> {
  * trimmed, an empty one clears the field (refused for a required field), any other must pass the
  * field's type. Throws VALIDATION_FAILED listing every bad field; returns the stored forms.
  */
-export function checkProfileInput(
-  input: Readonly<Record<string, string | null>> | undefined,
-  tenant: Tenant,
-): ProfileChanges {
+export function checkProfileInput(input: Readonly<Record<string, string | null>> | undefined, tenant: Tenant): ProfileChanges {
   if (input === undefined) return { profile: {} };
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- input is request JSON under this type; this check is its validation
   if (typeof input !== 'object' || input === null) throw validationError([{ field: 'profile', message: 'must be an object' }]);
   const fields = schemaFieldsByName(tenant);
   const issues: FieldIssue[] = [];
@@ -63,12 +61,10 @@ function stored(field: SchemaField, sent: unknown): string | null | undefined {
 }
 
 /** `current` with `changes` applied: a null change removes the value. */
-export function appliedProfile(
-  current: User['profile'],
-  changes: ProfileChanges['profile'],
-): Readonly<Record<string, string>> {
+export function appliedProfile(current: User['profile'], changes: ProfileChanges['profile']): Readonly<Record<string, string>> {
   const next: Record<string, string> = { ...current };
   for (const [name, value] of Object.entries(changes)) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- next is a plain record of profile values keyed by field name
     if (value === null) delete next[name];
     else next[name] = value;
   }

@@ -34,9 +34,7 @@ describe('UserService.get and list', () => {
   it('does not see users of another tenant', async () => {
     const seeded = await t.seedUser({ role: 'user', organizationId: 1 });
     // A read needs no tenant record, only the actor's tenant id: another tenant's user is not there.
-    expect(await codeOf(t.roster.users.get(actorOf('administrator', 1, 'other'), { id: seeded.id }))).toBe(
-      'USER_NOT_FOUND',
-    );
+    expect(await codeOf(t.roster.users.get(actorOf('administrator', 1, 'other'), { id: seeded.id }))).toBe('USER_NOT_FOUND');
   });
 
   it('tells whether an e-mail is taken by a user the actor can see, other than the one excepted', async () => {
@@ -110,11 +108,7 @@ describe('UserService.get and list', () => {
     expect(narrowed.items.map((u) => u.organizationId)).toEqual([4]);
   });
 
-  it.each([
-    [{ page: 0, limit: 10 }],
-    [{ page: 1, limit: 0 }],
-    [{ page: 1.5, limit: 10 }],
-  ])('refuses paging %j', async (paging) => {
+  it.each([[{ page: 0, limit: 10 }], [{ page: 1, limit: 0 }], [{ page: 1.5, limit: 10 }]])('refuses paging %j', async (paging) => {
     expect(await codeOf(t.roster.users.list(admin, paging))).toBe('VALIDATION_FAILED');
   });
 });

@@ -11,12 +11,25 @@ describe('UserService.update', () => {
   it('changes only the fields sent, bumps the version and sets updatedAt', async () => {
     const user = await t.seedUser({ role: 'user', organizationId: 1, firstName: 'Ann', lastName: 'Lee', source: 'crm' });
     t.clock.advance(60);
-    const { user: view } = await t.roster.users.update(admin, { id: user.id }, {
-      firstName: 'Anna', email: 'ANNA@acme.example.com', settings: { notifications: false },
-    });
+    const { user: view } = await t.roster.users.update(
+      admin,
+      { id: user.id },
+      {
+        firstName: 'Anna',
+        email: 'ANNA@acme.example.com',
+        settings: { notifications: false },
+      },
+    );
     expect(view).toMatchObject({
-      firstName: 'Anna', lastName: 'Lee', name: 'Anna Lee', email: 'anna@acme.example.com', source: 'crm',
-      settings: { theme: 'system', notifications: false }, version: 2, createdAt: user.createdAt, updatedAt: t.clock.current,
+      firstName: 'Anna',
+      lastName: 'Lee',
+      name: 'Anna Lee',
+      email: 'anna@acme.example.com',
+      source: 'crm',
+      settings: { theme: 'system', notifications: false },
+      version: 2,
+      createdAt: user.createdAt,
+      updatedAt: t.clock.current,
     });
     expect(view).not.toHaveProperty('passwordHash');
     const stored = await t.stores.users.findById('t1', user.id);
@@ -32,9 +45,16 @@ describe('UserService.update', () => {
 
   it('replaces permissions, role, organization and status', async () => {
     const user = await t.seedUser({ role: 'user', organizationId: 1, permissions: ['course:enroll', 'media:manage'] });
-    const { user: view } = await t.roster.users.update(admin, { id: user.id }, {
-      permissions: ['site:manage'], role: 'publisher', organizationId: 7, status: 'inactive',
-    });
+    const { user: view } = await t.roster.users.update(
+      admin,
+      { id: user.id },
+      {
+        permissions: ['site:manage'],
+        role: 'publisher',
+        organizationId: 7,
+        status: 'inactive',
+      },
+    );
     expect(view).toMatchObject({ permissions: ['site:manage'], role: 'publisher', organizationId: 7, status: 'inactive' });
   });
 

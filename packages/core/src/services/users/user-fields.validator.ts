@@ -22,7 +22,7 @@ const isInteger = (value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): 
   Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 /** Lengths in characters (code points), as SQL varchar and the dialects count them: an emoji is one. */
 const isText = (value: unknown, min: number, max: number): boolean =>
-  typeof value === 'string' && value.trim().length >= min && [...value].length <= max;
+  typeof value === 'string' && value.trim().length >= min && Array.from(value).length <= max;
 
 const text = rule((v) => isText(v, 0, MAX_TEXT), `must be a string of at most ${MAX_TEXT} characters`);
 const bool = rule((v) => typeof v === 'boolean', 'must be true or false');
@@ -40,9 +40,7 @@ const settings: Check = (value) => {
 };
 
 const CHECKS: Readonly<Record<keyof CreateUserInput, Check | null>> = {
-  email: nullable(
-    rule((v) => typeof v === 'string' && isValidEmail(v.trim().toLowerCase()), 'must be a valid e-mail address'),
-  ),
+  email: nullable(rule((v) => typeof v === 'string' && isValidEmail(v.trim().toLowerCase()), 'must be a valid e-mail address')),
   login: nullable(rule((v) => isText(v, 1, MAX_TEXT), `must be 1 to ${MAX_TEXT} characters`)),
   firstName: text,
   lastName: text,

@@ -12,16 +12,19 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const FIELDS = ['apikey', 'email', 'name', 'subscribedToUpdates', 'permissions'];
 const PERMISSIONS = ['course:manage', 'course:enroll', 'media:manage', 'user:manage', 'community:manage', 'read', 'write', 'user:read', ''];
 
-const plausible = plausibleObject({
-  apikey: fc.oneof(
-    { weight: 6, arbitrary: jsonText(fc.constantFrom(...BOOTSTRAP_KEYS)) },
-    { weight: 1, arbitrary: fc.constantFrom('{"$ne":null}', '{"$gt":""}', '["x"]', '1', 'true', '""', '"rk_unknown"') },
-  ),
-  email: jsonText(emailAddress()),
-  name: fc.oneof(jsonText(personName()), jsonText(fc.constant('x'.repeat(256)))),
-  subscribedToUpdates: fc.constantFrom('true', 'false', 'null', '"true"', '0'),
-  permissions: fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 4 }).map((list) => JSON.stringify(list)),
-}, ['apikey', 'email']);
+const plausible = plausibleObject(
+  {
+    apikey: fc.oneof(
+      { weight: 6, arbitrary: jsonText(fc.constantFrom(...BOOTSTRAP_KEYS)) },
+      { weight: 1, arbitrary: fc.constantFrom('{"$ne":null}', '{"$gt":""}', '["x"]', '1', 'true', '""', '"rk_unknown"') },
+    ),
+    email: jsonText(emailAddress()),
+    name: fc.oneof(jsonText(personName()), jsonText(fc.constant('x'.repeat(256)))),
+    subscribedToUpdates: fc.constantFrom('true', 'false', 'null', '"true"', '0'),
+    permissions: fc.array(fc.constantFrom(...PERMISSIONS), { maxLength: 4 }).map((list) => JSON.stringify(list)),
+  },
+  ['apikey', 'email'],
+);
 
 /**
  * The school: the `domain` header, exact and case-sensitive, or without it the Host among the
@@ -33,7 +36,12 @@ function domainHeaders(): fc.Arbitrary<Record<string, string>> {
     { weight: 1, arbitrary: fc.constantFrom('ACME', ' acme', 'acme.example.com', '').map((domain) => ({ domain })) },
     { weight: 1, arbitrary: hostileHeaderValue().map((domain) => ({ domain })) },
     { weight: 1, arbitrary: fc.constant({}) },
-    { weight: 3, arbitrary: fc.constantFrom('acme.example.com:3000', 'LEARN.acme.example.com.', '[::1]:3000', '[::1', 'acme:80').map((host) => ({ host })) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .constantFrom('acme.example.com:3000', 'LEARN.acme.example.com.', '[::1]:3000', '[::1', 'acme:80')
+        .map((host) => ({ host })),
+    },
     { weight: 1, arbitrary: hostileHeaderValue().map((host) => ({ host })) },
   );
 }
@@ -60,7 +68,8 @@ function wellFormed(response: RosterResponse): string[] {
   if (value === null) return problems;
   const keys = Object.keys(value);
   const expected = response.status === 200 ? ['email'] : ['message', 'error'];
-  if (keys.length !== 1 || !expected.includes(keys[0]!) || typeof value[keys[0]!] !== 'string') problems.push(`an answer with keys ${JSON.stringify(keys)}`);
+  if (keys.length !== 1 || !expected.includes(keys[0]!) || typeof value[keys[0]!] !== 'string')
+    problems.push(`an answer with keys ${JSON.stringify(keys)}`);
   if (response.status === 200 && !/^[0-9a-f]{32}$/.test(String(value['email']))) problems.push('a success without the MD5 of the e-mail');
   return problems;
 }

@@ -14,9 +14,17 @@ const XML_TYPE = 'application/xml; charset=utf-8';
 
 /** The exact texts of docs/dialects/ispring.md; any other plain-text answer is a leak or a typo. */
 const TEXTS = new Set([
-  'Bad Request', 'Unauthorized', 'Permission Denied', 'Number of user accounts is exceeded', 'Unknown User', 'Unknown user',
-  'User with the same email is already registered.', 'User with the same login is already registered.', 'Too Many Requests',
-  'Conflict', 'Method Not Allowed',
+  'Bad Request',
+  'Unauthorized',
+  'Permission Denied',
+  'Number of user accounts is exceeded',
+  'Unknown User',
+  'Unknown user',
+  'User with the same email is already registered.',
+  'User with the same login is already registered.',
+  'Too Many Requests',
+  'Conflict',
+  'Method Not Allowed',
 ]);
 const NOT_UNIQUE = /^Invalid value [\s\S]*\. Field (?:email|login|EMP_CODE) must be unique\.$/;
 
@@ -39,18 +47,31 @@ function authHeaders(): fc.Arbitrary<Record<string, string>> {
     { ...actor(fixture.globex.users.boss, fixture.globex.accountUrl), 'x-auth-email': fixture.globex.users.boss.login },
   );
   // Wrong passwords only for the inactive user and unknown logins, so the throttle never locks the good actors out.
-  const bad = fc.record({
-    'x-auth-account-url': fc.oneof(fc.constantFrom(acme.accountUrl, 'HTTP://ACME.EXAMPLE.COM/', 'acme', 'file:///etc/passwd', ''), hostileHeaderValue()),
-    'x-auth-email': fc.oneof(fc.constant(acme.users.inactive.email), emailAddress().filter((email) => email.startsWith('fuzz')), hostileHeaderValue()),
-    'x-auth-password': fc.oneof(fc.constant(acme.users.inactive.password), hostileHeaderValue()),
-  }, { requiredKeys: [] });
+  const bad = fc.record(
+    {
+      'x-auth-account-url': fc.oneof(
+        fc.constantFrom(acme.accountUrl, 'HTTP://ACME.EXAMPLE.COM/', 'acme', 'file:///etc/passwd', ''),
+        hostileHeaderValue(),
+      ),
+      'x-auth-email': fc.oneof(
+        fc.constant(acme.users.inactive.email),
+        emailAddress().filter((email) => email.startsWith('fuzz')),
+        hostileHeaderValue(),
+      ),
+      'x-auth-password': fc.oneof(fc.constant(acme.users.inactive.password), hostileHeaderValue()),
+    },
+    { requiredKeys: [] },
+  );
   return fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: bad });
 }
 
 /** Plausible values per header, so creates and updates really happen; hostile ones otherwise. */
 const GOOD: Readonly<Record<string, fc.Arbitrary<string>>> = {
   'x-email': emailAddress(),
-  'x-login': fc.oneof(fc.nat({ max: 100_000 }).map((n) => `fuzz${n}`), fc.constantFrom('admin', 'boss', 'ADMIN')),
+  'x-login': fc.oneof(
+    fc.nat({ max: 100_000 }).map((n) => `fuzz${n}`),
+    fc.constantFrom('admin', 'boss', 'ADMIN'),
+  ),
   'x-password': fc.constantFrom('long enough password', 'short', ''),
   'x-organization-id': fc.constantFrom('1', '2', '3', '4', '5', '0', '999999999999999'),
   'x-send-login-email': fc.constantFrom('0', '1', '2', 'yes'),
@@ -84,7 +105,9 @@ const goodFieldsXml = fc
   )
   .map((fields) => {
     const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return `<fields>${Object.entries(fields).map(([name, text]) => `<${name}>${escape(text)}</${name}>`).join('')}</fields>`;
+    return `<fields>${Object.entries(fields)
+      .map(([name, text]) => `<${name}>${escape(text)}</${name}>`)
+      .join('')}</fields>`;
   });
 
 /** What each route needs to get past its first check: present in most cases, good in most of those. */
@@ -98,9 +121,13 @@ const REQUIRED: Readonly<Record<string, Readonly<Record<string, fc.Arbitrary<str
 };
 
 function routeHeaders(routeName: string): fc.Arbitrary<Record<string, string>> {
-  const entry = fc.constantFrom(...Object.keys(GOOD)).chain((name) =>
-    fc.oneof({ weight: 3, arbitrary: GOOD[name]! }, { weight: 1, arbitrary: hostileHeaderValue() }).map((value) => [name, value] as const),
-  );
+  const entry = fc
+    .constantFrom(...Object.keys(GOOD))
+    .chain((name) =>
+      fc
+        .oneof({ weight: 3, arbitrary: GOOD[name]! }, { weight: 1, arbitrary: hostileHeaderValue() })
+        .map((value) => [name, value] as const),
+    );
   const required = Object.entries(REQUIRED[routeName] ?? {}).map(([name, value]) =>
     fc.option(value, { nil: undefined, freq: 8 }).map((text): Record<string, string> => (text === undefined ? {} : { [name]: text })),
   );
@@ -116,12 +143,14 @@ function wellFormed(response: RosterResponse): string[] {
   const problems: string[] = [];
   if (response.status >= 400) {
     if (type !== TEXT_TYPE) problems.push(`a failure as ${String(type)}`);
-    if (!TEXTS.has(text) && !NOT_UNIQUE.test(text)) problems.push(`a failure text the spec does not have: ${JSON.stringify(text.slice(0, 80))}`);
+    if (!TEXTS.has(text) && !NOT_UNIQUE.test(text))
+      problems.push(`a failure text the spec does not have: ${JSON.stringify(text.slice(0, 80))}`);
     if (response.status === 429 && !response.headers['Retry-After']) problems.push('429 without Retry-After');
     if (response.status === 405 && !response.headers['Allow']) problems.push('405 without Allow');
   } else if (response.status === 201 && (type !== TEXT_TYPE || !/^[1-9]\d*$/.test(text))) problems.push('201 without the new id as text');
   else if (response.status === 204 && text !== '') problems.push('204 with a body');
-  else if (response.status === 200 && text !== '' && (type !== XML_TYPE || !text.startsWith('<?xml'))) problems.push('200 with a body that is not XML');
+  else if (response.status === 200 && text !== '' && (type !== XML_TYPE || !text.startsWith('<?xml')))
+    problems.push('200 with a body that is not XML');
   return problems;
 }
 
@@ -135,7 +164,10 @@ export const ispringFuzzTarget: DialectFuzzTarget = {
       method: methodFor(route, context.routes),
       path: routePath(route.path, pathSegment(context.userIds, context.victimIds)),
       headers: fc.tuple(authHeaders(), routeHeaders(route.name)).map(([auth, extra]) => mergeHeaders(extra, auth)),
-      body: fc.oneof({ weight: 5, arbitrary: fc.constant({ body: Buffer.alloc(0), bodyTooLarge: false }) }, { weight: 1, arbitrary: hostileBody({ fields: ['email'] }) }),
+      body: fc.oneof(
+        { weight: 5, arbitrary: fc.constant({ body: Buffer.alloc(0), bodyTooLarge: false }) },
+        { weight: 1, arbitrary: hostileBody({ fields: ['email'] }) },
+      ),
       clientAddress: clientAddress(),
     });
   },

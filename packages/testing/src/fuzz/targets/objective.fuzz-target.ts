@@ -11,10 +11,36 @@ import { hostileQuery } from '../hostile-query';
 import { jsonObjectProblems } from '../response-invariants';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-const FIELDS = ['email', 'first_name', 'last_name', 'external_id', 'source', 'password', 'phone_number', 'live_scanner', 'role', 'user_id', 'backend_access'];
+const FIELDS = [
+  'email',
+  'first_name',
+  'last_name',
+  'external_id',
+  'source',
+  'password',
+  'phone_number',
+  'live_scanner',
+  'role',
+  'user_id',
+  'backend_access',
+];
 
 /** Values PHP-style validation treats specially: numeric strings, boolean-ish strings, long text. */
-const phpish = fc.constantFrom('0', '1', '"0"', '"1"', '" 1e3 "', '"12.5"', '"true"', 'true', 'false', '"user@localhost"', JSON.stringify('😀'.repeat(256)), '""', 'null');
+const phpish = fc.constantFrom(
+  '0',
+  '1',
+  '"0"',
+  '"1"',
+  '" 1e3 "',
+  '"12.5"',
+  '"true"',
+  'true',
+  'false',
+  '"user@localhost"',
+  JSON.stringify('😀'.repeat(256)),
+  '""',
+  'null',
+);
 
 const fields = {
   email: jsonText(emailAddress()),
@@ -34,8 +60,10 @@ const plausible = { create: plausibleObject(fields, ['email']), update: plausibl
 function wellFormed(response: RosterResponse): string[] {
   const { problems, value } = jsonObjectProblems(response, JSON_TYPE);
   if (value === null) return problems;
-  if (response.status === 422 && (typeof value['errors'] !== 'object' || value['message'] !== 'The given data was invalid.')) problems.push('a 422 without Laravel errors');
-  if (response.status === 404 && typeof value['message'] !== 'string' && typeof value['error'] !== 'string') problems.push('a 404 without message or error');
+  if (response.status === 422 && (typeof value['errors'] !== 'object' || value['message'] !== 'The given data was invalid.'))
+    problems.push('a 422 without Laravel errors');
+  if (response.status === 404 && typeof value['message'] !== 'string' && typeof value['error'] !== 'string')
+    problems.push('a 404 without message or error');
   if (response.status === 403 && Object.keys(value).length > 1) problems.push('a 403 with more than one key');
   return problems;
 }
@@ -49,7 +77,9 @@ export const objectiveFuzzTarget: DialectFuzzTarget = {
     return composeRequest({
       method: methodFor(route, context.routes),
       path: routePath(route.path, pathSegment(context.userIds, context.victimIds)),
-      headers: fc.tuple(bearerHeaders(), hostileHeaders(['content-type', 'accept', 'x-requested-with'])).map(([auth, extra]) => mergeHeaders(extra, auth)),
+      headers: fc
+        .tuple(bearerHeaders(), hostileHeaders(['content-type', 'accept', 'x-requested-with']))
+        .map(([auth, extra]) => mergeHeaders(extra, auth)),
       body: hostileBody({ fields: FIELDS, plausible: route.name === 'createUser' ? plausible.create : plausible.update }),
       query: hostileQuery(['email', 'page', '_method']),
     });

@@ -14,10 +14,24 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const FIELDS = ['email', 'name', 'role', 'password', 'status', 'settings', 'theme', 'notifications', 'id', 'created_at'];
 
 const settings = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ theme: fc.constantFrom('"light"', '"dark"', '"system"', '"neon"'), notifications: fc.constantFrom('true', 'false', '"yes"') }, { requiredKeys: [] }).map(
-    (record) => `{${Object.entries(record).map(([key, value]) => `"${key}":${value}`).join(',')}}`,
-  ) },
-  { weight: 1, arbitrary: fc.constantFrom('null', '[]', '"dark"', '{"theme":null}', '{"theme":"dark","extra":1}', '{"__proto__":{"theme":"dark"}}') },
+  {
+    weight: 3,
+    arbitrary: fc
+      .record(
+        { theme: fc.constantFrom('"light"', '"dark"', '"system"', '"neon"'), notifications: fc.constantFrom('true', 'false', '"yes"') },
+        { requiredKeys: [] },
+      )
+      .map(
+        (record) =>
+          `{${Object.entries(record)
+            .map(([key, value]) => `"${key}":${value}`)
+            .join(',')}}`,
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('null', '[]', '"dark"', '{"theme":null}', '{"theme":"dark","extra":1}', '{"__proto__":{"theme":"dark"}}'),
+  },
 );
 
 const common = {
@@ -28,7 +42,10 @@ const common = {
 };
 /** Create: e-mail and name required, a password allowed; update: any field, a status allowed. */
 const plausible = {
-  create: plausibleObject({ ...common, password: jsonText(fc.constantFrom('long enough password', 'another good one', 'short', 'x'.repeat(300))) }, ['email', 'name']),
+  create: plausibleObject(
+    { ...common, password: jsonText(fc.constantFrom('long enough password', 'another good one', 'short', 'x'.repeat(300))) },
+    ['email', 'name'],
+  ),
   update: plausibleObject({ ...common, status: jsonText(fc.constantFrom('active', 'inactive', 'pending', 'deleted')) }),
 };
 
@@ -53,9 +70,22 @@ export const restV1FuzzTarget: DialectFuzzTarget = {
     return composeRequest({
       method: methodFor(route, context.routes),
       path: routePath(route.path, pathSegment(context.userIds, context.victimIds)),
-      headers: fc.tuple(bearerHeaders(), hostileHeaders(['content-type', 'accept', 'x-request-id'])).map(([auth, extra]) => mergeHeaders(extra, auth)),
+      headers: fc
+        .tuple(bearerHeaders(), hostileHeaders(['content-type', 'accept', 'x-request-id']))
+        .map(([auth, extra]) => mergeHeaders(extra, auth)),
       body: hostileBody({ fields: FIELDS, plausible: route.name === 'createUser' ? plausible.create : plausible.update }),
-      query: hostileQuery(isList ? ['page', 'limit', 'status', 'role'] : ['page', 'id'], ['1', '2', '20', '100', '101', '0', 'active', 'pending', 'user', 'owner']),
+      query: hostileQuery(isList ? ['page', 'limit', 'status', 'role'] : ['page', 'id'], [
+        '1',
+        '2',
+        '20',
+        '100',
+        '101',
+        '0',
+        'active',
+        'pending',
+        'user',
+        'owner',
+      ]),
     });
   },
 };

@@ -4,7 +4,7 @@ import type { Roster } from '../../../roster.types';
 import { authenticateBearer } from '../../bearer-auth';
 import type { RouteHandler } from '../../dialect-plugin';
 import { bearerToken } from '../../headers';
-import type { RouteContext, RosterResponse } from '../../http.types';
+import type { RouteContext, RouteParams, RosterResponse } from '../../http.types';
 import type { OperatorCredential } from './operator-credential';
 
 /** What the route handlers share. */
@@ -34,4 +34,9 @@ export function operatorOnly(context: AdminContext, handler: (context: RouteCont
     }
     throw new RosterError('UNAUTHENTICATED', 'operator credential required');
   };
+}
+
+/** The `:id` of a matched route (the router matched it, so it is there; an empty one finds nothing). */
+export function idParam(params: RouteParams): string {
+  return params['id'] ?? '';
 }

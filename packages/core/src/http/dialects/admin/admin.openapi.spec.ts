@@ -21,10 +21,7 @@ describe('admin OpenAPI document', () => {
     const document = openApiDocument([adminDialect], { title: 'Roster admin API', version: '1' });
     for (const item of Object.values(document.paths)) {
       for (const operation of Object.values(item)) {
-        const responses = operation.responses as Record<
-          string,
-          { content?: Record<string, unknown>; headers?: Record<string, unknown> }
-        >;
+        const responses = operation.responses as Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
         for (const [status, answer] of Object.entries(responses)) {
           if (Number(status) >= 400) expect(Object.keys(answer.content ?? {})).toEqual(['application/problem+json']);
           expect(Object.keys(answer.headers ?? {})).toContain('X-Request-Id');

@@ -30,8 +30,7 @@ export interface CourselitFields {
 }
 
 export type FieldsCheck =
-  | { readonly ok: true; readonly fields: CourselitFields }
-  | { readonly ok: false; readonly reason: 'bad_request' | 'invalid_permission' };
+  { readonly ok: true; readonly fields: CourselitFields } | { readonly ok: false; readonly reason: 'bad_request' | 'invalid_permission' };
 
 /**
  * Steps 7–9: a wrong type or length is "Bad request"; only when every field is well formed does

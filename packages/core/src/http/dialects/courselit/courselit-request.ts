@@ -18,8 +18,7 @@ export interface CourselitCommand {
 }
 
 export type CourselitRead =
-  | { readonly ok: true; readonly command: CourselitCommand }
-  | { readonly ok: false; readonly response: RosterResponse };
+  { readonly ok: true; readonly command: CourselitCommand } | { readonly ok: false; readonly response: RosterResponse };
 
 const fail = (response: RosterResponse): CourselitRead => ({ ok: false, response });
 
@@ -35,7 +34,7 @@ function readApiKey(request: RosterRequest, body: Record<string, unknown>): stri
   const field = own(body, 'apikey');
   if (header !== undefined && !isKey(header)) return null;
   if (field !== undefined && !isKey(field)) return null;
-  return header ?? (field === undefined ? null : field);
+  return header ?? field ?? null;
 }
 
 /**

@@ -18,7 +18,13 @@ describe('courselit upsert option (in process)', () => {
 
   it('on: applies what a create would store for the fields sent, and leaves the others', async () => {
     const h = await setupCourselit({ upsert: true });
-    const first = { apikey: admin, email: 'Up@Example.com', name: 'Ada Lovelace', subscribedToUpdates: false, permissions: ['site:manage'] };
+    const first = {
+      apikey: admin,
+      email: 'Up@Example.com',
+      name: 'Ada Lovelace',
+      subscribedToUpdates: false,
+      permissions: ['site:manage'],
+    };
     expect((await h.send('POST', first)).text).toBe(JSON.stringify({ email: md5('Up@Example.com') }));
     const created = await h.readUser('acme', 'up@example.com');
 
@@ -28,7 +34,12 @@ describe('courselit upsert option (in process)', () => {
     expect({ ...repeated, version: 0, updatedAt: null }).toEqual({ ...created, version: 0, updatedAt: null });
 
     // Other fields: name replaced; permissions = tenant defaults + those sent; subscribedToUpdates kept when not sent.
-    const changed = await h.send('POST', { apikey: admin, email: 'up@example.com', name: 'Grace Hopper', permissions: ['community:manage'] });
+    const changed = await h.send('POST', {
+      apikey: admin,
+      email: 'up@example.com',
+      name: 'Grace Hopper',
+      permissions: ['community:manage'],
+    });
     expect([changed.status, changed.text]).toEqual([200, JSON.stringify({ email: md5('up@example.com') })]);
     const user = await h.readUser('acme', 'up@example.com');
     expect(user).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', subscribedToUpdates: false, source: 'api' });

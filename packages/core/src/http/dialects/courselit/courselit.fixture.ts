@@ -38,7 +38,11 @@ export async function setupCourselit(options: CourselitDialectOptions = {}, logg
   const dialect = createCourselitDialect(roster, options);
   const send = async (method: string, body?: unknown, extra: Partial<RosterRequest> = {}): Promise<Answer> => {
     const bytes =
-      body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+      body === undefined
+        ? Buffer.alloc(0)
+        : Buffer.isBuffer(body)
+          ? body
+          : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
     const response = await dialect.handle({ method, path: '/api/user', query: {}, headers: { domain: 'acme' }, body: bytes, ...extra });
     if (response === null) throw new Error(`courselit did not answer ${method} /api/user`);
     return { status: response.status, headers: response.headers, text: response.body.toString() };

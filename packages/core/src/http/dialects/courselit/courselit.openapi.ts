@@ -10,7 +10,11 @@ import type { COURSELIT_ROUTES } from './courselit.routes';
 export const COURSELIT_BODY_SCHEMA: JsonSchema = {
   type: 'object',
   properties: {
-    apikey: { type: 'string', minLength: 1, description: 'An API key of the tenant (or send it in `x-api-key`, which wins when both are sent)' },
+    apikey: {
+      type: 'string',
+      minLength: 1,
+      description: 'An API key of the tenant (or send it in `x-api-key`, which wins when both are sent)',
+    },
     email: { type: 'string', minLength: 1, format: 'email', description: 'As sent: surrounding spaces are invalid' },
     name: { type: ['string', 'null'], maxLength: 255 },
     subscribedToUpdates: { type: ['boolean', 'null'], description: 'Default `true` on create' },
@@ -25,7 +29,10 @@ export const COURSELIT_BODY_SCHEMA: JsonSchema = {
 
 const message: JsonSchema = closedObject({ message: { type: 'string' } }, ['message']);
 const error: JsonSchema = closedObject({ error: { type: 'string' } }, ['error']);
-const md5: JsonSchema = closedObject({ email: { type: 'string', pattern: '^[0-9a-f]{32}$', description: 'MD5 hex of the e-mail as sent' } }, ['email']);
+const md5: JsonSchema = closedObject(
+  { email: { type: 'string', pattern: '^[0-9a-f]{32}$', description: 'MD5 hex of the e-mail as sent' } },
+  ['email'],
+);
 const domain: ParameterDescription = {
   name: 'domain',
   in: 'header',
@@ -46,7 +53,9 @@ const ok = { email: '9e26471d35a78862c17e467d87cddedf' };
 
 const common = {
   401: jsonAnswer('No key of this tenant has that secret', message, { message: 'Unauthorized' }),
-  403: jsonAnswer('The key lacks `user:manage`, grants a permission it does not hold, or the user ranks above it', message, { message: 'Forbidden' }),
+  403: jsonAnswer('The key lacks `user:manage`, grants a permission it does not hold, or the user ranks above it', message, {
+    message: 'Forbidden',
+  }),
   404: jsonAnswer('No tenant of that name (or, without `domain`, none lists the Host)', message, { message: 'Domain not found' }),
   413: jsonAnswer('A body over 1 MiB', message, { message: 'Bad request' }),
   429: jsonAnswer('Too many requests', message, { message: 'Too many requests' }, RETRY_AFTER),
@@ -56,7 +65,8 @@ const badRequest = (description: string, example: unknown) => ({ 400: jsonAnswer
 
 /** courselit's routes for the OpenAPI document (docs/dialects/courselit.md). */
 export const COURSELIT_API: DialectApiDescription<typeof COURSELIT_ROUTES> = {
-  description: 'CourseLit’s user API: the school in a `domain` header or the Host, the API key in `x-api-key` or the JSON body, the answer the MD5 of the e-mail',
+  description:
+    'CourseLit’s user API: the school in a `domain` header or the Host, the API key in `x-api-key` or the JSON body, the answer the MD5 of the e-mail',
   routes: {
     createUser: {
       summary: 'Create a user',
@@ -64,7 +74,9 @@ export const COURSELIT_API: DialectApiDescription<typeof COURSELIT_ROUTES> = {
       requestBody: { ...body, example: { apikey: 'rk_…', email: 'jane@example.com', name: 'Jane Doe', permissions: ['community:post'] } },
       responses: {
         200: jsonAnswer('Created', md5, ok),
-        ...badRequest('A malformed body or field (`message`), or the e-mail exists or the seat limit is reached (`error`)', { error: 'The user already exists' }),
+        ...badRequest('A malformed body or field (`message`), or the e-mail exists or the seat limit is reached (`error`)', {
+          error: 'The user already exists',
+        }),
         ...common,
       },
     },
@@ -76,7 +88,11 @@ export const COURSELIT_API: DialectApiDescription<typeof COURSELIT_ROUTES> = {
         200: jsonAnswer('Changed', md5, ok),
         ...badRequest('A malformed body or field', { message: 'Bad request' }),
         ...common,
-        404: jsonAnswer('No tenant of that name, or no such user in the tenant and the key’s reach', { anyOf: [message, error] }, { error: 'User not found' }),
+        404: jsonAnswer(
+          'No tenant of that name, or no such user in the tenant and the key’s reach',
+          { anyOf: [message, error] },
+          { error: 'User not found' },
+        ),
       },
     },
   },

@@ -18,7 +18,12 @@ describe('courselit dialect (in process)', () => {
     // Surrounding spaces are no valid address: nothing is created.
     expect([answer.status, answer.text]).toEqual([400, '{"message":"Invalid email format"}']);
 
-    const created = await h.send('POST', { apikey: admin, email: 'New.Person@Example.COM', name: 'Ada  Lovelace King', permissions: ['site:manage'] });
+    const created = await h.send('POST', {
+      apikey: admin,
+      email: 'New.Person@Example.COM',
+      name: 'Ada  Lovelace King',
+      permissions: ['site:manage'],
+    });
     expect([created.status, created.text]).toEqual([200, JSON.stringify({ email: md5('New.Person@Example.COM') })]);
     const user = await h.readUser('acme', 'new.person@example.com');
     expect(user).toMatchObject({
@@ -35,13 +40,23 @@ describe('courselit dialect (in process)', () => {
   });
 
   it('uses the e-mail as login in a tenant that identifies users by login', async () => {
-    const answer = await h.send('POST', { apikey: fixture.globex.keys.admin, email: 'Worker@Globex.example.org' }, { headers: { domain: 'globex' } });
+    const answer = await h.send(
+      'POST',
+      { apikey: fixture.globex.keys.admin, email: 'Worker@Globex.example.org' },
+      { headers: { domain: 'globex' } },
+    );
     expect(answer.status).toBe(200);
     expect(await h.readUser('globex', 'worker@globex.example.org')).toMatchObject({ login: 'worker@globex.example.org' });
   });
 
   it('updates only the fields sent; permissions replace the set', async () => {
-    await h.send('POST', { apikey: admin, email: 'patch.me@example.com', name: 'Pat Me', subscribedToUpdates: false, permissions: ['site:manage'] });
+    await h.send('POST', {
+      apikey: admin,
+      email: 'patch.me@example.com',
+      name: 'Pat Me',
+      subscribedToUpdates: false,
+      permissions: ['site:manage'],
+    });
     const answer = await h.send('PATCH', { apikey: admin, email: 'PATCH.me@example.com', permissions: ['community:manage'] });
     expect([answer.status, answer.text]).toEqual([200, JSON.stringify({ email: md5('PATCH.me@example.com') })]);
     const user = await h.readUser('acme', 'patch.me@example.com');
@@ -77,7 +92,11 @@ describe('courselit dialect (in process)', () => {
 
   it('answers 413 and too-deep bodies in its own words', async () => {
     const large = await h.send('POST', '', { bodyTooLarge: true });
-    expect([large.status, large.text, large.headers['Content-Type']]).toEqual([413, '{"message":"Bad request"}', 'application/json; charset=utf-8']);
+    expect([large.status, large.text, large.headers['Content-Type']]).toEqual([
+      413,
+      '{"message":"Bad request"}',
+      'application/json; charset=utf-8',
+    ]);
     const deep = `{"apikey":"${admin}","email":"deep@example.com","x":${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}}`;
     expect([(await h.send('POST', deep)).status, (await h.send('POST', deep)).text]).toEqual([400, '{"message":"Bad request"}']);
     expect(await h.readUser('acme', 'deep@example.com')).toBeNull();

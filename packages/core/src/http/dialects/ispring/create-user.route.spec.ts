@@ -52,7 +52,7 @@ describe('ispring POST /user', () => {
     expect(await profile(answer.text)).toContain('<organizationId>2</organizationId><groups><id>11</id><id>12</id></groups>');
   });
 
-  it('puts an organization administrator\'s users in its own organization by default, and in its sub-organizations on request', async () => {
+  it("puts an organization administrator's users in its own organization by default, and in its sub-organizations on request", async () => {
     const own = await create({ 'X-Email': 'in.sales@acme.example.com' }, actors.salesAdmin);
     expect(await profile(own.text)).toContain('<organizationId>2</organizationId>');
     const sub = await create({ 'X-Email': 'in.east@acme.example.com', 'X-Organization-Id': '3' }, actors.salesAdmin);
@@ -62,9 +62,20 @@ describe('ispring POST /user', () => {
   it('answers 403 Permission Denied for an organization outside the scope or a role above the actor', async () => {
     expectAnswer(await create({ 'X-Email': 'x1@acme.example.com', 'X-Organization-Id': '4' }, actors.salesAdmin), 403, 'Permission Denied');
     expectAnswer(await create({ 'X-Email': 'x2@acme.example.com', 'X-Organization-Id': '1' }, actors.salesAdmin), 403, 'Permission Denied');
-    expectAnswer(await create({ 'X-Email': 'x3@acme.example.com', 'X-Role': 'administrator' }, actors.salesAdmin), 403, 'Permission Denied');
+    expectAnswer(
+      await create({ 'X-Email': 'x3@acme.example.com', 'X-Role': 'administrator' }, actors.salesAdmin),
+      403,
+      'Permission Denied',
+    );
     expectAnswer(await create({ 'X-Email': 'x4@acme.example.com', 'X-Role': 'owner' }), 403, 'Permission Denied');
-    expect((await create({ 'X-Email': 'x5@acme.example.com', 'X-Role': 'organizationAdministrator', 'X-Organization-Id': '3' }, actors.salesAdmin)).status).toBe(201);
+    expect(
+      (
+        await create(
+          { 'X-Email': 'x5@acme.example.com', 'X-Role': 'organizationAdministrator', 'X-Organization-Id': '3' },
+          actors.salesAdmin,
+        )
+      ).status,
+    ).toBe(201);
   });
 
   const valid = { 'X-Email': 'valid@acme.example.com' };
@@ -91,8 +102,16 @@ describe('ispring POST /user', () => {
 
   it('answers 409 when the e-mail or the login is taken, e-mail first, case-insensitively', async () => {
     expectAnswer(await create({ 'X-Email': 'EAST.USER@acme.example.com' }), 409, 'User with the same email is already registered.');
-    expectAnswer(await create({ 'X-Email': 'fresh@acme.example.com', 'X-Login': 'EastUser' }), 409, 'User with the same login is already registered.');
-    expectAnswer(await create({ 'X-Email': 'east.user@acme.example.com', 'X-Login': 'eastuser' }), 409, 'User with the same email is already registered.');
+    expectAnswer(
+      await create({ 'X-Email': 'fresh@acme.example.com', 'X-Login': 'EastUser' }),
+      409,
+      'User with the same login is already registered.',
+    );
+    expectAnswer(
+      await create({ 'X-Email': 'east.user@acme.example.com', 'X-Login': 'eastuser' }),
+      409,
+      'User with the same email is already registered.',
+    );
   });
 
   it('requires X-Login, not X-Email, in a tenant that identifies users by login', async () => {
@@ -104,9 +123,7 @@ describe('ispring POST /user', () => {
   });
 
   it('answers 403 "Number of user accounts is exceeded" at the seat limit, and never exceeds it under concurrency', async () => {
-    const attempts = await Promise.all(
-      [1, 2, 3, 4, 5].map((i) => create({ 'X-Email': `seat${i}@tiny.example.net` }, actors.tiny)),
-    );
+    const attempts = await Promise.all([1, 2, 3, 4, 5].map((i) => create({ 'X-Email': `seat${i}@tiny.example.net` }, actors.tiny)));
     expect(attempts.filter((answer) => answer.status === 201)).toHaveLength(1);
     for (const answer of attempts.filter((a) => a.status !== 201)) expectAnswer(answer, 403, 'Number of user accounts is exceeded');
     expectAnswer(await create({ 'X-Email': 'late@tiny.example.net' }, actors.tiny), 403, 'Number of user accounts is exceeded');

@@ -26,7 +26,9 @@ describe('parseFieldsXml', () => {
   });
 
   it('accepts a declaration, comments, whitespace and an empty document', () => {
-    expect(parseFieldsXml('<?xml version="1.0" encoding="UTF-8"?>\n<fields>\n  <!-- hi -->\n  <first_name>A</first_name>\n</fields>\n')).toEqual({ firstName: 'A' });
+    expect(
+      parseFieldsXml('<?xml version="1.0" encoding="UTF-8"?>\n<fields>\n  <!-- hi -->\n  <first_name>A</first_name>\n</fields>\n'),
+    ).toEqual({ firstName: 'A' });
     expect(parseFieldsXml('<fields/>')).toEqual({});
     expect(parseFieldsXml('<fields></fields>')).toEqual({});
   });
@@ -49,7 +51,11 @@ describe('parseFieldsXml', () => {
   });
 
   it('turns an empty login or e-mail into null (clearing it)', () => {
-    expect(parseFieldsXml('<fields><login></login><email> </email><last_name/></fields>')).toEqual({ login: null, email: null, lastName: '' });
+    expect(parseFieldsXml('<fields><login></login><email> </email><last_name/></fields>')).toEqual({
+      login: null,
+      email: null,
+      lastName: '',
+    });
   });
 
   it('refuses a missing, empty or non-XML value', () => {

@@ -33,6 +33,7 @@ const TEXT = '#text';
 const parser = new XMLParser({
   preserveOrder: true,
   processEntities: false,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still honoured by fast-xml-parser 5; moving to entityDecoder is its own change
   htmlEntities: false,
   parseTagValue: false,
   trimValues: false,
@@ -67,7 +68,8 @@ export function parseFieldsXml(xml: string | undefined, schema: readonly SchemaF
   const profile = new Map<string, string>();
   const seen = new Set<string>();
   const [root] = elementsOf(childNodes(document), 'fields');
-  for (const field of elementsOf(childNodes(entry(root!)[1]))) {
+  if (root === undefined) throw malformed();
+  for (const field of elementsOf(childNodes(entry(root)[1]))) {
     const [tag, children] = entry(field);
     if (seen.has(tag)) throw malformed();
     seen.add(tag);
@@ -88,7 +90,8 @@ export function parseFieldsXml(xml: string | undefined, schema: readonly SchemaF
 export function sentFieldValue(xml: string | undefined, name: 'login' | 'email'): string | null | undefined {
   try {
     const [root] = elementsOf(childNodes(parser.parse(xml ?? '', true)), 'fields');
-    const field = elementsOf(childNodes(entry(root!)[1])).find((node) => entry(node)[0] === name);
+    if (root === undefined) return undefined;
+    const field = elementsOf(childNodes(entry(root)[1])).find((node) => entry(node)[0] === name);
     return field === undefined ? undefined : fieldValue(name, textOf(entry(field)[1]));
   } catch {
     return undefined;
@@ -122,7 +125,7 @@ function elementsOf(nodes: XmlNode[], only?: string): XmlNode[] {
     if (name === TEXT || name === CDATA) throw malformed();
     elements.push(node);
   }
-  if (only !== undefined && (elements.length !== 1 || entry(elements[0]!)[0] !== only)) throw malformed();
+  if (only !== undefined && (elements.length !== 1 || elements[0] === undefined || entry(elements[0])[0] !== only)) throw malformed();
   return elements;
 }
 

@@ -72,7 +72,13 @@ describe('ispring authentication', () => {
     for (const as of [actors.publisher, actors.eastUser]) {
       for (const [method, path, headers] of calls) {
         const answer = await harness.send(method, path, { as, headers });
-        expect([method, path, answer.status, answer.text, answer.headers['Content-Type']]).toEqual([method, path, 403, 'Permission Denied', TEXT]);
+        expect([method, path, answer.status, answer.text, answer.headers['Content-Type']]).toEqual([
+          method,
+          path,
+          403,
+          'Permission Denied',
+          TEXT,
+        ]);
       }
     }
   });

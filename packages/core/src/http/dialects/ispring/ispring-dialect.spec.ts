@@ -80,7 +80,9 @@ describe('the ispring dialect', () => {
   it('never puts a password or a hash in any answer', async () => {
     const harness = await setupIspring();
     const east = await idOf(harness, actors.eastUser.email);
-    await harness.send('POST', '/user', { headers: { 'X-Email': 'p@acme.example.com', 'X-Password': 'fresh secret 9', 'X-Role': 'administrator' } });
+    await harness.send('POST', '/user', {
+      headers: { 'X-Email': 'p@acme.example.com', 'X-Password': 'fresh secret 9', 'X-Role': 'administrator' },
+    });
     await harness.send('POST', `/user/${east}`, { headers: { 'X-Fields-Xml': '<fields><password>newer secret 8</password></fields>' } });
     await harness.send('POST', `/user/${east}`, { headers: { 'X-Fields-Xml': '<fields><password>x</password><bad/></fields>' } });
     await harness.send('GET', '/user');

@@ -16,7 +16,10 @@ export function readHeaders<Dto extends object>(
     const value = headers[header];
     if (value !== undefined) (dto as Record<string, unknown>)[property] = value;
   }
-  const issues = validateSync(dto).map((error) => ({ field: names[error.property as keyof Dto & string] ?? error.property, message: 'is invalid' }));
+  const issues = validateSync(dto).map((error) => ({
+    field: (names as Readonly<Record<string, string>>)[error.property] ?? error.property,
+    message: 'is invalid',
+  }));
   if (issues.length > 0) throw validationError(issues);
   return dto;
 }

@@ -74,7 +74,11 @@ export async function setupIspring(options: IspringDialectOptions = {}): Promise
 
 /** The id of the user with this e-mail, read through the core. */
 export async function idOf(harness: IspringHarness, email: string): Promise<number> {
-  const owner = await harness.roster.auth.authenticatePassword({ tenantId: await tenantId(harness, actors.owner.accountUrl), identifier: actors.owner.email, password: actors.owner.password });
+  const owner = await harness.roster.auth.authenticatePassword({
+    tenantId: await tenantId(harness, actors.owner.accountUrl),
+    identifier: actors.owner.email,
+    password: actors.owner.password,
+  });
   return (await harness.roster.users.get(owner, { email })).id;
 }
 

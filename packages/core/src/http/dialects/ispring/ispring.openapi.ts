@@ -34,7 +34,8 @@ const denied = { 403: textAnswer('The actor lacks the permission, or ranks below
 const badRequest = (description: string) => ({ 400: textAnswer(description, [T.badRequest]) });
 const tooLarge = { 413: textAnswer('A body over 1 MiB', [T.badRequest]) };
 const conflict = { 409: textAnswer('A concurrent change', [T.conflict]) };
-const PROFILE = '<userProfile><userId>1</userId><status>1</status><role>owner</role><organizationId>1</organizationId><groups></groups><fields><login>owner</login><email>owner@acme.example.com</email></fields></userProfile>';
+const PROFILE =
+  '<userProfile><userId>1</userId><status>1</status><role>owner</role><organizationId>1</organizationId><groups></groups><fields><login>owner</login><email>owner@acme.example.com</email></fields></userProfile>';
 
 /** ispring's routes for the OpenAPI document (docs/dialects/ispring.md): everything in headers. */
 export const ISPRING_API: DialectApiDescription<typeof ISPRING_ROUTES> = {
@@ -50,17 +51,26 @@ export const ISPRING_API: DialectApiDescription<typeof ISPRING_ROUTES> = {
         ...PLACEMENT,
         header('X-Send-Login-Email', 'Send the sign-in e-mail (default 1)', { type: 'string', enum: ['0', '1'] }),
         header('X-Invitation-Message', 'Text added to the sign-in e-mail'),
-        header('X-Fields-Xml', 'Optional `<fields>` with profile fields of the tenant’s schema (`X-Email`, `X-Login` and `X-Password` win over the same fields here)', { type: 'string' }),
+        header(
+          'X-Fields-Xml',
+          'Optional `<fields>` with profile fields of the tenant’s schema (`X-Email`, `X-Login` and `X-Password` win over the same fields here)',
+          { type: 'string' },
+        ),
       ],
       responses: {
         201: {
           ...textAnswer('Created: the new id, no newline', ['1']),
           content: { type: 'text/plain', schema: { type: 'string', pattern: '^[0-9]+$' }, example: '1' },
-          headers: { 'X-Exceeded-Groups': { description: 'Groups not joined (unknown or outside the actor’s scope)', schema: integerList } },
+          headers: {
+            'X-Exceeded-Groups': { description: 'Groups not joined (unknown or outside the actor’s scope)', schema: integerList },
+          },
         },
         ...badRequest('A required header missing, an invalid e-mail, a malformed id or list, an unknown role or organization'),
         ...common,
-        403: textAnswer('The actor lacks the permission or outranks nothing asked, or the seat limit is reached', [T.permissionDenied, T.seatsExceeded]),
+        403: textAnswer('The actor lacks the permission or outranks nothing asked, or the seat limit is reached', [
+          T.permissionDenied,
+          T.seatsExceeded,
+        ]),
         409: textAnswer('The e-mail or the login is taken, or a concurrent change', [T.emailTaken, T.loginTaken, T.conflict]),
         ...tooLarge,
       },
@@ -76,7 +86,9 @@ export const ISPRING_API: DialectApiDescription<typeof ISPRING_ROUTES> = {
       responses: {
         200: {
           ...xml('The users the actor may see, in creation order', `<?xml version="1.0" encoding="UTF-8"?>\n<users>${PROFILE}</users>`),
-          headers: { 'X-Total-Count': { description: 'Roster’s addition: how many users match', schema: { type: 'string', pattern: '^[0-9]+$' } } },
+          headers: {
+            'X-Total-Count': { description: 'Roster’s addition: how many users match', schema: { type: 'string', pattern: '^[0-9]+$' } },
+          },
         },
         ...badRequest('`X-Organization-Id`, `X-Group-Id` or `X-Page` malformed'),
         ...common,
@@ -113,15 +125,20 @@ export const ISPRING_API: DialectApiDescription<typeof ISPRING_ROUTES> = {
       parameters: [
         id,
         ...SIGN_IN,
-        header('X-Fields-Xml', '`<fields>` with any field of the tenant’s profile-field schema (see `GET /user/profile/fields`) and `password` (no DTD, at most 64 KiB)', { type: 'string' }, true),
+        header(
+          'X-Fields-Xml',
+          '`<fields>` with any field of the tenant’s profile-field schema (see `GET /user/profile/fields`) and `password` (no DTD, at most 64 KiB)',
+          { type: 'string' },
+          true,
+        ),
         ...PLACEMENT,
       ],
       responses: {
         200: emptyAnswer('Changed'),
-        400: textAnswer('`X-Fields-Xml` missing or malformed, an unknown field or a bad value, a malformed header, or a new e-mail, login or unique field value that another user has', [
-          T.badRequest,
-          'Invalid value East.User@acme.example.com. Field email must be unique.',
-        ]),
+        400: textAnswer(
+          '`X-Fields-Xml` missing or malformed, an unknown field or a bad value, a malformed header, or a new e-mail, login or unique field value that another user has',
+          [T.badRequest, 'Invalid value East.User@acme.example.com. Field email must be unique.'],
+        ),
         ...common,
         ...denied,
         404: textAnswer('No such user, or one outside the actor’s scope', [T.unknownUser]),

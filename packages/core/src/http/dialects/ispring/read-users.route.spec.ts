@@ -3,7 +3,17 @@ import { actors, idOf, setupIspring, type IspringHarness } from './ispring.fixtu
 
 const XML = 'application/xml; charset=utf-8';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
-const profile = (id: number, status: number, role: string, org: number, groups: string, login: string, first: string, last: string, email: string) =>
+const profile = (
+  id: number,
+  status: number,
+  role: string,
+  org: number,
+  groups: string,
+  login: string,
+  first: string,
+  last: string,
+  email: string,
+) =>
   `<userProfile><userId>${id}</userId><status>${status}</status><role>${role}</role><organizationId>${org}</organizationId>` +
   `<groups>${groups}</groups><fields><login>${login}</login><first_name>${first}</first_name><last_name>${last}</last_name>` +
   `<email>${email}</email></fields></userProfile>`;
@@ -36,12 +46,16 @@ describe('ispring GET /user and GET /user/{id}', () => {
 
   it('writes status 3 for an inactive user', async () => {
     const answer = await list();
-    expect(answer.text).toContain(profile(ids.inactive, 3, 'administrator', 1, '', 'inactive', 'Ian', 'Active', 'inactive@acme.example.com'));
+    expect(answer.text).toContain(
+      profile(ids.inactive, 3, 'administrator', 1, '', 'inactive', 'Ian', 'Active', 'inactive@acme.example.com'),
+    );
   });
 
   it('filters by X-Organization-Id (that organization only) and by X-Group-Id', async () => {
     const byOrganization = await list({ 'X-Organization-Id': '3' });
-    expect(byOrganization.text).toBe(`${DECLARATION}<users>${profile(ids.eastUser, 1, 'user', 3, '', 'eastuser', 'Eve', 'East', 'east.user@acme.example.com')}</users>`);
+    expect(byOrganization.text).toBe(
+      `${DECLARATION}<users>${profile(ids.eastUser, 1, 'user', 3, '', 'eastuser', 'Eve', 'East', 'east.user@acme.example.com')}</users>`,
+    );
     const created = await harness.send('POST', '/user', { headers: { 'X-Email': 'grouped@acme.example.com', 'X-Groups': '12,13' } });
     const byGroup = await list({ 'X-Group-Id': '12' });
     expect(userIds(byGroup.text)).toEqual([Number(created.text)]);
@@ -57,13 +71,15 @@ describe('ispring GET /user and GET /user/{id}', () => {
     expect(userIds((await list({ 'X-Organization-Id': '3' }, actors.salesAdmin)).text)).toEqual([ids.eastUser]);
   });
 
-  it.each([['X-Organization-Id', 'one'], ['X-Group-Id', '1,2'], ['X-Page', '0'], ['X-Page', 'two']])(
-    'answers 400 Bad Request for %s: %s',
-    async (name, value) => {
-      const answer = await list({ [name]: value });
-      expect([answer.status, answer.text, answer.headers['Content-Type']]).toEqual([400, 'Bad Request', 'text/plain; charset=utf-8']);
-    },
-  );
+  it.each([
+    ['X-Organization-Id', 'one'],
+    ['X-Group-Id', '1,2'],
+    ['X-Page', '0'],
+    ['X-Page', 'two'],
+  ])('answers 400 Bad Request for %s: %s', async (name, value) => {
+    const answer = await list({ [name]: value });
+    expect([answer.status, answer.text, answer.headers['Content-Type']]).toEqual([400, 'Bad Request', 'text/plain; charset=utf-8']);
+  });
 
   it('answers at most listLimit users, in creation order, X-Page reaching the rest', async () => {
     const small = await setupIspring({ listLimit: 3 });
@@ -79,7 +95,12 @@ describe('ispring GET /user and GET /user/{id}', () => {
     const xml = (await harness.send('GET', `/user/${ids.eastUser}`)).text;
     expect(xml).toContain('<first_name>&lt;b&gt;&amp;</first_name><last_name>]]&gt;</last_name>');
     const parsed = new XMLParser({ parseTagValue: false }).parse(xml);
-    expect(parsed.userProfile.fields).toEqual({ login: 'eastuser', first_name: '<b>&', last_name: ']]>', email: 'east.user@acme.example.com' });
+    expect(parsed.userProfile.fields).toEqual({
+      login: 'eastuser',
+      first_name: '<b>&',
+      last_name: ']]>',
+      email: 'east.user@acme.example.com',
+    });
     expect((await list()).text).toContain('<first_name>&lt;b&gt;&amp;</first_name>');
   });
 
@@ -87,7 +108,9 @@ describe('ispring GET /user and GET /user/{id}', () => {
     const answer = await harness.send('GET', `/user/${ids.eastUser}`);
     expect(answer.status).toBe(200);
     expect(answer.headers).toEqual({ 'Content-Type': XML });
-    expect(answer.text).toBe(`${DECLARATION}${profile(ids.eastUser, 1, 'user', 3, '', 'eastuser', 'Eve', 'East', 'east.user@acme.example.com')}`);
+    expect(answer.text).toBe(
+      `${DECLARATION}${profile(ids.eastUser, 1, 'user', 3, '', 'eastuser', 'Eve', 'East', 'east.user@acme.example.com')}`,
+    );
   });
 
   it('GET /user/{id}: 404 Unknown User for an unknown id, a malformed id, or a user outside the scope', async () => {
@@ -100,7 +123,12 @@ describe('ispring GET /user and GET /user/{id}', () => {
       [`/user/${ids.eastUser}`, actors.globex],
     ] as const) {
       const answer = await harness.send('GET', path, { as });
-      expect([path, answer.status, answer.text, answer.headers['Content-Type']]).toEqual([path, 404, 'Unknown User', 'text/plain; charset=utf-8']);
+      expect([path, answer.status, answer.text, answer.headers['Content-Type']]).toEqual([
+        path,
+        404,
+        'Unknown User',
+        'text/plain; charset=utf-8',
+      ]);
     }
     expect((await harness.send('GET', `/user/${ids.eastUser}`, { as: actors.salesAdmin })).status).toBe(200);
   });

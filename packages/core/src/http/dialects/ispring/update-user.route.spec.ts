@@ -5,7 +5,8 @@ const BILLION_LAUGHS =
   '<?xml version="1.0"?><!DOCTYPE fields [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
   '<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">' +
   '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><fields><first_name>&lol3;</first_name></fields>';
-const EXTERNAL_ENTITY = '<?xml version="1.0"?><!DOCTYPE fields [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><fields><first_name>&xxe;</first_name></fields>';
+const EXTERNAL_ENTITY =
+  '<?xml version="1.0"?><!DOCTYPE fields [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><fields><first_name>&xxe;</first_name></fields>';
 
 describe('ispring POST /user/{id}', () => {
   let harness: IspringHarness;
@@ -27,11 +28,16 @@ describe('ispring POST /user/{id}', () => {
     expect([answer.status, answer.text, answer.headers['Content-Type']]).toEqual([status, text, TEXT]);
 
   it('changes the fields sent and answers 200 with an empty body', async () => {
-    const answer = await update(east, fields('<login>eve</login><email>Eve@Acme.Example.com</email><first_name>Zoë</first_name><last_name>Ström</last_name>'));
+    const answer = await update(
+      east,
+      fields('<login>eve</login><email>Eve@Acme.Example.com</email><first_name>Zoë</first_name><last_name>Ström</last_name>'),
+    );
     expect(answer.status).toBe(200);
     expect(answer.text).toBe('');
     expect(answer.headers).toEqual({});
-    expect(await profile(east)).toContain('<fields><login>eve</login><first_name>Zoë</first_name><last_name>Ström</last_name><email>eve@acme.example.com</email></fields>');
+    expect(await profile(east)).toContain(
+      '<fields><login>eve</login><first_name>Zoë</first_name><last_name>Ström</last_name><email>eve@acme.example.com</email></fields>',
+    );
   });
 
   it('changes the password', async () => {
@@ -43,7 +49,11 @@ describe('ispring POST /user/{id}', () => {
   });
 
   it('moves the user, changes its role and replaces its groups, reporting refused groups', async () => {
-    const answer = await update(east, { ...fields(''), 'X-Organization-Id': '2', 'X-Role': 'publisher', 'X-Groups': '11,13,99' }, actors.salesAdmin);
+    const answer = await update(
+      east,
+      { ...fields(''), 'X-Organization-Id': '2', 'X-Role': 'publisher', 'X-Groups': '11,13,99' },
+      actors.salesAdmin,
+    );
     expect(answer.status).toBe(200);
     expect(answer.headers['X-Exceeded-Groups']).toBe('13,99');
     expect(await profile(east)).toContain('<role>publisher</role><organizationId>2</organizationId><groups><id>11</id></groups>');
@@ -60,15 +70,18 @@ describe('ispring POST /user/{id}', () => {
     ['a billion laughs', { 'X-Fields-Xml': BILLION_LAUGHS }],
     ['an external entity', { 'X-Fields-Xml': EXTERNAL_ENTITY }],
     ['a DOCTYPE alone', { 'X-Fields-Xml': '<!DOCTYPE fields><fields/>' }],
-  ])('answers 400 Bad Request for %s, before the user is looked up or any permission checked', async (_case, headers: Record<string, string>) => {
-    const spy = jest.spyOn(harness.roster.users, 'update');
-    expectAnswer(await update(east, headers), 400, 'Bad Request');
-    expectAnswer(await update(999, headers), 400, 'Bad Request');
-    expectAnswer(await update(support, headers, actors.salesAdmin), 400, 'Bad Request');
-    expectAnswer(await update(east, headers, actors.publisher), 400, 'Bad Request');
-    expect(spy).not.toHaveBeenCalled();
-    expect(await profile(east)).toContain('<first_name>Eve</first_name>');
-  });
+  ])(
+    'answers 400 Bad Request for %s, before the user is looked up or any permission checked',
+    async (_case, headers: Record<string, string>) => {
+      const spy = jest.spyOn(harness.roster.users, 'update');
+      expectAnswer(await update(east, headers), 400, 'Bad Request');
+      expectAnswer(await update(999, headers), 400, 'Bad Request');
+      expectAnswer(await update(support, headers, actors.salesAdmin), 400, 'Bad Request');
+      expectAnswer(await update(east, headers, actors.publisher), 400, 'Bad Request');
+      expect(spy).not.toHaveBeenCalled();
+      expect(await profile(east)).toContain('<first_name>Eve</first_name>');
+    },
+  );
 
   it.each([
     ['an invalid e-mail', fields('<email>nope</email>')],
@@ -99,7 +112,11 @@ describe('ispring POST /user/{id}', () => {
   });
 
   it('answers 400 "Invalid value <value>. Field <field> must be unique." when the login or e-mail is another user\'s', async () => {
-    expectAnswer(await update(east, fields('<email>Owner@acme.example.com</email>')), 400, 'Invalid value Owner@acme.example.com. Field email must be unique.');
+    expectAnswer(
+      await update(east, fields('<email>Owner@acme.example.com</email>')),
+      400,
+      'Invalid value Owner@acme.example.com. Field email must be unique.',
+    );
     expectAnswer(await update(east, fields('<login>OWNER</login>')), 400, 'Invalid value OWNER. Field login must be unique.');
     expect((await update(east, fields('<login>a&amp;b</login>'))).status).toBe(200);
     expect((await update(support, fields('<login>a&amp;b</login>'))).text).toBe('Invalid value a&b. Field login must be unique.');

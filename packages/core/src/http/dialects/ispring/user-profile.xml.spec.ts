@@ -66,6 +66,7 @@ describe('ispring XML documents', () => {
   // htmlEntities: fast-xml-parser decodes character references (&#13;) only with it on.
   it('escapes text so that any name round-trips through an XML parser', () => {
     const names = ['<b>&', '&amp;', ']]>', 'O\'Brien "x"', 'a\r\nb', 'Zoë 😀', '</first_name><role>owner</role>'];
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- still honoured by fast-xml-parser 5; moving to entityDecoder is its own change
     const parser = new XMLParser({ parseTagValue: false, trimValues: false, processEntities: true, htmlEntities: true });
     for (const firstName of names) {
       const xml = userProfileDocument({ ...base, firstName }, schema);

@@ -9,7 +9,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  * (control characters, lone surrogates) replaced by U+FFFD, so the document is always well formed.
  */
 export function escapeXmlText(value: string): string {
-  return value.replace(NOT_XML_CHAR, '\uFFFD').replace(SPECIAL, (c) => ESCAPES[c]!);
+  return value.replace(NOT_XML_CHAR, '\uFFFD').replace(SPECIAL, (c) => ESCAPES[c] ?? c);
 }
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -27,11 +27,12 @@ export function decodeXmlText(raw: string): string | null {
     if (value === null) invalid = true;
     return value ?? '';
   });
-  return invalid || /&/.test(raw.replace(REFERENCE, '')) ? null : decoded;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the replace callback sets it; TypeScript's narrowing does not see that
+  return invalid || raw.replace(REFERENCE, '').includes('&') ? null : decoded;
 }
 
 function referenceValue(name: string): string | null {
-  if (!name.startsWith('#')) return Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name]! : null;
+  if (!name.startsWith('#')) return Object.hasOwn(PREDEFINED, name) ? (PREDEFINED[name] ?? null) : null;
   const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
   if (!Number.isSafeInteger(code) || code > 0x10ffff) return null;
   const char = String.fromCodePoint(code);

@@ -42,7 +42,7 @@ export function createObjectiveDialect(roster: Roster, options: ObjectiveDialect
 }
 
 /** What the framework adapters take: the static route table and the factory. */
-export const objectiveDialect: DialectPlugin<ObjectiveDialectOptions> = {
+export const objectiveDialect: DialectPlugin = {
   name: 'objective',
   routes: OBJECTIVE_ROUTES,
   api: OBJECTIVE_API,

@@ -21,7 +21,11 @@ describe('authentication (403 {})', () => {
     ['an unknown key', { authorization: 'Bearer rk_acme_nope_0000000000000000000000' }],
   ])('%s', async (_name, headers) => {
     const id = await h.idOf(owner);
-    for (const [method, path] of [['POST', '/api/users'], ['PUT', `/api/users/${id}`], ['GET', `/api/users/${id}`]] as const) {
+    for (const [method, path] of [
+      ['POST', '/api/users'],
+      ['PUT', `/api/users/${id}`],
+      ['GET', `/api/users/${id}`],
+    ] as const) {
       const answer = await h.send(method, path, { key: null, headers, body: { email: 'x@example.com' } });
       expect([answer.status, answer.text, answer.headers['Content-Type']]).toEqual([403, FORBIDDEN, JSON_TYPE]);
     }
@@ -52,12 +56,28 @@ describe('GET /api/users/{user_id}', () => {
     expect([answer.status, answer.headers['Content-Type']]).toEqual([200, JSON_TYPE]);
     const user = answer.json as Record<string, unknown>;
     expect(Object.keys(user)).toEqual([
-      'id', 'email', 'first_name', 'last_name', 'external_id', 'source', 'phone_number', 'live_scanner', 'role',
-      'created_at', 'updated_at',
+      'id',
+      'email',
+      'first_name',
+      'last_name',
+      'external_id',
+      'source',
+      'phone_number',
+      'live_scanner',
+      'role',
+      'created_at',
+      'updated_at',
     ]);
     expect(user).toMatchObject({
-      id, email: 'zoe@example.com', first_name: 'Zoë', last_name: 'Member', external_id: 77, source: 'api',
-      phone_number: '555', live_scanner: true, role: 'Member',
+      id,
+      email: 'zoe@example.com',
+      first_name: 'Zoë',
+      last_name: 'Member',
+      external_id: 77,
+      source: 'api',
+      phone_number: '555',
+      live_scanner: true,
+      role: 'Member',
     });
     expect(user['created_at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}000Z$/);
     expect(user['updated_at']).toBe(user['created_at']);
@@ -97,7 +117,9 @@ describe('disabled routes and other methods: Laravel’s route 404, no key neede
   it('GET /api/users', async () => {
     const answer = await h.send('GET', '/api/users', { key: null });
     expect([answer.status, answer.text, answer.headers['Content-Type']]).toEqual([
-      404, '{"message":"The route api/users could not be found."}', JSON_TYPE,
+      404,
+      '{"message":"The route api/users could not be found."}',
+      JSON_TYPE,
     ]);
     expect((await h.send('GET', '/api/users/', { key: keys.admin })).text).toBe(answer.text);
   });
@@ -137,7 +159,10 @@ describe('disabled routes and other methods: Laravel’s route 404, no key neede
 
 describe('limits', () => {
   it('a body over the limit → 413', async () => {
-    for (const [method, path] of [['POST', '/api/users'], ['PUT', '/api/users/1']] as const) {
+    for (const [method, path] of [
+      ['POST', '/api/users'],
+      ['PUT', '/api/users/1'],
+    ] as const) {
       const answer = await h.send(method, path, { bodyTooLarge: true });
       expect([answer.status, answer.text]).toEqual([413, '{"message":"Payload too large"}']);
     }
@@ -147,7 +172,8 @@ describe('limits', () => {
     const deep = `{"email":${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}}`;
     const answer = await h.send('POST', '/api/users', { body: deep });
     expect([answer.status, answer.text]).toEqual([
-      422, '{"message":"The given data was invalid.","errors":{"email":["The email field is required."]}}',
+      422,
+      '{"message":"The given data was invalid.","errors":{"email":["The email field is required."]}}',
     ]);
   });
 });

@@ -27,8 +27,13 @@ describe('POST /api/users', () => {
     expect(answer.text).toBe(`{"message":"User created successfully","user_id":${id}}`);
     expect(Number.isSafeInteger(id) && id > 0).toBe(true);
     expect(await read(id)).toMatchObject({
-      first_name: 'Student', last_name: 'Member', source: 'api', role: 'Member', live_scanner: false,
-      external_id: null, phone_number: null,
+      first_name: 'Student',
+      last_name: 'Member',
+      source: 'api',
+      role: 'Member',
+      live_scanner: false,
+      external_id: null,
+      phone_number: null,
     });
     expect(await create({ email: 'second@example.com' })).not.toBe(id);
   });
@@ -43,12 +48,22 @@ describe('POST /api/users', () => {
 
   it('stores the fields sent, external_id as a number', async () => {
     const id = await create({
-      email: ' Ann@Example.COM ', first_name: 'Ann', last_name: 'Lee', external_id: '1.5e3', source: 'crm',
-      phone_number: '+1 555', live_scanner: '1',
+      email: ' Ann@Example.COM ',
+      first_name: 'Ann',
+      last_name: 'Lee',
+      external_id: '1.5e3',
+      source: 'crm',
+      phone_number: '+1 555',
+      live_scanner: '1',
     });
     expect(await read(id)).toMatchObject({
-      email: 'ann@example.com', first_name: 'Ann', last_name: 'Lee', external_id: 1500, source: 'crm',
-      phone_number: '+1 555', live_scanner: true,
+      email: 'ann@example.com',
+      first_name: 'Ann',
+      last_name: 'Lee',
+      external_id: 1500,
+      source: 'crm',
+      phone_number: '+1 555',
+      live_scanner: true,
     });
   });
 
@@ -109,7 +124,12 @@ describe('PUT /api/users/{user_id}', () => {
     const answer = await h.send('PUT', `/api/users/${id}`, { body: { last_name: 'Lee', live_scanner: true, external_id: '-2.5' } });
     expect([answer.status, answer.text]).toEqual([200, '{"message":"User updated successfully"}']);
     expect(await read(id)).toMatchObject({
-      email: 'ann@example.com', first_name: 'Ann', last_name: 'Lee', phone_number: '1', live_scanner: true, external_id: -2.5,
+      email: 'ann@example.com',
+      first_name: 'Ann',
+      last_name: 'Lee',
+      phone_number: '1',
+      live_scanner: true,
+      external_id: -2.5,
     });
   });
 

@@ -49,7 +49,12 @@ describe('objective error table', () => {
   });
 
   it('relays a core VALIDATION_FAILED as the 422 shape under wire field names', () => {
-    const response = answer(validationError([{ field: 'phoneNumber', message: 'too long' }, { field: 'email', message: 'bad' }]));
+    const response = answer(
+      validationError([
+        { field: 'phoneNumber', message: 'too long' },
+        { field: 'email', message: 'bad' },
+      ]),
+    );
     expect([response.status, response.body]).toEqual([
       422,
       '{"message":"The given data was invalid.","errors":{"phone_number":["The phone number field is invalid."],"email":["The email field must be a valid email address."]}}',

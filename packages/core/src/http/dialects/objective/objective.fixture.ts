@@ -45,7 +45,12 @@ export async function setupObjective(options: ObjectiveDialectOptions = {}): Pro
     const headers: Record<string, string> = key === null ? {} : { authorization: `Bearer ${key}` };
     for (const [name, value] of Object.entries(sent.headers ?? {})) headers[name.toLowerCase()] = value;
     const response = await dialect.handle({
-      method, path, query: {}, headers, body: toBytes(sent.body), ...(sent.bodyTooLarge ? { bodyTooLarge: true } : {}),
+      method,
+      path,
+      query: {},
+      headers,
+      body: toBytes(sent.body),
+      ...(sent.bodyTooLarge ? { bodyTooLarge: true } : {}),
     });
     if (response === null) throw new Error(`no route for ${method} ${path}`);
     const text = response.body.toString();

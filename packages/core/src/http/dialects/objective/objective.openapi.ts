@@ -43,7 +43,10 @@ const USER: JsonSchema = closedObject(
 const message = (value: JsonSchema = { type: 'string' }): JsonSchema => closedObject({ message: value }, ['message']);
 const error: JsonSchema = closedObject({ error: { type: 'string' } }, ['error']);
 const invalid: JsonSchema = closedObject(
-  { message: { const: 'The given data was invalid.' }, errors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } } },
+  {
+    message: { const: 'The given data was invalid.' },
+    errors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+  },
   ['message', 'errors'],
 );
 const emptyObject: JsonSchema = closedObject({});
@@ -57,11 +60,21 @@ const common = {
 const invalidAnswer = (example: unknown) => ({ 422: jsonAnswer('Every failing rule of every field', invalid, example) });
 const notFound = { 404: jsonAnswer('Unknown id, not a positive integer, or outside the key’s reach', error, { error: 'User not found' }) };
 const routeNotFound = (path: string) => ({
-  404: jsonAnswer('Laravel’s route-not-found answer (the message names the raw path)', message({ type: 'string', pattern: '^The route .* could not be found\\.$' }), { message: `The route ${path} could not be found.` }),
+  404: jsonAnswer(
+    'Laravel’s route-not-found answer (the message names the raw path)',
+    message({ type: 'string', pattern: '^The route .* could not be found\\.$' }),
+    { message: `The route ${path} could not be found.` },
+  ),
 });
 const tooLarge = { 413: jsonAnswer('A body over 1 MiB', message(), { message: 'Payload too large' }) };
 const conflict = { 409: jsonAnswer('A concurrent change', message(), { message: 'The user was changed by another request. Try again.' }) };
-const userId: ParameterDescription = { name: 'user_id', in: 'path', required: true, schema: { type: 'string' }, description: 'A positive integer' };
+const userId: ParameterDescription = {
+  name: 'user_id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+  description: 'A positive integer',
+};
 
 /** objective's routes for the OpenAPI document (docs/dialects/objective.md). */
 export const OBJECTIVE_API: DialectApiDescription<typeof OBJECTIVE_ROUTES> = {
@@ -71,11 +84,24 @@ export const OBJECTIVE_API: DialectApiDescription<typeof OBJECTIVE_ROUTES> = {
     createUser: {
       summary: 'Create a user',
       security: ['bearer'],
-      requestBody: { type: 'application/json', schema: userInput(['email']), required: true, example: { email: 'jane@example.com', first_name: 'Jane', password: 'a long password' } },
+      requestBody: {
+        type: 'application/json',
+        schema: userInput(['email']),
+        required: true,
+        example: { email: 'jane@example.com', first_name: 'Jane', password: 'a long password' },
+      },
       responses: {
-        201: jsonAnswer('Created', closedObject({ message: { const: 'User created successfully' }, user_id: { type: 'integer' } }, ['message', 'user_id']), { message: 'User created successfully', user_id: 7 }),
+        201: jsonAnswer(
+          'Created',
+          closedObject({ message: { const: 'User created successfully' }, user_id: { type: 'integer' } }, ['message', 'user_id']),
+          { message: 'User created successfully', user_id: 7 },
+        ),
         ...common,
-        403: jsonAnswer('No or a wrong key, one without `user:manage`, or the seat limit is reached', { anyOf: [emptyObject, error] }, { error: 'User limit reached' }),
+        403: jsonAnswer(
+          'No or a wrong key, one without `user:manage`, or the seat limit is reached',
+          { anyOf: [emptyObject, error] },
+          { error: 'User limit reached' },
+        ),
         ...invalidAnswer({ message: 'The given data was invalid.', errors: { email: ['The email has already been taken.'] } }),
         ...tooLarge,
       },
@@ -95,7 +121,11 @@ export const OBJECTIVE_API: DialectApiDescription<typeof OBJECTIVE_ROUTES> = {
       summary: 'One user’s headers, as GET without the body',
       security: ['bearer'],
       parameters: [userId],
-      responses: { 200: { description: 'The user exists (GET’s headers, no body)' }, 403: { description: 'As GET' }, 404: { description: 'As GET' } },
+      responses: {
+        200: { description: 'The user exists (GET’s headers, no body)' },
+        403: { description: 'As GET' },
+        404: { description: 'As GET' },
+      },
     },
     updateUser: {
       summary: 'Change some fields of a user',
@@ -103,12 +133,21 @@ export const OBJECTIVE_API: DialectApiDescription<typeof OBJECTIVE_ROUTES> = {
       parameters: [userId],
       requestBody: { type: 'application/json', schema: userInput([]), example: { first_name: 'Janet' } },
       responses: {
-        200: jsonAnswer('Changed (also for `{}` or an empty body)', message({ const: 'User updated successfully' }), { message: 'User updated successfully' }),
+        200: jsonAnswer('Changed (also for `{}` or an empty body)', message({ const: 'User updated successfully' }), {
+          message: 'User updated successfully',
+        }),
         ...common,
-        403: jsonAnswer('A wrong key, a user ranked above it, or one with backend access', { anyOf: [emptyObject, error] }, { error: 'Users with backend access cannot be modified through the API' }),
+        403: jsonAnswer(
+          'A wrong key, a user ranked above it, or one with backend access',
+          { anyOf: [emptyObject, error] },
+          { error: 'Users with backend access cannot be modified through the API' },
+        ),
         ...notFound,
         ...conflict,
-        ...invalidAnswer({ message: 'The given data was invalid.', errors: { password: ['The password field must be at least 8 characters.'] } }),
+        ...invalidAnswer({
+          message: 'The given data was invalid.',
+          errors: { password: ['The password field must be at least 8 characters.'] },
+        }),
         ...tooLarge,
       },
     },

@@ -29,7 +29,6 @@ export const emailTaken = (): RosterResponse => validationFailed({ email: ['The 
 
 export const payloadTooLarge = (): RosterResponse => jsonResponse(413, { message: 'Payload too large' });
 
-export const created = (userId: number): RosterResponse =>
-  jsonResponse(201, { message: 'User created successfully', user_id: userId });
+export const created = (userId: number): RosterResponse => jsonResponse(201, { message: 'User created successfully', user_id: userId });
 
 export const updated = (): RosterResponse => jsonResponse(200, { message: 'User updated successfully' });

@@ -2,11 +2,31 @@ import { DEFAULT_ROLE_CATALOG, toUserView, type RoleCatalog, type User } from '.
 import { laravelTimestamp, objectiveRoleName, objectiveUser } from './user.view';
 
 const user: User = {
-  tenantId: 't1', id: 42, publicId: 'usr_x', email: 'ann@example.com', login: 'ann', firstName: 'Ann', lastName: 'Lee',
-  passwordHash: 'plain:secret', role: 'user', permissions: [], status: 'active', organizationId: 1, groupIds: [10],
-  externalId: 12.5, source: 'api', phoneNumber: null, liveScanner: true, subscribedToUpdates: true,
-  settings: { theme: 'system', notifications: true }, backendAccess: false,
-  createdAt: new Date('2023-06-21T09:15:30Z'), updatedAt: new Date('2023-06-22T10:00:00.123Z'), lastLoginAt: null, version: 3, profile: {},
+  tenantId: 't1',
+  id: 42,
+  publicId: 'usr_x',
+  email: 'ann@example.com',
+  login: 'ann',
+  firstName: 'Ann',
+  lastName: 'Lee',
+  passwordHash: 'plain:secret',
+  role: 'user',
+  permissions: [],
+  status: 'active',
+  organizationId: 1,
+  groupIds: [10],
+  externalId: 12.5,
+  source: 'api',
+  phoneNumber: null,
+  liveScanner: true,
+  subscribedToUpdates: true,
+  settings: { theme: 'system', notifications: true },
+  backendAccess: false,
+  createdAt: new Date('2023-06-21T09:15:30Z'),
+  updatedAt: new Date('2023-06-22T10:00:00.123Z'),
+  lastLoginAt: null,
+  version: 3,
+  profile: {},
 };
 
 describe('objectiveUser', () => {

@@ -19,7 +19,11 @@ import { updateUserRoute } from './routes/update-user.route';
 export type { RestV1DialectOptions } from './rest-v1.options';
 export { REST_V1_ERRORS } from './rest-v1.errors';
 export { REST_V1_ROUTES } from './rest-v1.routes';
-export { decodeCursor as decodeRestV1Cursor, encodeCursor as encodeRestV1Cursor, type CursorFilters as RestV1CursorFilters } from './list-cursor';
+export {
+  decodeCursor as decodeRestV1Cursor,
+  encodeCursor as encodeRestV1Cursor,
+  type CursorFilters as RestV1CursorFilters,
+} from './list-cursor';
 
 /** The rest-v1 dialect (docs/dialects/rest-v1.md): a REST users API under `/api/v1/users`, Bearer API keys. */
 export function createRestV1Dialect(roster: Roster, options: RestV1DialectOptions = {}): Dialect {

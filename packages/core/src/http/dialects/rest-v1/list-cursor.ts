@@ -10,8 +10,7 @@ export interface CursorFilters {
 
 /** What reading an `after` value gave: a position, or why it is refused. */
 export type CursorReading =
-  | { readonly ok: true; readonly position: UserListPosition }
-  | { readonly ok: false; readonly reason: 'invalid' | 'other-filters' };
+  { readonly ok: true; readonly position: UserListPosition } | { readonly ok: false; readonly reason: 'invalid' | 'other-filters' };
 
 const SEPARATOR = '.';
 const LABEL = 'roster rest-v1 list cursor 1';

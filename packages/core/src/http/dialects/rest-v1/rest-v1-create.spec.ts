@@ -46,7 +46,10 @@ describe('rest-v1 POST /api/v1/users (in-process)', () => {
     [{ email: 'bad', name: 'Bad' }, { email: ['must be a valid e-mail address'] }],
     [{ email: 'a@example.com', name: '' }, { name: ['must be 1 to 255 characters'] }],
     [{ email: 'a@example.com', name: 'A', password: 'short' }, { password: ['must be 8 to 255 characters'] }],
-    [{ email: 'a@example.com', name: 'A', role: 'boss' }, { role: ['must be one of: owner, administrator, organizationAdministrator, publisher, user'] }],
+    [
+      { email: 'a@example.com', name: 'A', role: 'boss' },
+      { role: ['must be one of: owner, administrator, organizationAdministrator, publisher, user'] },
+    ],
     [{ email: 'a@example.com', name: 'A', settings: { theme: 'dark', font: 'big' } }, { 'settings.font': ['is not allowed'] }],
     [{ email: 'a@example.com', name: 'A', nickname: 'a' }, { nickname: ['is not allowed'] }],
   ])('refuses %j with 400', async (body, errors) => {
@@ -72,9 +75,7 @@ describe('rest-v1 POST /api/v1/users (in-process)', () => {
   });
 
   it('refuses a role above the key with 403, and allows its own rank', async () => {
-    expect((await post(h, { email: 'boss@example.com', name: 'Boss', role: 'owner' })).text).toBe(
-      failureBody('Insufficient permissions'),
-    );
+    expect((await post(h, { email: 'boss@example.com', name: 'Boss', role: 'owner' })).text).toBe(failureBody('Insufficient permissions'));
     expect((await post(h, { email: 'peer@example.com', name: 'Peer', role: 'administrator' })).status).toBe(201);
     const sales = await post(h, { email: 's@example.com', name: 'S', role: 'administrator' }, keys.sales);
     expect(sales.status).toBe(403);

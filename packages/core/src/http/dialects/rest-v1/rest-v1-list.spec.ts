@@ -108,12 +108,12 @@ describe('rest-v1 GET /api/v1/users (in-process)', () => {
     expect(emails(await list(h, {}, keys.sales))).toEqual([acme.salesAdmin.email, acme.eastUser.email]);
   });
 
-  it("shows each tenant only its own users", async () => {
+  it('shows each tenant only its own users', async () => {
     const answer = await list(h, {}, keys.globex);
     expect(emails(answer)).toEqual([fixture.globex.users.boss.email]);
   });
 
-  it('walks by after cursor within an organization-bound key\'s subtree, and refuses a repeated after', async () => {
+  it("walks by after cursor within an organization-bound key's subtree, and refuses a repeated after", async () => {
     const first = await list(h, { after: '', limit: '1' }, keys.sales);
     expect([emails(first), first.json.meta]).toEqual([[acme.salesAdmin.email], { total: 2, limit: 1, next: expect.any(String) }]);
     const second = await list(h, { after: first.json.meta.next, limit: '1' }, keys.sales);
@@ -121,6 +121,8 @@ describe('rest-v1 GET /api/v1/users (in-process)', () => {
     const repeated = await list(h, { after: ['', ''] });
     expect([repeated.status, repeated.text]).toEqual([400, invalidBody({ after: ['must be a string'] })]);
     const badWithInvalidLimit = await list(h, { after: 'x', limit: '0' });
-    expect(badWithInvalidLimit.text).toBe(invalidBody({ limit: ['must be an integer from 1 to 100'], after: ['must be a cursor from meta.next'] }));
+    expect(badWithInvalidLimit.text).toBe(
+      invalidBody({ limit: ['must be an integer from 1 to 100'], after: ['must be a cursor from meta.next'] }),
+    );
   });
 });

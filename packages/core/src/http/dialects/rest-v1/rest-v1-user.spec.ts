@@ -26,7 +26,7 @@ describe('rest-v1 /api/v1/users/{user_id} (in-process)', () => {
       );
     });
 
-    it('answers 404 for an unknown id, another tenant\'s user, or one outside the key\'s organization', async () => {
+    it("answers 404 for an unknown id, another tenant's user, or one outside the key's organization", async () => {
       expect((await h.send('GET', path('usr_doesnotexist0000'))).text).toBe(NOT_FOUND);
       expect((await h.send('GET', path('42'))).status).toBe(404);
       expect((await h.send('GET', path(janeId), { key: keys.globex })).text).toBe(NOT_FOUND);
@@ -62,7 +62,12 @@ describe('rest-v1 /api/v1/users/{user_id} (in-process)', () => {
 
     it('accepts an empty object and changes nothing but updated_at', async () => {
       const answer = await put(janeId, {});
-      expect(answer.json.data).toMatchObject({ name: 'Jane Smith', role: 'publisher', status: 'pending', updated_at: '2023-06-21T10:22:15Z' });
+      expect(answer.json.data).toMatchObject({
+        name: 'Jane Smith',
+        role: 'publisher',
+        status: 'pending',
+        updated_at: '2023-06-21T10:22:15Z',
+      });
     });
 
     it.each([

@@ -14,7 +14,8 @@ const base = {
   created_at: timestamp,
 };
 const lastLogin = { type: ['string', 'null'], format: 'date-time' };
-const user = (extra: Readonly<Record<string, JsonSchema>>): JsonSchema => closedObject({ ...base, ...extra }, [...Object.keys(base), ...Object.keys(extra)]);
+const user = (extra: Readonly<Record<string, JsonSchema>>): JsonSchema =>
+  closedObject({ ...base, ...extra }, [...Object.keys(base), ...Object.keys(extra)]);
 const data = (schema: JsonSchema): JsonSchema => closedObject({ data: schema }, ['data']);
 
 const failure: JsonSchema = closedObject({ success: { const: false }, message: { type: 'string' } }, ['success', 'message']);
@@ -74,7 +75,10 @@ export const REST_V1_API: DialectApiDescription<typeof REST_V1_ROUTES> = {
           closedObject(
             {
               data: { type: 'array', items: user({ last_login: lastLogin }) },
-              meta: closedObject({ total: { type: 'integer' }, page: { type: 'integer' }, limit: { type: 'integer' }, pages: { type: 'integer' } }, ['total', 'page', 'limit', 'pages']),
+              meta: closedObject(
+                { total: { type: 'integer' }, page: { type: 'integer' }, limit: { type: 'integer' }, pages: { type: 'integer' } },
+                ['total', 'page', 'limit', 'pages'],
+              ),
             },
             ['data', 'meta'],
           ),
@@ -88,12 +92,35 @@ export const REST_V1_API: DialectApiDescription<typeof REST_V1_ROUTES> = {
     createUser: {
       summary: 'Create a user (always `pending`)',
       security: ['bearer'],
-      requestBody: { type: 'application/json', schema: CREATE_USER_SCHEMA, required: true, example: { email: 'jane@example.com', name: 'Jane Doe', role: 'user' } },
+      requestBody: {
+        type: 'application/json',
+        schema: CREATE_USER_SCHEMA,
+        required: true,
+        example: { email: 'jane@example.com', name: 'Jane Doe', role: 'user' },
+      },
       responses: {
-        201: jsonAnswer('Created', data(user({})), { data: { id: 'usr_V1StGXR8Z5jdHi6B', email: 'jane@example.com', name: 'Jane Doe', role: 'user', status: 'pending', created_at: '2026-12-01T17:58:24Z' } }, rateLimitHeaders),
+        201: jsonAnswer(
+          'Created',
+          data(user({})),
+          {
+            data: {
+              id: 'usr_V1StGXR8Z5jdHi6B',
+              email: 'jane@example.com',
+              name: 'Jane Doe',
+              role: 'user',
+              status: 'pending',
+              created_at: '2026-12-01T17:58:24Z',
+            },
+          },
+          rateLimitHeaders,
+        ),
         ...badRequest(invalidBody),
         ...common,
-        403: jsonAnswer('The key lacks `user:manage`, the role ranks above it, or the seat limit is reached', failure, fail('User limit reached')),
+        403: jsonAnswer(
+          'The key lacks `user:manage`, the role ranks above it, or the seat limit is reached',
+          failure,
+          fail('User limit reached'),
+        ),
         ...conflict('Email already in use'),
         ...tooLarge,
       },
@@ -103,7 +130,12 @@ export const REST_V1_API: DialectApiDescription<typeof REST_V1_ROUTES> = {
       security: ['bearer'],
       parameters: [userId],
       responses: {
-        200: jsonAnswer('The user', data(user({ last_login: lastLogin, settings: { ...USER_SETTINGS_SCHEMA, required: ['theme', 'notifications'] } })), undefined, rateLimitHeaders),
+        200: jsonAnswer(
+          'The user',
+          data(user({ last_login: lastLogin, settings: { ...USER_SETTINGS_SCHEMA, required: ['theme', 'notifications'] } })),
+          undefined,
+          rateLimitHeaders,
+        ),
         ...common,
         ...notFound,
       },
@@ -127,7 +159,12 @@ export const REST_V1_API: DialectApiDescription<typeof REST_V1_ROUTES> = {
       security: ['bearer'],
       parameters: [userId],
       responses: {
-        200: jsonAnswer('Deleted', closedObject({ success: { const: true }, message: { type: 'string' } }, ['success', 'message']), { success: true, message: 'User deleted successfully' }, rateLimitHeaders),
+        200: jsonAnswer(
+          'Deleted',
+          closedObject({ success: { const: true }, message: { type: 'string' } }, ['success', 'message']),
+          { success: true, message: 'User deleted successfully' },
+          rateLimitHeaders,
+        ),
         ...common,
         ...notFound,
       },

@@ -10,10 +10,7 @@ export interface KeyRateLimit {
 }
 
 /** The per-key limit, or null when the host left it off (the default). */
-export function createKeyRateLimit(
-  limiters: RateLimiterFactory,
-  policy: RateLimitPolicy | false | undefined,
-): KeyRateLimit | null {
+export function createKeyRateLimit(limiters: RateLimiterFactory, policy: RateLimitPolicy | false | undefined): KeyRateLimit | null {
   if (policy === undefined || policy === false) return null;
   const limiter: RateLimiter = limiters.create('rest-v1', policy);
   return {

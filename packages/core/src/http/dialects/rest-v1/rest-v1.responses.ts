@@ -17,7 +17,7 @@ export function invalidParameters(issues: readonly FieldIssue[]): RosterResponse
   // A Map, then fromEntries: a field literally named `__proto__` stays an own key.
   const errors = new Map<string, string[]>();
   for (const { field, message } of issues) {
-    const wire = Object.hasOwn(WIRE_FIELDS, field) ? WIRE_FIELDS[field]! : field;
+    const wire = Object.hasOwn(WIRE_FIELDS, field) ? (WIRE_FIELDS[field] ?? field) : field;
     const messages = errors.get(wire) ?? [];
     if (!messages.includes(message)) messages.push(message);
     errors.set(wire, messages);

@@ -1,7 +1,7 @@
 import type { RouteHandler } from '../../../dialect-plugin';
 import { emptyResponse, jsonResponse } from '../../../responses';
 import { validateAdminBody } from '../admin-body';
-import { tenantKey, type AdminContext } from '../admin.context';
+import { type AdminContext, idParam, tenantKey } from '../admin.context';
 import { ADMIN_BASE } from '../admin.routes';
 import { adminKeyView } from '../admin.views';
 import { CreateKeyDto } from '../dto/key.dto';
@@ -22,9 +22,11 @@ export function keyRoutes(context: AdminContext): Readonly<Record<'listKeys' | '
       return jsonResponse(201, { ...adminKeyView(key), secret }, { Location: `${ADMIN_BASE}/keys/${key.id}`, 'Cache-Control': 'no-store' });
     }),
     listKeys: tenantKey(context, async (actor) => jsonResponse(200, { data: (await roster.apiKeys.list(actor)).map(adminKeyView) })),
-    getKey: tenantKey(context, async (actor, { params }) => jsonResponse(200, adminKeyView(await roster.apiKeys.get(actor, params.id)))),
+    getKey: tenantKey(context, async (actor, { params }) =>
+      jsonResponse(200, adminKeyView(await roster.apiKeys.get(actor, idParam(params)))),
+    ),
     revokeKey: tenantKey(context, async (actor, { params }) => {
-      await roster.apiKeys.revoke(actor, params.id);
+      await roster.apiKeys.revoke(actor, idParam(params));
       return emptyResponse(204);
     }),
   };

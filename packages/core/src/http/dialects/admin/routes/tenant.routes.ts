@@ -2,7 +2,7 @@ import type { TenantFields } from '../../../../services/tenants/tenant-admin.typ
 import type { RouteHandler } from '../../../dialect-plugin';
 import { emptyResponse, jsonResponse } from '../../../responses';
 import { validateAdminBody } from '../admin-body';
-import { operatorOnly, type AdminContext } from '../admin.context';
+import { type AdminContext, idParam, operatorOnly } from '../admin.context';
 import { ADMIN_BASE } from '../admin.routes';
 import { adminTenantView } from '../admin.views';
 import { CreateTenantDto, UpdateTenantDto } from '../dto/tenant.dto';
@@ -33,13 +33,13 @@ export function tenantRoutes(
       return jsonResponse(201, adminTenantView(tenant), { Location: `${ADMIN_BASE}/tenants/${tenant.id}` });
     }),
     listTenants: operatorOnly(context, async () => jsonResponse(200, { data: (await admin.list()).map(adminTenantView) })),
-    getTenant: operatorOnly(context, async ({ params }) => jsonResponse(200, adminTenantView(await admin.get(params.id)))),
+    getTenant: operatorOnly(context, async ({ params }) => jsonResponse(200, adminTenantView(await admin.get(idParam(params))))),
     updateTenant: operatorOnly(context, async ({ request, params }) => {
       const body = validateAdminBody(request, UpdateTenantDto, catalog);
-      return jsonResponse(200, adminTenantView(await admin.update(params.id, fieldsOf(body))));
+      return jsonResponse(200, adminTenantView(await admin.update(idParam(params), fieldsOf(body))));
     }),
     deleteTenant: operatorOnly(context, async ({ params }) => {
-      await admin.delete(params.id);
+      await admin.delete(idParam(params));
       return emptyResponse(204);
     }),
   };

@@ -6,7 +6,7 @@ import type { RosterResponse } from '../../../http.types';
 import { emptyResponse, jsonResponse } from '../../../responses';
 import { decodeAdminCursor, encodeAdminCursor, type AdminCursorFilters } from '../admin-cursor';
 import { validateAdminBody, validateAdminQuery } from '../admin-body';
-import { tenantKey, type AdminContext } from '../admin.context';
+import { type AdminContext, idParam, tenantKey } from '../admin.context';
 import { ADMIN_BASE } from '../admin.routes';
 import { adminUserView } from '../admin.views';
 import { CreateUserDto, UpdateUserDto } from '../dto/user.dto';
@@ -46,18 +46,18 @@ export function userRoutes(
       const { user } = await roster.users.create(actor, input);
       return userAnswer(201, user, { Location: `${ADMIN_BASE}/users/${user.publicId}` });
     }),
-    getUser: tenantKey(context, async (actor, { params }) => userAnswer(200, await roster.users.get(actor, { publicId: params.id }))),
+    getUser: tenantKey(context, async (actor, { params }) => userAnswer(200, await roster.users.get(actor, { publicId: idParam(params) }))),
     updateUser: tenantKey(context, async (actor, { request, params }) => {
       const versions = ifMatchVersions(request);
       const body = validateAdminBody(request, UpdateUserDto, roster.roleCatalog);
-      const ref = { publicId: params.id };
+      const ref = { publicId: idParam(params) };
       const expected = versions === undefined ? undefined : expectedVersion(versions, (await roster.users.get(actor, ref)).version);
       const { user } = await roster.users.update(actor, ref, fieldsOf(body), expected === undefined ? {} : { expectedVersion: expected });
       return userAnswer(200, user);
     }),
     deleteUser: tenantKey(context, async (actor, { request, params }) => {
       const versions = ifMatchVersions(request);
-      const ref = { publicId: params.id };
+      const ref = { publicId: idParam(params) };
       const expected = versions === undefined ? undefined : expectedVersion(versions, (await roster.users.get(actor, ref)).version);
       await roster.users.delete(actor, ref, expected === undefined ? {} : { expectedVersion: expected });
       return emptyResponse(204);

@@ -8,5 +8,5 @@ import { routeNotFound } from '../objective.responses';
  * is needed and none is checked.
  */
 export function routeNotFoundRoute({ prefix }: ObjectiveContext): RouteHandler {
-  return async ({ request }) => routeNotFound(`${prefix}${request.path}`);
+  return ({ request }) => Promise.resolve(routeNotFound(`${prefix}${request.path}`));
 }

@@ -25,8 +25,7 @@ export function attributeName(field: string): string {
 
 export const requiredMessage = (attribute: string): string => `The ${attribute} field is required.`;
 
-export const isString: Rule = (value, attribute) =>
-  typeof value === 'string' ? null : `The ${attribute} field must be a string.`;
+export const isString: Rule = (value, attribute) => (typeof value === 'string' ? null : `The ${attribute} field must be a string.`);
 
 /** `max:n` on an attribute without a numeric rule: the message is always the "characters" one. */
 export const max =
@@ -44,11 +43,9 @@ export const numeric: Rule = (value, attribute) =>
 
 /** Laravel's `boolean`: `in_array($value, [true, false, 0, 1, '0', '1'], true)`. */
 const BOOLEANS: readonly unknown[] = [true, false, 0, 1, '0', '1'];
-export const isBoolean: Rule = (value, attribute) =>
-  BOOLEANS.includes(value) ? null : `The ${attribute} field must be true or false.`;
+export const isBoolean: Rule = (value, attribute) => (BOOLEANS.includes(value) ? null : `The ${attribute} field must be true or false.`);
 
-export const email: Rule = (value, attribute) =>
-  isLaravelEmail(value) ? null : `The ${attribute} field must be a valid email address.`;
+export const email: Rule = (value, attribute) => (isLaravelEmail(value) ? null : `The ${attribute} field must be a valid email address.`);
 
 /** The application's own rule (its message has no "field"). */
 export const domainExtension: Rule = (value, attribute) =>

@@ -61,10 +61,12 @@ describe('phpNumberString ((string) $number, precision 14)', () => {
     [0.1 + 0.2, '0.3'],
     [0.0001, '0.0001'],
     [0.00001, '1.0E-5'],
+    // eslint-disable-next-line no-loss-of-precision -- the literal PHP is given; its rounding is what is tested
     [123456789.123456789, '123456789.12346'],
     [1e25, '1.0E+25'],
     [1.5e300, '1.5E+300'],
     [-2.5e-7, '-2.5E-7'],
+    // eslint-disable-next-line no-loss-of-precision -- the literal PHP is given; its rounding is what is tested
     [12345678901234567890, '1.2345678901235E+19'],
     [9007199254740991, '9007199254740991'],
   ])('%p → %s', (value, expected) => {

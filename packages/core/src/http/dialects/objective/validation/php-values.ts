@@ -50,7 +50,7 @@ export function phpNumberString(value: number): string {
 export function laravelSize(value: unknown): number {
   if (Array.isArray(value)) return value.length;
   if (typeof value === 'object' && value !== null) return Object.keys(value).length;
-  if (typeof value === 'string') return [...value].length;
+  if (typeof value === 'string') return Array.from(value).length;
   if (typeof value === 'number') return phpNumberString(value).length;
   return value === true ? 1 : 0;
 }

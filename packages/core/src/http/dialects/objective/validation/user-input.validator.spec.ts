@@ -143,16 +143,20 @@ describe('validateUserInput: every rule of every field', () => {
 
 describe('validateUserInput: errors', () => {
   it('lists the fields in the spec order and each field’s rules in rule order', async () => {
-    const result = await validate({
-      live_scanner: 'true',
-      phone_number: a(31),
-      password: 5,
-      source: [],
-      external_id: 'abc',
-      last_name: a(300),
-      first_name: 1,
-      email: 'taken@localhost',
-    }, 'create', ['taken@localhost']);
+    const result = await validate(
+      {
+        live_scanner: 'true',
+        phone_number: a(31),
+        password: 5,
+        source: [],
+        external_id: 'abc',
+        last_name: a(300),
+        first_name: 1,
+        email: 'taken@localhost',
+      },
+      'create',
+      ['taken@localhost'],
+    );
     expect(result.ok).toBe(false);
     expect(JSON.stringify(!result.ok && result.errors)).toBe(
       JSON.stringify({
@@ -212,10 +216,16 @@ describe('validateUserInput: values', () => {
   });
 
   it.each([
-    [true, true], [1, true], ['1', true], [false, false], [0, false], ['0', false],
+    [true, true],
+    [1, true],
+    ['1', true],
+    [false, false],
+    [0, false],
+    ['0', false],
   ])('live_scanner %p → %p', async (sent, stored) => {
     expect(await validate({ email: VALID_EMAIL, live_scanner: sent })).toEqual({
-      ok: true, fields: { email: VALID_EMAIL, liveScanner: stored },
+      ok: true,
+      fields: { email: VALID_EMAIL, liveScanner: stored },
     });
   });
 

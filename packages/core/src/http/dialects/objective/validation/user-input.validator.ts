@@ -54,8 +54,7 @@ const USER_FIELDS: readonly FieldRules[] = [
 export type ValidationErrors = Readonly<Record<string, readonly string[]>>;
 
 export type ValidationResult =
-  | { readonly ok: true; readonly fields: ObjectiveUserFields }
-  | { readonly ok: false; readonly errors: ValidationErrors };
+  { readonly ok: true; readonly fields: ObjectiveUserFields } | { readonly ok: false; readonly errors: ValidationErrors };
 
 export interface ValidationOptions extends RuleContext {
   readonly mode: 'create' | 'update';
@@ -65,10 +64,7 @@ export interface ValidationOptions extends RuleContext {
  * Laravel's validator over the request body: every field, every failing rule of a field (an
  * absent field is only checked for `required`), unknown fields ignored.
  */
-export async function validateUserInput(
-  body: Readonly<Record<string, unknown>>,
-  options: ValidationOptions,
-): Promise<ValidationResult> {
+export async function validateUserInput(body: Readonly<Record<string, unknown>>, options: ValidationOptions): Promise<ValidationResult> {
   const input = laravelInput(body);
   const errors: Record<string, string[]> = {};
   const fields: Record<string, unknown> = {};
@@ -88,5 +84,5 @@ export async function validateUserInput(
     else fields[spec.key] = spec.convert(value);
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, fields: fields as ObjectiveUserFields };
+  return { ok: true, fields: fields };
 }

@@ -1,12 +1,4 @@
-import {
-  EmailRules,
-  NameRules,
-  PasswordRules,
-  Required,
-  RoleRules,
-  SettingsRules,
-  WhenPresent,
-} from './field-rules';
+import { EmailRules, NameRules, PasswordRules, Required, RoleRules, SettingsRules, WhenPresent } from './field-rules';
 import type { UserSettingsDto } from './user-settings.dto';
 
 /** POST /api/v1/users. Any other field is refused (the validator forbids non-whitelisted keys). */
@@ -31,4 +23,3 @@ export class CreateUserDto {
   @SettingsRules
   settings?: UserSettingsDto;
 }
-

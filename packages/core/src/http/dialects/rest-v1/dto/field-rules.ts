@@ -35,10 +35,7 @@ export const NameRules = rules(
   Length(1, 255, { message: 'must be 1 to 255 characters' }),
 );
 
-export const PasswordRules = rules(
-  IsString({ message: 'must be a string' }),
-  Length(8, 255, { message: 'must be 8 to 255 characters' }),
-);
+export const PasswordRules = rules(IsString({ message: 'must be a string' }), Length(8, 255, { message: 'must be 8 to 255 characters' }));
 
 /** Whether the tenant knows the role is checked against the role catalog (`role-check.ts`). */
 export const RoleRules = IsString({ message: 'must be a string' });

@@ -11,7 +11,13 @@ import { CREATE_USER_SCHEMA, LIST_USERS_QUERY_SCHEMAS, UPDATE_USER_SCHEMA } from
 
 /** The hand-written schemas of the OpenAPI document accept and refuse what the DTOs do. */
 const ajv = new Ajv2020({ strict: true, validateFormats: false });
-const request = (body: unknown): RosterRequest => ({ method: 'POST', path: '/', query: {}, headers: {}, body: Buffer.from(JSON.stringify(body)) });
+const request = (body: unknown): RosterRequest => ({
+  method: 'POST',
+  path: '/',
+  query: {},
+  headers: {},
+  body: Buffer.from(JSON.stringify(body)),
+});
 
 function dtoAccepts(dto: new () => { role?: string }, body: unknown): boolean {
   try {

@@ -20,7 +20,7 @@ export function updateUserRoute(context: RestV1Context): RouteHandler {
       // Replaces the whole object: omitted keys take their defaults again.
       ...(body.settings === undefined ? {} : { settings: settingsInput(body.settings) }),
     };
-    const { user } = await context.roster.users.update(actor, { publicId: params['user_id']! }, input);
+    const { user } = await context.roster.users.update(actor, { publicId: params['user_id'] ?? '' }, input);
     return jsonResponse(200, { data: updatedUserView(user) });
   });
 }

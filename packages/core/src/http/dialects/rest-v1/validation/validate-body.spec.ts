@@ -37,7 +37,11 @@ describe('rest-v1 create body', () => {
   });
 
   it('trims e-mail and name and keeps the DTO values', () => {
-    const dto = validateBody(request(JSON.stringify({ email: ' Jane@Example.com ', name: '  Jane ' })), CreateUserDto, DEFAULT_ROLE_CATALOG);
+    const dto = validateBody(
+      request(JSON.stringify({ email: ' Jane@Example.com ', name: '  Jane ' })),
+      CreateUserDto,
+      DEFAULT_ROLE_CATALOG,
+    );
     expect(dto).toMatchObject({ email: 'Jane@Example.com', name: 'Jane' });
     expect(dto).toBeInstanceOf(CreateUserDto);
   });

@@ -9,11 +9,7 @@ import { validateDto } from './validate-dto';
  * A write body: a JSON object that fits the DTO, with no unknown field (in `settings` neither)
  * and a role the catalog knows. Throws VALIDATION_FAILED listing every wrong field.
  */
-export function validateBody<T extends { role?: string }>(
-  request: RosterRequest,
-  dto: new () => T,
-  catalog: RoleCatalog,
-): T {
+export function validateBody<T extends { role?: string }>(request: RosterRequest, dto: new () => T, catalog: RoleCatalog): T {
   const body = readJsonObject(request);
   const { value, issues } = validateDto(dto, body, { forbidUnknown: true, nested: ['settings'] });
   const all = [...issues, ...roleIssues(catalog, value.role, issues)];

@@ -64,7 +64,9 @@ function droppedKeysBelow(value: Record<string, unknown>, parent: string): Field
     const field = parent === '' ? key : `${parent}.${key}`;
     if (typeof inner !== 'object' || inner === null) return [];
     const object = inner as Record<string, unknown>;
-    const own = Array.isArray(inner) ? [] : DROPPED_KEYS.filter((k) => Object.hasOwn(object, k)).map((k) => ({ field: `${field}.${k}`, message: UNKNOWN }));
+    const own = Array.isArray(inner)
+      ? []
+      : DROPPED_KEYS.filter((k) => Object.hasOwn(object, k)).map((k) => ({ field: `${field}.${k}`, message: UNKNOWN }));
     return [...own, ...droppedKeysBelow(object, field)];
   });
 }

@@ -24,6 +24,15 @@ export {
   ispringDialect,
   type IspringDialectOptions,
 } from './dialects/ispring';
+export {
+  createHealthDialect,
+  DEFAULT_HEALTH_PATHS,
+  healthDialect,
+  healthDialectAt,
+  healthRoutes,
+  type HealthDialectOptions,
+  type HealthPaths,
+} from './dialects/health';
 export { ISPRING_TEXT } from './dialects/ispring/ispring.errors';
 export { ISPRING_ROUTES } from './dialects/ispring/ispring.routes';
 export { createObjectiveDialect, objectiveDialect } from './dialects/objective';

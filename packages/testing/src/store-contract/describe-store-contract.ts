@@ -2,6 +2,7 @@ import { RosterError } from '@roster/core';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeConcurrency } from './concurrency.contract';
 import type { ContractRunner } from './contract-runner';
+import { describeStorePing } from './ping.contract';
 import { describeProfileStore } from './profile.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
@@ -45,5 +46,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeUnitOfWork(fixture, runner);
     describeConcurrency(fixture, runner);
     describeProfileStore(fixture, runner);
+    describeStorePing(fixture, runner);
   });
 }

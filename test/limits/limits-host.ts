@@ -16,8 +16,8 @@ import { createRosterRouter } from '@roster/express';
 import { fastFakeHasher, fixture, sendRequest, type WireResponse } from '@roster/testing';
 import { createDialects } from '../../examples/express-host/src/dialects';
 
-export const REDIS_URL = process.env['ROSTER_TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-export const POSTGRES_URL = process.env['ROSTER_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const REDIS_URL = process.env.ROSTER_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const POSTGRES_URL = process.env.ROSTER_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A key prefix (Redis) or table name (PostgreSQL) of this run's own: two runs at once never share counts. */
 export const runId = (): string => `roster_limits_${Date.now()}_${process.pid}_${randomBytes(3).toString('hex')}`;

@@ -21,7 +21,7 @@ const logger = new SilentLogger();
 async function failuresBeforeThrottle(hosts: readonly LimitsHost[]): Promise<{ failures: number; then: number[] }> {
   let failures = 0;
   for (let i = 0; i < PER_LOGIN * 3; i++) {
-    const answer = await hosts[i % hosts.length]!.send('GET', '/user', ispringSignIn(`wrong ${i}`));
+    const answer = await hosts[i % hosts.length].send('GET', '/user', ispringSignIn(`wrong ${i}`));
     if (answer.status === 429) break;
     expect(answer.status).toBe(401);
     failures++;
@@ -37,7 +37,7 @@ async function failuresBeforeThrottle(hosts: readonly LimitsHost[]): Promise<{ f
 async function servedBeforeLimit(hosts: readonly LimitsHost[]): Promise<number> {
   let served = 0;
   for (let i = 0; i < REST_LIMIT * 3; i++) {
-    const answer = await hosts[i % hosts.length]!.send('GET', '/api/v1/users', restKey());
+    const answer = await hosts[i % hosts.length].send('GET', '/api/v1/users', restKey());
     if (answer.status === 429) return served;
     expect(answer.status).toBe(200);
     served++;
@@ -81,7 +81,7 @@ describe.each(['redis', 'postgres'] as const)('shared limits on %s across two in
         await startLimitsHost({ stores, rateLimiterFactory: shared.factory, logger, perLogin: PER_LOGIN, restRateLimit: REST_LIMIT }),
       );
     }
-    await started[0]!.roster.bootstrap.load(conformanceBootstrap);
+    await started[0].roster.bootstrap.load(conformanceBootstrap);
     hosts.push(...started);
     return started as [LimitsHost, LimitsHost];
   }

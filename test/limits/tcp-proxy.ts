@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 /**
  * A TCP proxy in front of the shared Redis, so one test's Redis can go away (and come back)
  * without touching the server other tests share: `cut()` closes every connection and stops
- * listening (connection refused), `stall()` keeps connections open but forwards nothing (a hung
- * server), `restore()` serves again on the same port.
+ * listening (connection refused), `stall()` keeps connections open but holds back what the
+ * client sends (a paused server, as CLIENT PAUSE does), `restore()` delivers what was held back,
+ * in order, and serves again on the same port.
  */
 export interface TcpProxy {
   readonly port: number;
@@ -18,6 +19,7 @@ export interface TcpProxy {
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
   let stalled = false;
+  const held: (() => void)[] = [];
   const serve = (client: Socket): void => {
     const upstream = connect(targetPort, targetHost);
     for (const socket of [client, upstream]) {
@@ -26,11 +28,10 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
       socket.on('error', () => socket.destroy());
     }
     client.on('data', (chunk) => {
-      if (!stalled) upstream.write(chunk);
+      if (stalled) held.push(() => upstream.write(chunk));
+      else upstream.write(chunk);
     });
-    upstream.on('data', (chunk) => {
-      if (!stalled) client.write(chunk);
-    });
+    upstream.on('data', (chunk) => client.write(chunk));
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   };
@@ -38,7 +39,9 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     const server = createServer(serve);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve());
+      server.listen(port, '127.0.0.1', () => {
+        resolve();
+      });
     });
     return server;
   };
@@ -47,6 +50,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   const cut = async (): Promise<void> => {
     const closing = server;
     server = null;
+    held.length = 0;
     for (const socket of sockets) socket.destroy();
     if (closing) await new Promise((resolve) => closing.close(resolve));
   };
@@ -58,6 +62,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     },
     restore: async () => {
       stalled = false;
+      for (const send of held.splice(0)) send();
       server ??= await listen(port);
     },
     close: cut,

@@ -29,7 +29,7 @@ export interface SharedLimits {
 }
 
 interface IoRedisClient extends RedisLimitsClient {
-  on(event: 'error' | 'ready', listener: (error?: Error) => void): unknown;
+  on(event: 'error' | 'ready' | 'close', listener: (error?: Error) => void): unknown;
   once(event: 'ready', listener: () => void): unknown;
   quit(): Promise<unknown>;
   disconnect(): void;
@@ -60,6 +60,7 @@ export async function connectSharedLimits(url: string, options: SharedLimitsOpti
   const status = outageLog(options.logger, description);
   if (kind === 'redis') {
     const { Redis } = loadOptionalPeer('ioredis', 'A Redis limits store') as IoRedisModule;
+    let closing = false;
     const client = new Redis(url, {
       enableOfflineQueue: false,
       commandTimeout: timeoutMs,
@@ -73,9 +74,17 @@ export async function connectSharedLimits(url: string, options: SharedLimitsOpti
     client.on('ready', () => {
       status.up();
     });
+    // A dropped connection says so with 'close' (an 'error' comes only when reconnecting fails).
+    client.on('close', () => {
+      if (!closing) status.down(Object.assign(new Error('connection closed'), { code: 'CONNECTION_CLOSED' }));
+    });
     await readyWithin(client, options.connectTimeoutMs ?? 2000);
     const factory = redisRateLimiterFactory({ client, ...(options.keyPrefix ? { keyPrefix: options.keyPrefix } : {}) });
-    return { kind, description, factory, close: () => quit(client) };
+    const close = (): Promise<void> => {
+      closing = true;
+      return quit(client);
+    };
+    return { kind, description, factory, close };
   }
   const { Pool } = loadOptionalPeer('pg', 'A PostgreSQL limits store') as PgModule;
   const pool = new Pool({

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createRoster, type BootstrapReport, type Logger, type PasswordHasher, type Roster } from '@roster/core';
 import { createRosterRouter } from '@roster/express';
-import { createStores } from '@roster/example-host-common';
+import { createStores, openSharedLimits } from '@roster/example-host-common';
+import { healthDialect } from '@roster/core/http';
 import { createDialects } from './dialects';
 import { requestLog } from './request-log';
 
@@ -20,6 +21,8 @@ export interface HostOptions {
   readonly restRateLimit?: number | false;
   /** The courselit `upsert` option: a repeated create updates the user and answers 200 (default off). */
   readonly courselitUpsert?: boolean;
+  /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` (limits shared by every instance); memory when absent. */
+  readonly limitsUrl?: string;
   /** Where the one-line-per-request log goes; none when absent. */
   readonly requestLog?: (line: string) => void;
   readonly logger?: Logger;
@@ -39,8 +42,10 @@ export interface Host {
  */
 export async function createHost(options: HostOptions): Promise<Host> {
   const expressModule = options.express ?? express;
+  const limits = await openSharedLimits(options.limitsUrl, options.logger);
   const roster = createRoster({
     stores: await createStores(options.databaseUrl ?? 'memory'),
+    ...(limits ? { rateLimiterFactory: limits.factory } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
   });
@@ -49,12 +54,22 @@ export async function createHost(options: HostOptions): Promise<Host> {
     bootstrapReport = await roster.bootstrap.load(options.bootstrap);
   } catch (error) {
     await roster.close();
+    await limits?.close();
     throw error;
   }
+  const close = async (): Promise<void> => {
+    await roster.close();
+    await limits?.close();
+  };
   const app = expressModule();
   app.disable('x-powered-by');
   if (options.requestLog) app.use(requestLog(options.requestLog));
-  app.use(createRosterRouter({ roster, dialects: createDialects(roster, { restRateLimit: options.restRateLimit ?? 1000, courselitUpsert: options.courselitUpsert === true }) }));
+  const dialects = createDialects(roster, {
+    restRateLimit: options.restRateLimit ?? 1000,
+    courselitUpsert: options.courselitUpsert === true,
+  });
+  // Liveness and readiness at /roster/health/live and /roster/health/ready (docs/health.md).
+  app.use(createRosterRouter({ roster, dialects: [...dialects, healthDialect] }));
   // The host's own routes and parsers come after Roster.
   app.use(expressModule.json());
   app.get('/health', (_req: Request, res: Response) => {
@@ -67,7 +82,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     roster.logger.error('host: request failed', { error: error instanceof Error ? error.name : typeof error });
     if (!res.headersSent) res.status(500).json({ message: 'Internal server error' });
   });
-  return { app, roster, bootstrapReport, close: () => roster.close() };
+  return { app, roster, bootstrapReport, close };
 }
 
 export interface RunningHost extends Host {

@@ -22,6 +22,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     databaseUrl: config.databaseUrl,
     restRateLimit: config.restRateLimit,
     courselitUpsert: config.courselitUpsert,
+    ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
     requestLog: (line) => console.log(line),
   }).catch((error: unknown) => {
     throw explainStartError(config, error);

@@ -14,6 +14,8 @@ export interface HostConfig {
   readonly restRateLimit: number | false;
   /** ROSTER_COURSELIT_UPSERT: the courselit dialect's `upsert` option (a repeated create updates, 200). */
   readonly courselitUpsert: boolean;
+  /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` for limits shared by every instance; undefined: in memory. */
+  readonly limitsUrl?: string;
 }
 
 /** The demo file ships beside this package's `src/` and `dist/`. */
@@ -40,6 +42,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
     databaseUrl: resolveDatabaseUrl(env['DATABASE_URL'] || DEFAULT_DATABASE_URL, from),
     restRateLimit: rateLimit(env['ROSTER_REST_RATE_LIMIT']),
     courselitUpsert: flag('ROSTER_COURSELIT_UPSERT', env['ROSTER_COURSELIT_UPSERT']),
+    ...(env['ROSTER_LIMITS_URL'] ? { limitsUrl: env['ROSTER_LIMITS_URL'] } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describeDatabase } from './database-url';
 import type { HostConfig } from './host-config';
+import { describeLimits } from './shared-limits';
 
 interface DemoKey {
   readonly name?: unknown;
@@ -35,10 +36,14 @@ export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unkn
     `bootstrap: ${config.bootstrapPath}`,
     `rest-v1 rate limit: ${config.restRateLimit === false ? 'off' : `${config.restRateLimit} requests per minute per key`}`,
     `courselit upsert (a repeated create updates the user): ${config.courselitUpsert ? 'on' : 'off'}`,
+    `limits: ${describeLimits(config.limitsUrl)}`,
+    `health: ${baseUrl}/roster/health/live and ${baseUrl}/roster/health/ready`,
   ];
   for (const tenant of tenants) {
     const hosts = Array.isArray(tenant.hosts) && tenant.hosts.length > 0 ? ` or Host ${tenant.hosts.map(String).join(', ')}` : '';
-    lines.push(`tenant "${String(tenant.name)}" (courselit domain header: ${String(tenant.name)}${hosts}; ispring X-Auth-Account-Url: ${String(tenant.accountUrl ?? '-')})`);
+    lines.push(
+      `tenant "${String(tenant.name)}" (courselit domain header: ${String(tenant.name)}${hosts}; ispring X-Auth-Account-Url: ${String(tenant.accountUrl ?? '-')})`,
+    );
     for (const key of tenant.apiKeys ?? []) {
       lines.push(`  API key ${String(key.name)} (${String(key.role)})${config.demo ? `: ${String(key.key)}` : ''}`);
     }

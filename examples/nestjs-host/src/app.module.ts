@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger, PasswordHasher } from '@roster/core';
 import { RosterModule } from '@roster/nestjs';
-import { createStores } from './shared-host';
+import { createStores, openSharedLimits } from './shared-host';
+import { SHARED_LIMITS, SharedLimitsCloser, type SharedLimitsHolder } from './shared-limits.closer';
 import { HealthController } from './health.controller';
 import { hostDialects } from './host-dialects';
 import { BOOTSTRAP_FILE, RosterBootstrapLoader } from './roster-bootstrap.loader';
@@ -15,6 +16,8 @@ export interface AppModuleOptions {
   readonly restRateLimit?: number | false;
   /** The courselit `upsert` option: a repeated create updates the user and answers 200 (default off). */
   readonly courselitUpsert?: boolean;
+  /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` (limits shared by every instance); memory when absent. */
+  readonly limitsUrl?: string;
   readonly logger?: Logger;
   readonly passwordHasher?: PasswordHasher;
 }
@@ -28,22 +31,32 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
+    const holder: SharedLimitsHolder = { limits: null };
     return {
       module: AppModule,
       imports: [
         RosterModule.forRootAsync({
-          useFactory: async () => ({
-            roster: {
-              stores: await createStores(options.databaseUrl ?? 'memory'),
-              ...(options.logger ? { logger: options.logger } : {}),
-              ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
-            },
-          }),
+          useFactory: async () => {
+            holder.limits = await openSharedLimits(options.limitsUrl, options.logger);
+            return {
+              roster: {
+                stores: await createStores(options.databaseUrl ?? 'memory'),
+                ...(holder.limits ? { rateLimiterFactory: holder.limits.factory } : {}),
+                ...(options.logger ? { logger: options.logger } : {}),
+                ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
+              },
+            };
+          },
           dialects: hostDialects(options.restRateLimit ?? 1000, options.courselitUpsert === true),
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: BOOTSTRAP_FILE, useValue: options.bootstrap }, RosterBootstrapLoader],
+      providers: [
+        { provide: BOOTSTRAP_FILE, useValue: options.bootstrap },
+        RosterBootstrapLoader,
+        { provide: SHARED_LIMITS, useValue: holder },
+        SharedLimitsCloser,
+      ],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { courselitDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
+import { courselitDialect, healthDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
 import { withOptions, type DialectMount } from '@roster/nestjs';
 
 /**
@@ -8,5 +8,12 @@ import { withOptions, type DialectMount } from '@roster/nestjs';
  */
 export function hostDialects(restRateLimit: number | false, courselitUpsert = false): DialectMount[] {
   const rateLimit = restRateLimit === false ? false : { points: restRateLimit, durationSeconds: 60 };
-  return [withOptions(courselitDialect, { upsert: courselitUpsert }), ispringDialect, objectiveDialect, withOptions(restV1Dialect, { rateLimit })];
+  return [
+    withOptions(courselitDialect, { upsert: courselitUpsert }),
+    ispringDialect,
+    objectiveDialect,
+    withOptions(restV1Dialect, { rateLimit }),
+    // Liveness and readiness at /roster/health/live and /roster/health/ready (docs/health.md).
+    healthDialect,
+  ];
 }

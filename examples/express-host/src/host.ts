@@ -98,7 +98,7 @@ export async function startHost(options: HostOptions & { readonly port: number }
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port, () => resolve());
+      server.listen(options.port, () => { resolve(); });
     });
   } catch (error) {
     await host.close();
@@ -107,7 +107,7 @@ export async function startHost(options: HostOptions & { readonly port: number }
   const { port } = server.address() as AddressInfo;
   const close = async (): Promise<void> => {
     await new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      server.close(() => { resolve(); });
       server.closeAllConnections();
     });
     await host.close();

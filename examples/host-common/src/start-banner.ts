@@ -29,7 +29,7 @@ const ADMIN_ROLES: readonly unknown[] = ['owner', 'administrator'];
  * file, only tenant and key names: never a secret. The database is named without its credentials.
  */
 export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unknown): string[] {
-  const tenants = ((bootstrap as { tenants?: readonly DemoTenant[] }).tenants ?? []) as readonly DemoTenant[];
+  const tenants = ((bootstrap as { tenants?: readonly DemoTenant[] }).tenants ?? []);
   const lines = [
     `Roster example host (Express) listening on ${baseUrl}`,
     `database: ${describeDatabase(config.databaseUrl)}`,

@@ -3,10 +3,11 @@ import { HealthService } from './health.service';
 
 const warnings: Record<string, unknown>[] = [];
 const logger: Logger = {
-  ...new SilentLogger(),
   info: () => undefined,
   error: () => undefined,
-  warn: (_message, context) => warnings.push(context ?? {}),
+  warn: (_message, context) => {
+    warnings.push(context ?? {});
+  },
 };
 
 describe('HealthService', () => {

@@ -6,6 +6,7 @@ import { bindRoutes, type DialectBaseOptions, type DialectPlugin } from '../../d
 import type { ErrorTable } from '../../error-hook';
 import type { Dialect, RosterResponse } from '../../http.types';
 import { jsonResponse } from '../../responses';
+import { HEALTH_API } from './health.openapi';
 import { healthRoutes, type HealthPaths } from './health.routes';
 
 export { DEFAULT_HEALTH_PATHS, healthRoutes, type HealthPaths } from './health.routes';
@@ -52,6 +53,7 @@ export function healthDialectAt(paths: HealthPaths = {}): DialectPlugin {
   return {
     name: 'health',
     routes: healthRoutes(paths),
+    api: HEALTH_API,
     create: (roster, options = {}) => createHealthDialect(roster, { ...paths, ...options }),
   };
 }

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createRoster, type BootstrapReport, type Logger, type PasswordHasher, type Roster } from '@roster/core';
 import { createRosterRouter } from '@roster/express';
-import { createStores } from '@roster/example-host-common';
+import { createStores, openSharedLimits } from '@roster/example-host-common';
+import { healthDialect } from '@roster/core/http';
 import { createDialects } from './dialects';
 import { requestLog } from './request-log';
 
@@ -22,6 +23,8 @@ export interface HostOptions {
   readonly courselitUpsert?: boolean;
   /** The admin API's operator credential (ROSTER_OPERATOR_TOKEN); absent or null: operator access off. */
   readonly operatorToken?: string | null;
+  /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` (limits shared by every instance); memory when absent. */
+  readonly limitsUrl?: string;
   /** Where the one-line-per-request log goes; none when absent. */
   readonly requestLog?: (line: string) => void;
   readonly logger?: Logger;
@@ -41,8 +44,10 @@ export interface Host {
  */
 export async function createHost(options: HostOptions): Promise<Host> {
   const expressModule = options.express ?? express;
+  const limits = await openSharedLimits(options.limitsUrl, options.logger);
   const roster = createRoster({
     stores: await createStores(options.databaseUrl ?? 'memory'),
+    ...(limits ? { rateLimiterFactory: limits.factory } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
   });
@@ -51,21 +56,23 @@ export async function createHost(options: HostOptions): Promise<Host> {
     bootstrapReport = await roster.bootstrap.load(options.bootstrap);
   } catch (error) {
     await roster.close();
+    await limits?.close();
     throw error;
   }
+  const close = async (): Promise<void> => {
+    await roster.close();
+    await limits?.close();
+  };
   const app = expressModule();
   app.disable('x-powered-by');
   if (options.requestLog) app.use(requestLog(options.requestLog));
-  app.use(
-    createRosterRouter({
-      roster,
-      dialects: createDialects(roster, {
-        restRateLimit: options.restRateLimit ?? 1000,
-        courselitUpsert: options.courselitUpsert === true,
-        operatorToken: options.operatorToken ?? null,
-      }),
-    }),
-  );
+  const dialects = createDialects(roster, {
+    restRateLimit: options.restRateLimit ?? 1000,
+    courselitUpsert: options.courselitUpsert === true,
+    operatorToken: options.operatorToken ?? null,
+  });
+  // Liveness and readiness at /roster/health/live and /roster/health/ready (docs/health.md).
+  app.use(createRosterRouter({ roster, dialects: [...dialects, healthDialect] }));
   // The host's own routes and parsers come after Roster.
   app.use(expressModule.json());
   app.get('/health', (_req: Request, res: Response) => {
@@ -78,7 +85,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     roster.logger.error('host: request failed', { error: error instanceof Error ? error.name : typeof error });
     if (!res.headersSent) res.status(500).json({ message: 'Internal server error' });
   });
-  return { app, roster, bootstrapReport, close: () => roster.close() };
+  return { app, roster, bootstrapReport, close };
 }
 
 export interface RunningHost extends Host {
@@ -94,7 +101,9 @@ export async function startHost(options: HostOptions & { readonly port: number }
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port, () => resolve());
+      server.listen(options.port, () => {
+        resolve();
+      });
     });
   } catch (error) {
     await host.close();
@@ -103,7 +112,9 @@ export async function startHost(options: HostOptions & { readonly port: number }
   const { port } = server.address() as AddressInfo;
   const close = async (): Promise<void> => {
     await new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      server.close(() => {
+        resolve();
+      });
       server.closeAllConnections();
     });
     await host.close();

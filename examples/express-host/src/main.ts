@@ -23,6 +23,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     restRateLimit: config.restRateLimit,
     courselitUpsert: config.courselitUpsert,
     operatorToken: config.operatorToken,
+    ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
     requestLog: (line) => console.log(line),
   }).catch((error: unknown) => {
     throw explainStartError(config, error);

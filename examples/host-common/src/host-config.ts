@@ -16,6 +16,8 @@ export interface HostConfig {
   readonly courselitUpsert: boolean;
   /** ROSTER_OPERATOR_TOKEN: the admin API's operator credential; null (unset or empty): operator access off. */
   readonly operatorToken: string | null;
+  /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` for limits shared by every instance; undefined: in memory. */
+  readonly limitsUrl?: string;
 }
 
 /** The demo file ships beside this package's `src/` and `dist/`. */
@@ -43,6 +45,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
     restRateLimit: rateLimit(env['ROSTER_REST_RATE_LIMIT']),
     courselitUpsert: flag('ROSTER_COURSELIT_UPSERT', env['ROSTER_COURSELIT_UPSERT']),
     operatorToken: operatorToken(env.ROSTER_OPERATOR_TOKEN),
+    ...(env['ROSTER_LIMITS_URL'] ? { limitsUrl: env['ROSTER_LIMITS_URL'] } : {}),
   };
 }
 

@@ -9,3 +9,4 @@ export * from './start-banner';
 export * from './start-error';
 export * from './database-url';
 export * from './close-on-signals';
+export { describeLimits, openSharedLimits } from './shared-limits';

@@ -1,5 +1,6 @@
 import { describeDatabase } from './database-url';
 import type { HostConfig } from './host-config';
+import { describeLimits } from './shared-limits';
 
 interface DemoKey {
   readonly name?: unknown;
@@ -37,6 +38,8 @@ export function startBanner(config: HostConfig, baseUrl: string, bootstrap: unkn
     `courselit upsert (a repeated create updates the user): ${config.courselitUpsert ? 'on' : 'off'}`,
     // Whether the token is set, never the token.
     `admin API /roster/v1: operator access ${config.operatorToken === null ? 'off (set ROSTER_OPERATOR_TOKEN to manage tenants)' : 'on'}`,
+    `limits: ${describeLimits(config.limitsUrl)}`,
+    `health: ${baseUrl}/roster/health/live and ${baseUrl}/roster/health/ready`,
   ];
   for (const tenant of tenants) {
     const hosts = Array.isArray(tenant.hosts) && tenant.hosts.length > 0 ? ` or Host ${tenant.hosts.map(String).join(', ')}` : '';

@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger, PasswordHasher } from '@roster/core';
 import { RosterModule } from '@roster/nestjs';
-import { createStores } from './shared-host';
+import { createStores, openSharedLimits } from './shared-host';
+import { SHARED_LIMITS, SharedLimitsCloser, type SharedLimitsHolder } from './shared-limits.closer';
 import { HealthController } from './health.controller';
 import { hostDialects } from './host-dialects';
 import { BOOTSTRAP_FILE, RosterBootstrapLoader } from './roster-bootstrap.loader';
@@ -17,6 +18,8 @@ export interface AppModuleOptions {
   readonly courselitUpsert?: boolean;
   /** The admin API's operator credential (ROSTER_OPERATOR_TOKEN); absent or null: operator access off. */
   readonly operatorToken?: string | null;
+  /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` (limits shared by every instance); memory when absent. */
+  readonly limitsUrl?: string;
   readonly logger?: Logger;
   readonly passwordHasher?: PasswordHasher;
 }
@@ -30,22 +33,32 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
+    const holder: SharedLimitsHolder = { limits: null };
     return {
       module: AppModule,
       imports: [
         RosterModule.forRootAsync({
-          useFactory: async () => ({
-            roster: {
-              stores: await createStores(options.databaseUrl ?? 'memory'),
-              ...(options.logger ? { logger: options.logger } : {}),
-              ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
-            },
-          }),
+          useFactory: async () => {
+            holder.limits = await openSharedLimits(options.limitsUrl, options.logger);
+            return {
+              roster: {
+                stores: await createStores(options.databaseUrl ?? 'memory'),
+                ...(holder.limits ? { rateLimiterFactory: holder.limits.factory } : {}),
+                ...(options.logger ? { logger: options.logger } : {}),
+                ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
+              },
+            };
+          },
           dialects: hostDialects(options.restRateLimit ?? 1000, options.courselitUpsert === true, options.operatorToken ?? null),
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: BOOTSTRAP_FILE, useValue: options.bootstrap }, RosterBootstrapLoader],
+      providers: [
+        { provide: BOOTSTRAP_FILE, useValue: options.bootstrap },
+        RosterBootstrapLoader,
+        { provide: SHARED_LIMITS, useValue: holder },
+        SharedLimitsCloser,
+      ],
     };
   }
 }

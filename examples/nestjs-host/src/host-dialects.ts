@@ -1,4 +1,4 @@
-import { adminDialect, courselitDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
+import { adminDialect, courselitDialect, healthDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
 import { withOptions, type DialectMount } from '@roster/nestjs';
 
 /**
@@ -14,5 +14,7 @@ export function hostDialects(restRateLimit: number | false, courselitUpsert = fa
     objectiveDialect,
     withOptions(restV1Dialect, { rateLimit }),
     withOptions(adminDialect, { operatorToken }),
+    // Liveness and readiness at /roster/health/live and /roster/health/ready (docs/health.md).
+    healthDialect,
   ];
 }

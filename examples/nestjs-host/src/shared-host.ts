@@ -5,3 +5,4 @@ export { createStores } from '@roster/example-host-common';
 export { startBanner } from '@roster/example-host-common';
 export { explainStartError } from '@roster/example-host-common';
 export { closingOnSignals } from '@roster/example-host-common';
+export { openSharedLimits } from '@roster/example-host-common';

@@ -91,3 +91,22 @@ export { OutboxMailer, type OutboxMailerOptions } from './defaults/outbox-mailer
 export { MemoryRateLimiterFactory, RateLimiterFlexibleFactory, type FlexibleLimiterBuilder } from './defaults/rate-limiter.factory';
 export { SilentLogger } from './defaults/silent-logger';
 export { SystemClock } from './defaults/system-clock';
+
+// Shared limits across instances (Redis, PostgreSQL; docs/shared-limits.md).
+export { connectSharedLimits, type SharedLimits, type SharedLimitsOptions } from './defaults/shared-limits/connect-shared-limits';
+export { describeLimitsStore, limitsStoreKind, type LimitsStoreKind } from './defaults/shared-limits/limits-store-url';
+export {
+  postgresRateLimiterFactory,
+  type PostgresLimitsPool,
+  type PostgresRateLimiterOptions,
+} from './defaults/shared-limits/postgres-rate-limiter.factory';
+export {
+  redisRateLimiterFactory,
+  type RedisLimitsClient,
+  type RedisRateLimiterOptions,
+} from './defaults/shared-limits/redis-rate-limiter.factory';
+export { SharedStoreRateLimiterFactory, type StoreLimiterOptions } from './defaults/shared-limits/shared-rate-limiter.factory';
+
+// Health (liveness, readiness) for the host to mount (`healthDialect` in @roster/core/http).
+export { DEFAULT_HEALTH_TIMEOUT_MS, HealthService } from './health/health.service';
+export type { ComponentHealth, HealthApi, HealthCheck, HealthReport } from './health/health.types';

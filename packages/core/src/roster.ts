@@ -11,6 +11,8 @@ import {
 } from './defaults';
 import { DEFAULT_ROLE_CATALOG, type RoleCatalog } from './domain';
 import { RosterError } from './errors';
+import { HealthService } from './health/health.service';
+import { rosterHealthChecks } from './health/roster-health-checks';
 import { TOKENS } from './ports';
 import type { PasswordThrottleOptions, Roster, RosterOptions } from './roster.types';
 import { AuthService, PasswordThrottle } from './services/auth';
@@ -65,6 +67,7 @@ export function createRoster(options: RosterOptions): Roster {
     logger,
     rateLimiters,
     clock,
+    health: new HealthService(rosterHealthChecks(options.stores, rateLimiters), logger),
     close: () => close(options, scope),
   };
 }

@@ -1,3 +1,4 @@
+import type { HealthApi } from './health/health.types';
 import type { Actor, RoleCatalog, SchemaField, Tenant, UserView } from './domain';
 import type {
   ApiKeyStore,
@@ -35,6 +36,11 @@ export interface RosterStores {
   readonly unitOfWork: UnitOfWork;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
+  /**
+   * Resolves when the database answers (a cheap round trip, e.g. `select 1`), rejects when not:
+   * the readiness check (`roster.health.ready()`). Without it, readiness looks a tenant up.
+   */
+  ping?(): Promise<void>;
 }
 
 export interface PasswordThrottleOptions {
@@ -128,5 +134,7 @@ export interface Roster {
   readonly logger: Logger;
   readonly rateLimiters: RateLimiterFactory;
   readonly clock: Clock;
+  /** Liveness and readiness (database, shared limits store) for the health routes (`healthDialect`). */
+  readonly health: HealthApi;
   close(): Promise<void>;
 }

@@ -23,5 +23,7 @@ export function buildMemoryStores(state: MemoryState): RosterStores {
     apiKeys: new InMemoryApiKeyStore(state, runner),
     unitOfWork: new InMemoryUnitOfWork(state, runner),
     close: () => Promise.resolve(),
+    // Nothing to reach: the data is in this process.
+    ping: () => Promise.resolve(),
   };
 }

@@ -9,6 +9,7 @@ import { MikroOrmApiKeyStore } from './stores/mikro-orm-api-key.store';
 import { MikroOrmTenantStore } from './stores/mikro-orm-tenant.store';
 import { MikroOrmUnitOfWork } from './stores/mikro-orm-unit-of-work';
 import { MikroOrmUserStore } from './stores/mikro-orm-user.store';
+import { pingDatabase } from './stores/ping-database';
 import { forkingContext } from './stores/store-context';
 
 /** Standalone: Roster opens (and closes) a MikroORM instance of its own. */
@@ -57,6 +58,7 @@ export function storesOnEntityManager(base: EntityManager): Omit<MikroOrmStores,
     tenants: new MikroOrmTenantStore(context),
     apiKeys: new MikroOrmApiKeyStore(context),
     unitOfWork: new MikroOrmUnitOfWork(() => sql.fork({ clear: true })),
+    ping: () => pingDatabase(sql),
   };
 }
 

@@ -8,10 +8,15 @@ export type FlexibleLimiterBuilder = (name: string, policy: RateLimitPolicy) => 
 
 /**
  * The options a rate-limiter-flexible limiter needs for one Roster policy: the policy's points
- * and window, and a key prefix per limiter name so limiters sharing a store never share keys.
+ * and window, and a key prefix per limiter name so limiters sharing a store never share keys
+ * (`prefix` keeps several Rosters, or test runs, on one store apart; default `roster`).
  */
-export function rateLimiterFlexibleOptions(name: string, policy: RateLimitPolicy): { keyPrefix: string; points: number; duration: number } {
-  return { keyPrefix: `roster:${name}`, points: policy.points, duration: policy.durationSeconds };
+export function rateLimiterFlexibleOptions(
+  name: string,
+  policy: RateLimitPolicy,
+  prefix = 'roster',
+): { keyPrefix: string; points: number; duration: number } {
+  return { keyPrefix: `${prefix}:${name}`, points: policy.points, duration: policy.durationSeconds };
 }
 
 /**

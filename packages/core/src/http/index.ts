@@ -28,6 +28,15 @@ export type { CourselitDialectOptions } from './dialects/courselit/courselit.opt
 export { COURSELIT_ROUTES } from './dialects/courselit/courselit.routes';
 export { courselitDialect, createCourselitDialect } from './dialects/courselit';
 export { createIspringDialect, DEFAULT_ISPRING_LIST_LIMIT, ispringDialect, type IspringDialectOptions } from './dialects/ispring';
+export {
+  createHealthDialect,
+  DEFAULT_HEALTH_PATHS,
+  healthDialect,
+  healthDialectAt,
+  healthRoutes,
+  type HealthDialectOptions,
+  type HealthPaths,
+} from './dialects/health';
 export { ISPRING_TEXT } from './dialects/ispring/ispring.errors';
 export { ISPRING_ROUTES } from './dialects/ispring/ispring.routes';
 export { createObjectiveDialect, objectiveDialect } from './dialects/objective';

@@ -3,6 +3,15 @@ export interface RateLimitPolicy {
   readonly points: number;
   /** …in this many seconds. */
   readonly durationSeconds: number;
+  /**
+   * What a limiter on a shared store (Redis, PostgreSQL) does while that store cannot be reached:
+   * `refuse` (the default) fails the call with STORE_UNAVAILABLE, so the caller refuses what it
+   * guards (the password throttle: fail closed); `in-process` counts in this process's memory
+   * (rate-limiter-flexible's `insuranceLimiter`) until the store answers again (request rate
+   * limits: the API keeps serving, each process counting alone meanwhile). In-process limiters
+   * ignore it. See docs/shared-limits.md.
+   */
+  readonly storeOutage?: 'refuse' | 'in-process';
 }
 
 export interface RateLimitState {
@@ -32,4 +41,9 @@ export interface RateLimiter {
 /** Makes rate limiters; the host can pass one backed by a shared store (e.g. Redis). */
 export interface RateLimiterFactory {
   create(name: string, policy: RateLimitPolicy): RateLimiter;
+  /**
+   * Resolves when the shared store behind the limiters answers, rejects when it does not (the
+   * readiness check, `roster.health`). Absent for in-process limiters, which have nothing to check.
+   */
+  ping?(): Promise<void>;
 }

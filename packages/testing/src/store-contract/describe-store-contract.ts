@@ -3,6 +3,7 @@ import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeConcurrency } from './concurrency.contract';
 import type { ContractRunner } from './contract-runner';
+import { describeStorePing } from './ping.contract';
 import { describeProfileStore } from './profile.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
@@ -49,5 +50,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeConcurrency(fixture, runner);
     describeProfileStore(fixture, runner);
     describeAdminRemoval(fixture, runner);
+    describeStorePing(fixture, runner);
   });
 }

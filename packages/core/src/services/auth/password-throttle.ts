@@ -33,8 +33,10 @@ export class PasswordThrottle {
 
   constructor(@inject(TOKENS.RateLimiterFactory) factory: RateLimiterFactory, @inject(TOKENS.RosterConfig) config: RosterConfig) {
     const { perLogin, perAddress, windowSeconds } = config.passwordThrottle;
-    this.perLogin = factory.create('password-login', { points: perLogin, durationSeconds: windowSeconds });
-    this.perAddress = factory.create('password-address', { points: perAddress, durationSeconds: windowSeconds });
+    // Fail closed: an attempt whose count cannot be checked on a shared store is refused (STORE_UNAVAILABLE).
+    const storeOutage = 'refuse';
+    this.perLogin = factory.create('password-login', { points: perLogin, durationSeconds: windowSeconds, storeOutage });
+    this.perAddress = factory.create('password-address', { points: perAddress, durationSeconds: windowSeconds, storeOutage });
   }
 
   /**

@@ -12,7 +12,8 @@ export interface KeyRateLimit {
 /** The per-key limit, or null when the host left it off (the default). */
 export function createKeyRateLimit(limiters: RateLimiterFactory, policy: RateLimitPolicy | false | undefined): KeyRateLimit | null {
   if (policy === undefined || policy === false) return null;
-  const limiter: RateLimiter = limiters.create('rest-v1', policy);
+  // A request limit keeps the API serving when a shared store is down: counted in-process meanwhile.
+  const limiter: RateLimiter = limiters.create('rest-v1', { storeOutage: 'in-process', ...policy });
   return {
     async hit(actor) {
       const state = await limiter.hit(`${actor.tenantId}:${actor.id}`);

@@ -1,0 +1,57 @@
+import type { Logger } from '../ports';
+import { HealthService } from './health.service';
+
+const warnings: Record<string, unknown>[] = [];
+const logger: Logger = {
+  info: () => undefined,
+  error: () => undefined,
+  warn: (_message, context) => {
+    warnings.push(context ?? {});
+  },
+};
+
+describe('HealthService', () => {
+  beforeEach(() => {
+    warnings.length = 0;
+  });
+
+  it('liveness is up with no components and does not run the checks', () => {
+    let ran = 0;
+    const health = new HealthService(
+      [
+        {
+          name: 'database',
+          check: () => {
+            ran++;
+            return Promise.resolve();
+          },
+        },
+      ],
+      logger,
+    );
+    expect(health.live()).toEqual({ status: 'up', components: {} });
+    expect(ran).toBe(0);
+  });
+
+  it('readiness is up when every check resolves, down when one rejects, each component named', async () => {
+    const up = { name: 'database', check: () => Promise.resolve() };
+    const down = {
+      name: 'limits',
+      check: () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED redis://:s3cret@h'), { code: 'ECONNREFUSED' })),
+    };
+    expect(await new HealthService([up], logger).ready()).toMatchObject({ status: 'up', components: { database: { status: 'up' } } });
+    const report = await new HealthService([up, down], logger).ready();
+    expect(report).toMatchObject({ status: 'down', components: { database: { status: 'up' }, limits: { status: 'down' } } });
+    expect(JSON.stringify(report)).not.toContain('s3cret');
+    expect(warnings).toEqual([{ component: 'limits', error: 'ECONNREFUSED' }]);
+  });
+
+  it('a check that hangs is down after the timeout, not waited for', async () => {
+    const hang = { name: 'database', check: () => new Promise<void>(() => undefined) };
+    const began = Date.now();
+    const report = await new HealthService([hang], logger, 50).ready();
+    expect(report.status).toBe('down');
+    expect(Date.now() - began).toBeLessThan(1000);
+    expect(warnings).toEqual([{ component: 'database', error: 'TIMEOUT' }]);
+  });
+});

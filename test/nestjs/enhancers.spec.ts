@@ -28,8 +28,8 @@ class RecordingGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     seen.guard.push(`${context.getClass().name}.${context.getHandler().name}`);
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    return isPublic;
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    return isPublic === true;
   }
 }
 

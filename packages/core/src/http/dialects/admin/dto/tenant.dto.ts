@@ -5,12 +5,8 @@ import { Required, TextRules, WhenPresent, WhenSet } from './admin-field-rules';
 const SEATS = 'must be an integer, 0 or more, or null';
 const HOSTS = 'must be an array of host names';
 
-/** POST /roster/v1/tenants. */
-export class CreateTenantDto {
-  @Required
-  @TextRules(1, 128)
-  name!: string;
-
+/** What a create and an update both take; each adds `name` with its own rule. */
+abstract class TenantFieldsDto {
   @WhenSet
   @IsString({ message: 'must be a string or null' })
   account_url?: string | null;
@@ -24,6 +20,13 @@ export class CreateTenantDto {
   @IsInt({ message: SEATS })
   @Min(0, { message: SEATS })
   seat_limit?: number | null;
+}
+
+/** POST /roster/v1/tenants. */
+export class CreateTenantDto extends TenantFieldsDto {
+  @Required
+  @TextRules(1, 128)
+  name!: string;
 
   @WhenPresent
   @IsIn(['email', 'login'], { message: 'must be one of: email, login' })
@@ -31,22 +34,8 @@ export class CreateTenantDto {
 }
 
 /** PATCH /roster/v1/tenants/{id}: any of these. */
-export class UpdateTenantDto {
+export class UpdateTenantDto extends TenantFieldsDto {
   @WhenPresent
   @TextRules(1, 128)
   name?: string;
-
-  @WhenSet
-  @IsString({ message: 'must be a string or null' })
-  account_url?: string | null;
-
-  @WhenPresent
-  @IsArray({ message: HOSTS })
-  @IsString({ each: true, message: HOSTS })
-  hosts?: string[];
-
-  @WhenSet
-  @IsInt({ message: SEATS })
-  @Min(0, { message: SEATS })
-  seat_limit?: number | null;
 }

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { LoadResult } from './load-runner';
-import { comparePaired, type MeasureSide } from './paired-comparison';
+import { comparePaired } from './paired-comparison';
 import type { RequestScenario } from './request-scenario';
+import { scriptedMeasure } from './scripted-measure.spec-helper';
 
 /** A server that answers `ok` to everything. */
 async function okServer(): Promise<{ server: Server; url: string }> {
@@ -12,25 +12,6 @@ async function okServer(): Promise<{ server: Server; url: string }> {
 }
 
 const scenario: RequestScenario = { name: 'ok', method: 'GET', path: '/', expectStatus: 200 };
-
-const result = (rps: number, p50 = 1): LoadResult => ({ rps, p50, p99: p50 * 2, ok: rps, failed: 0, durationSeconds: 1 });
-
-/**
- * Scripted figures instead of real load: the comparison logic is tested deterministically
- * (timed assertions belong to benchmarks, never tests — machine load would flip them).
- * Each call is recorded as `<side>:<duration>` and answers the next figure scripted for that side.
- */
-function scriptedMeasure(script: Record<string, number[]>): { measure: MeasureSide; calls: string[] } {
-  const calls: string[] = [];
-  const measure: MeasureSide = async (url, _scenario, options) => {
-    const side = new URL(url).hostname.split('.')[0]!;
-    calls.push(`${side}:${options.durationSeconds}`);
-    const next = script[side]!.shift();
-    if (next === undefined) throw new Error(`no figure left for ${side}`);
-    return result(next);
-  };
-  return { measure, calls };
-}
 
 describe('comparePaired', () => {
   let fast: { server: Server; url: string };

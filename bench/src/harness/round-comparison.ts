@@ -1,6 +1,6 @@
 import type { EventLoopFigures } from '../servers/server-spec';
 import { checkScenario, runLoad, type LoadResult } from './load-runner';
-import { figures, type PairedOptions, type PairedResult, type Side } from './paired-comparison';
+import { figures, type CheckSide, type MeasureSide, type PairedOptions, type PairedResult, type Side } from './paired-comparison';
 import { spreadOf, type Spread } from './stats';
 
 /** What can report a server's event-loop delay over one run (a ServerProcess). */
@@ -25,17 +25,20 @@ export interface RoundsResult {
  * A candidate against several baselines in the same rounds: round 1 runs the baselines then the
  * candidate, round 2 the candidate then the baselines in reverse, and so on, so that for every
  * pair the order alternates (ABBA) as in comparePaired, and the candidate runs once per round for
- * all of them. With one baseline it measures exactly what comparePaired does.
+ * all of them. With one baseline it measures exactly what comparePaired does. `measure` and
+ * `check` are the load run and the one-request check (injected by tests, as in comparePaired).
  */
 export async function compareRounds(
   baselines: readonly ProbedSide[],
   candidate: ProbedSide,
   options: PairedOptions,
+  measure: MeasureSide = runLoad,
+  check: CheckSide = checkScenario,
 ): Promise<RoundsResult> {
   const sides = [...baselines, candidate];
-  for (const side of sides) await checkScenario(side.url, side.scenario);
+  for (const side of sides) await check(side.url, side.scenario);
   if (options.warmupSeconds > 0) {
-    for (const side of sides) await runLoad(side.url, side.scenario, { ...options, durationSeconds: options.warmupSeconds });
+    for (const side of sides) await measure(side.url, side.scenario, { ...options, durationSeconds: options.warmupSeconds });
   }
   const runs = sides.map((): LoadResult[] => []);
   const loops = sides.map((): number[] => []);
@@ -45,7 +48,7 @@ export async function compareRounds(
     for (const index of order) {
       const side = sides[index]!;
       side.probe?.probeStart();
-      runs[index]!.push(await runLoad(side.url, side.scenario, options));
+      runs[index]!.push(await measure(side.url, side.scenario, options));
       if (side.probe) loops[index]!.push((await side.probe.probeStop()).p99);
     }
   }

@@ -127,7 +127,7 @@ describe('Redis unreachable: password attempts refused, request limits in-proces
     proxy.stall();
     const began = Date.now();
     expect(await signInStatus()).toBe(503);
-    expect(Date.now() - began).toBeLessThan(5_000);
+    expect(Date.now() - began).toBeLessThan(10_000); // 20 × the 500 ms command timeout: refused, not hung, whatever the load
     expect((await host!.send('GET', '/api/v1/users', restKey())).status).toBe(200);
 
     await proxy.restore();

@@ -1,4 +1,4 @@
-import { adminDialect, courselitDialect, healthDialect, ispringDialect, objectiveDialect, restV1Dialect } from '@roster/core/http';
+import { adminDialect, courselitDialect, healthDialect, ispringDialect, objectiveDialect, restV1Dialect, scimDialect } from '@roster/core/http';
 import { withOptions, type DialectMount } from '@roster/nestjs';
 
 /**
@@ -14,6 +14,8 @@ export function hostDialects(restRateLimit: number | false, courselitUpsert = fa
     objectiveDialect,
     withOptions(restV1Dialect, { rateLimit }),
     withOptions(adminDialect, { operatorToken }),
+    // SCIM 2.0 at its default mount point, /scim/v2 (packages/core/src/http/dialects/scim/README.md).
+    scimDialect,
     // Liveness and readiness at /roster/health/live and /roster/health/ready (docs/health.md).
     healthDialect,
   ];

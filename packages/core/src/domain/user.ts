@@ -31,7 +31,8 @@ export interface User {
   readonly groupIds: readonly number[];
   readonly externalId: number | null;
   /**
-   * The identity provider's id of the user (SCIM `externalId`, a string); absent or null: none.
+   * The identity provider's id of the user (SCIM `externalId`, a string); absent when there is
+   * none (the stores leave the key out rather than hold null).
    * Not unique: the provider owns it.
    */
   readonly scimExternalId?: string | null;

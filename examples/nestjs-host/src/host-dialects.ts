@@ -1,8 +1,16 @@
-import { adminDialect, courselitDialect, healthDialect, ispringDialect, objectiveDialect, restV1Dialect, scimDialect } from '@roster/core/http';
+import {
+  adminDialect,
+  courselitDialect,
+  healthDialect,
+  ispringDialect,
+  objectiveDialect,
+  restV1Dialect,
+  scimDialect,
+} from '@roster/core/http';
 import { withOptions, type DialectMount } from '@roster/nestjs';
 
 /**
- * All five dialects at their default paths (none has a prefix), as the Express example host
+ * All six dialects at their default paths (none has a prefix but scim, at /scim/v2), as the Express example host
  * mounts them; rest-v1 with the example hosts' rate limit (docs/dialects/common.md), courselit with its
  * `upsert` option when asked (ROSTER_COURSELIT_UPSERT), admin with the operator token (ROSTER_OPERATOR_TOKEN).
  */

@@ -62,7 +62,7 @@ export function toUser(row: UserRow): User {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says
     externalId: row.externalId === null ? null : Number(row.externalId),
     // Absent when there is none, as the core writes it.
-    ...(row.scimExternalId === null || row.scimExternalId === undefined ? {} : { scimExternalId: row.scimExternalId }),
+    ...(row.scimExternalId === null ? {} : { scimExternalId: row.scimExternalId }),
     source: row.source,
     phoneNumber: row.phoneNumber,
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says

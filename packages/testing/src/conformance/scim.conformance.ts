@@ -120,7 +120,11 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
       expect((await send('GET', `/Users/${id}`)).json.active).toBe(false);
       const inactive = await send('GET', filterPath(`userName eq "${userName}" and active eq false`));
       expect(resources(inactive).map((user) => user.id)).toEqual([id]);
-      const rest = await sendRequest(baseUrl(), { method: 'GET', path: `/api/v1/users/${id}`, headers: { authorization: `Bearer ${keys.admin}` } });
+      const rest = await sendRequest(baseUrl(), {
+        method: 'GET',
+        path: `/api/v1/users/${id}`,
+        headers: { authorization: `Bearer ${keys.admin}` },
+      });
       expect((JSON.parse(rest.text) as { data: { status: string } }).data.status).toBe('inactive');
 
       const enabled = await send('PATCH', `/Users/${id}`, { body: patch({ op: 'Replace', path: 'active', value: 'True' }) });
@@ -190,7 +194,11 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
       const one = await send('GET', filterPath(`emails[type eq "work"].value eq "${owner}"`));
       expect(resources(one).map((user) => user.userName)).toEqual([owner]);
       const two = await send('GET', filterPath(`(USERNAME eq "${owner}") or (emails.value eq "${admin}" and active eq true)`));
-      expect(resources(two).map((user) => user.userName).sort()).toEqual([admin, owner].sort());
+      expect(
+        resources(two)
+          .map((user) => user.userName)
+          .sort(),
+      ).toEqual([admin, owner].sort());
       const none = await send('GET', filterPath(`userName eq "${owner}" and userName eq "${admin}"`));
       expect(none.json.totalResults).toBe(0);
 
@@ -209,7 +217,12 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
       const key = fixture.globex.keys.admin;
       const created = await send('POST', '/Users', {
         key,
-        body: { schemas: [USER_SCHEMA], userName: 'jdoe', emails: [{ value: 'jdoe@globex.example.org', primary: true }], name: { givenName: 'J' } },
+        body: {
+          schemas: [USER_SCHEMA],
+          userName: 'jdoe',
+          emails: [{ value: 'jdoe@globex.example.org', primary: true }],
+          name: { givenName: 'J' },
+        },
       });
       expect(created.status).toBe(201);
       expect(created.json).toMatchObject({ userName: 'jdoe', emails: [{ value: 'jdoe@globex.example.org', type: 'work', primary: true }] });
@@ -229,6 +242,8 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
       expect(made.status).toBe(201);
       const seen = await send('GET', filterPath(`userName eq "${fixture.acme.users.owner.email}"`), { key: keys.sales });
       expect(seen.json.totalResults).toBe(0);
+      const owner = await send('GET', filterPath(`userName eq "${fixture.acme.users.owner.email}"`));
+      expectScimError(await send('GET', `/Users/${resources(owner)[0]?.id as string}`, { key: keys.sales }), 404);
       expect((await send('GET', `/Users/${idOf(made)}`, { key: keys.sales })).status).toBe(200);
       expectScimError(await send('GET', '/Users', { key: keys.readOnly }), 403);
       expectScimError(await send('POST', '/Users', { key: keys.publisher, body: { userName: 'p@acme.example.com' } }), 403);
@@ -265,7 +280,13 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
     });
 
     it('errors: 400 invalidFilter, invalidSyntax, invalidPath, noTarget, invalidValue', async () => {
-      for (const filter of ['userName co "a"', 'title eq "x"', 'not (active eq true)', 'userName eq', 'emails[type eq "home"].value eq "a@b.c"']) {
+      for (const filter of [
+        'userName co "a"',
+        'title eq "x"',
+        'not (active eq true)',
+        'userName eq',
+        'emails[type eq "home"].value eq "a@b.c"',
+      ]) {
         expectScimError(await send('GET', filterPath(filter)), 400, 'invalidFilter');
       }
       expectScimError(await send('POST', '/Users', { raw: '{"userName":' }), 400, 'invalidSyntax');
@@ -273,12 +294,18 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
       expectScimError(await send('POST', '/Users', { body: { userName: 'bad@acme.example.com', active: 'maybe' } }), 400, 'invalidValue');
       const { json } = await send('POST', '/Users', { body: { userName: 'patchy@acme.example.com' } });
       const at = `/Users/${json.id as string}`;
-      expectScimError(await send('PATCH', at, { body: { Operations: [{ op: 'replace', path: 'title', value: 'x' }] } }), 400, 'invalidSyntax');
+      expectScimError(
+        await send('PATCH', at, { body: { Operations: [{ op: 'replace', path: 'title', value: 'x' }] } }),
+        400,
+        'invalidSyntax',
+      );
       expectScimError(await send('PATCH', at, { body: patch({ op: 'move', path: 'title', value: 'x' }) }), 400, 'invalidSyntax');
       expectScimError(await send('PATCH', at, { body: patch({ op: 'replace', path: 'shoeSize', value: 42 }) }), 400, 'invalidPath');
       expectScimError(await send('PATCH', at, { body: patch({ op: 'remove' }) }), 400, 'noTarget');
       expectScimError(await send('PATCH', at, { body: patch({ op: 'replace', path: 'active', value: 'yes' }) }), 400, 'invalidValue');
-      expect((await send('PATCH', at, { body: { schemas: [PATCH_SCHEMA], Operations: [{ op: 'Remove', path: 'title' }] } })).status).toBe(200);
+      expect((await send('PATCH', at, { body: { schemas: [PATCH_SCHEMA], Operations: [{ op: 'Remove', path: 'title' }] } })).status).toBe(
+        200,
+      );
     });
   });
 }

@@ -53,7 +53,7 @@ const noTarget = (message: string): never => {
 interface ParsedPath {
   readonly attr: string;
   readonly filter?: { readonly attr: string; readonly value: string };
-  readonly sub?: string;
+  readonly member?: string;
 }
 
 function parsePath(raw: string): ParsedPath | 'extension' {
@@ -62,14 +62,14 @@ function parsePath(raw: string): ParsedPath | 'extension' {
   const path = lower.startsWith(CORE_URN) ? lower.slice(CORE_URN.length) : lower;
   const filtered = /^([a-z0-9_$-]+)\[\s*([a-z0-9_$-]+)\s+eq\s+("(?:[^"\\]|\\.)*"|true|false)\s*\](?:\.([a-z0-9_$-]+))?$/.exec(path);
   if (filtered !== null) {
-    const [, attr = '', filterAttr = '', literal = '', sub] = filtered;
+    const [, attr = '', filterAttr = '', literal = '', member] = filtered;
     const value = literal.startsWith('"') ? (JSON.parse(literal) as string).toLowerCase() : literal;
-    return { attr, filter: { attr: filterAttr, value }, ...(sub === undefined ? {} : { sub }) };
+    return { attr, filter: { attr: filterAttr, value }, ...(member === undefined ? {} : { member }) };
   }
   const plain = /^([a-z0-9_$-]+)(?:\.([a-z0-9_$-]+))?$/.exec(path);
   if (plain === null) return badPath('the path does not follow the RFC 7644 path grammar');
-  const [, attr = '', sub] = plain;
-  return { attr, ...(sub === undefined ? {} : { sub }) };
+  const [, attr = '', member] = plain;
+  return { attr, ...(member === undefined ? {} : { member }) };
 }
 
 /** Whether `attr[filter]` names the one stored value of emails/phoneNumbers (type work, or primary). */
@@ -83,21 +83,26 @@ function namesStoredValue(path: ParsedPath, current: string | null): boolean {
 }
 
 /** One multi-valued attribute (emails, phoneNumbers) through a path. */
-function multiValued(path: ParsedPath, op: Op, value: unknown, current: string | null, name: string): string | null | 'skip' {
-  if (path.sub !== undefined && path.sub !== 'value') return path.sub === 'type' || path.sub === 'primary' ? 'skip' : badPath(`${name}.${path.sub} is not supported`);
+/** What a path does to a multi-valued attribute: set its one value (null clears it), or nothing (`SKIP`). */
+const SKIP = Symbol('skip');
+
+function multiValued(path: ParsedPath, op: Op, value: unknown, current: string | null, name: string): string | null | typeof SKIP {
+  const { member } = path;
+  if (member !== undefined && member !== 'value')
+    return member === 'type' || member === 'primary' ? SKIP : badPath(`${name}.${member} is not supported`);
   if (!namesStoredValue(path, current)) {
     // Another type (e.g. a mobile phone): not stored; removing it finds nothing.
-    return op === 'remove' && path.filter?.attr === 'value' ? noTarget(`no ${name} value matches the path`) : 'skip';
+    return op === 'remove' && path.filter?.attr === 'value' ? noTarget(`no ${name} value matches the path`) : SKIP;
   }
   if (op === 'remove') return null;
-  if (path.filter !== undefined || path.sub !== undefined) return stringOrNull(value, name);
+  if (path.filter !== undefined || member !== undefined) return stringOrNull(value, name);
   return Array.isArray(value) ? chosenValue(value, name) : isJsonObject(value) ? chosenValue([value], name) : stringOrNull(value, name);
 }
 
 function applyOne(state: MutableState, op: Op, rawPath: string, value: unknown): void {
   const path = parsePath(rawPath);
   if (path === 'extension') return; // the enterprise extension is not stored (README.md)
-  const { attr, sub } = path;
+  const { attr, member } = path;
   if (IGNORED.has(attr)) return;
   if (op !== 'remove' && value === undefined) syntax(`${op} needs a value`);
   switch (attr) {
@@ -107,17 +112,18 @@ function applyOne(state: MutableState, op: Op, rawPath: string, value: unknown):
       state.userName = (value as string).trim();
       return;
     case 'name': {
-      if (sub === undefined) {
+      if (member === undefined) {
         const parts = op === 'remove' ? { givenName: '', familyName: '' } : nameParts(value);
         if (parts.givenName !== undefined) state.givenName = parts.givenName;
         if (parts.familyName !== undefined) state.familyName = parts.familyName;
         return;
       }
-      const text = op === 'remove' ? '' : (stringOrNull(value, `name.${sub}`) ?? '');
-      if (sub === 'givenname') state.givenName = text;
-      else if (sub === 'familyname') state.familyName = text;
-      else if (sub === 'formatted') Object.assign(state, nameParts({ formatted: text }));
-      else if (!['middlename', 'honorificprefix', 'honorificsuffix'].includes(sub)) badPath(`name.${sub} is not an attribute of name`);
+      const text = op === 'remove' ? '' : (stringOrNull(value, `name.${member}`) ?? '');
+      if (member === 'givenname') state.givenName = text;
+      else if (member === 'familyname') state.familyName = text;
+      else if (member === 'formatted') Object.assign(state, nameParts({ formatted: text }));
+      else if (!['middlename', 'honorificprefix', 'honorificsuffix'].includes(member))
+        badPath(`name.${member} is not an attribute of name`);
       return;
     }
     case 'active':
@@ -136,12 +142,12 @@ function applyOne(state: MutableState, op: Op, rawPath: string, value: unknown):
       return;
     case 'emails': {
       const email = multiValued(path, op, value, state.email, 'emails');
-      if (email !== 'skip') state.email = email;
+      if (email !== SKIP) state.email = email;
       return;
     }
     case 'phonenumbers': {
       const phone = multiValued(path, op, value, state.phone, 'phoneNumbers');
-      if (phone !== 'skip') state.phone = phone;
+      if (phone !== SKIP) state.phone = phone;
       return;
     }
     default:

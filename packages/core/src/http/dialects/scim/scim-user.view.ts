@@ -45,7 +45,12 @@ function splitList(value: string | undefined): string[] {
   if (value === undefined) return [];
   return value
     .split(',')
-    .map((part) => part.trim().toLowerCase().replace(/^urn:ietf:params:scim:schemas:core:2\.0:user:/, ''))
+    .map((part) =>
+      part
+        .trim()
+        .toLowerCase()
+        .replace(/^urn:ietf:params:scim:schemas:core:2\.0:user:/, ''),
+    )
     .filter((part) => part !== '');
 }
 

@@ -9,7 +9,7 @@ import type { RouteContext, RosterResponse } from '../../http.types';
 /** What the route handlers share. */
 export interface ScimContext {
   readonly roster: Roster;
-  /** The mount point without a trailing slash: `meta.location` is `${base}/Users/${id}`. */
+  /** The mount point without a trailing slash, which `meta.location` starts with. */
   readonly base: string;
   readonly maxResults: number;
 }

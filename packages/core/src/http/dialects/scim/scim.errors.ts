@@ -41,7 +41,8 @@ function badRequest(issues: readonly FieldIssue[]) {
   return scimError(400, detail === '' ? 'Invalid request' : detail, scimType);
 }
 
-const unauthenticated = () => scimError(401, 'Authentication required: a bearer API key of the tenant', undefined, { 'WWW-Authenticate': 'Bearer' });
+const unauthenticated = () =>
+  scimError(401, 'Authentication required: a bearer API key of the tenant', undefined, { 'WWW-Authenticate': 'Bearer' });
 const forbidden = () => scimError(403, 'The API key may not do this (needs scim:provision or user:manage, in its scope)');
 const internal = () => scimError(500, 'Internal server error');
 const uniqueness = (detail: string) => () => scimError(409, detail, 'uniqueness');

@@ -38,7 +38,11 @@ function positiveInteger(request: RosterRequest, name: string, fallback: number,
 
 /** One user resource, projected as `attributes`/`excludedAttributes` ask, with its ETag. */
 function userAnswer(status: number, user: UserView, tenant: Tenant, context: ScimContext, request: RosterRequest): RosterResponse {
-  const resource = projected(scimUserView(user, tenant, context.base), queryText(request, 'attributes'), queryText(request, 'excludedAttributes'));
+  const resource = projected(
+    scimUserView(user, tenant, context.base),
+    queryText(request, 'attributes'),
+    queryText(request, 'excludedAttributes'),
+  );
   const headers: Record<string, string> = { ETag: scimVersion(user.version) };
   if (status === 201) headers['Location'] = `${context.base}/Users/${user.publicId}`;
   return scimResponse(status, resource, headers);

@@ -8,6 +8,7 @@ import type { ScimContext } from './scim.context';
 import { SCIM_ERRORS } from './scim.errors';
 import { DEFAULT_SCIM_MAX_RESULTS, DEFAULT_SCIM_PREFIX, type ScimDialectOptions } from './scim.options';
 import { scimError } from './scim.responses';
+import { SCIM_API } from './scim.openapi';
 import { SCIM_ROUTES } from './scim.routes';
 
 export { SCIM_ERRORS } from './scim.errors';
@@ -42,5 +43,6 @@ export const scimDialect: DialectPlugin<ScimDialectOptions> = {
   name: 'scim',
   routes: SCIM_ROUTES,
   defaultPrefix: DEFAULT_SCIM_PREFIX,
+  api: SCIM_API,
   create: createScimDialect,
 };

@@ -20,9 +20,11 @@ interface Document {
 }
 
 const plugins: DialectPlugin[] = hostDialects(1000).map((mount) => ('dialect' in mount ? mount.dialect : mount));
-/** What the route tables say: every route but the `*` fallbacks, at the default (root) prefix. */
+/** What the route tables say: every route but the `*` fallbacks, at each plugin's default prefix (the root but scim's). */
 const tableOperations = plugins.flatMap((plugin) =>
-  plugin.routes.filter((route) => route.method !== '*').map((route) => `${route.method} ${openApiPath(route.path)}`),
+  plugin.routes
+    .filter((route) => route.method !== '*')
+    .map((route) => `${route.method} ${openApiPath(`${plugin.defaultPrefix ?? ''}${route.path}`)}`),
 );
 
 /** The NestJS example host's Swagger document, over real HTTP. */
@@ -65,7 +67,12 @@ describe(`the NestJS ${loadedNestVersion()} example host's /api-docs`, () => {
         expect({ where, security: actual.security }).toEqual({ where, security: expected.security });
       }
     }
-    expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['admin-bearer', 'objective-bearer', 'rest-v1-bearer']);
+    expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual([
+      'admin-bearer',
+      'objective-bearer',
+      'rest-v1-bearer',
+      'scim-bearer',
+    ]);
   }, 30_000);
 
   it('serves Swagger UI with its assets from the host itself (no CDN)', async () => {

@@ -5,6 +5,7 @@ import {
   createIspringDialect,
   createObjectiveDialect,
   createRestV1Dialect,
+  createScimDialect,
   type Dialect,
 } from '@roster/core/http';
 
@@ -17,7 +18,10 @@ export interface DialectSettings {
   readonly operatorToken?: string | null;
 }
 
-/** All five dialects at their default paths (none of them has a prefix; admin's routes sit under /roster/v1). */
+/**
+ * All six dialects at their default paths (none of them has a prefix but scim, at /scim/v2; admin's
+ * routes sit under /roster/v1).
+ */
 export function createDialects(roster: Roster, settings: DialectSettings): Dialect[] {
   const rateLimit = settings.restRateLimit === false ? false : { points: settings.restRateLimit, durationSeconds: 60 };
   return [
@@ -26,5 +30,7 @@ export function createDialects(roster: Roster, settings: DialectSettings): Diale
     createObjectiveDialect(roster),
     createRestV1Dialect(roster, { rateLimit }),
     createAdminDialect(roster, { operatorToken: settings.operatorToken ?? null }),
+    // SCIM 2.0 for identity providers (Entra ID, Okta) at /scim/v2 (packages/core/src/http/dialects/scim/README.md).
+    createScimDialect(roster),
   ];
 }

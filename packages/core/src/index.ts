@@ -73,7 +73,7 @@ export type { PasswordHasher } from './ports/password-hasher.port';
 export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
 export type { TenantStore } from './ports/tenant-store.port';
 export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
-export type { UserListPosition, UserListQuery, UserPage, UserStore } from './ports/user-store.port';
+export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } from './ports/user-store.port';
 
 // Rules a store adapter applies the same way the core does.
 export { normalizeAccountUrl } from './rules/account-url.rules';

@@ -1,4 +1,4 @@
-import type { User, UserListPosition, UserListQuery, UserPage } from '@roster/core';
+import type { User, UserListPosition, UserListQuery, UserMatch, UserPage } from '@roster/core';
 import { copy } from './copy';
 import { cellKey, type UserTable } from './user-table';
 
@@ -21,7 +21,7 @@ export function listUsers(table: UserTable | undefined, query: UserListQuery): U
  * role and status filter, else the matches found (as the SQL store keeps `COUNT(*)` there).
  */
 function totalOf(table: UserTable, query: UserListQuery, matched: number): number {
-  if (query.organizationIds !== undefined || query.groupId !== undefined) return matched;
+  if (query.organizationIds !== undefined || query.groupId !== undefined || query.anyOf !== undefined) return matched;
   if (query.role !== undefined && query.status !== undefined) return table.counts.get(cellKey(query.role, query.status))?.users ?? 0;
   let total = 0;
   for (const cell of table.counts.values()) {
@@ -44,7 +44,18 @@ function matcher(query: UserListQuery): (user: User) => boolean {
     (query.status === undefined || user.status === query.status) &&
     (query.role === undefined || user.role === query.role) &&
     (organizations === null || organizations.has(user.organizationId)) &&
-    (query.groupId === undefined || user.groupIds.includes(query.groupId));
+    (query.groupId === undefined || user.groupIds.includes(query.groupId)) &&
+    (query.anyOf === undefined || query.anyOf.some((match) => matchesAll(user, match)));
+}
+
+/** Every field of the conjunction matches: login case-insensitively, e-mail as normalised, the rest exactly. */
+function matchesAll(user: User, match: UserMatch): boolean {
+  return (
+    (match.email === undefined || user.email === match.email) &&
+    (match.login === undefined || user.login?.toLowerCase() === match.login.toLowerCase()) &&
+    (match.scimExternalId === undefined || (user.scimExternalId ?? null) === match.scimExternalId) &&
+    (match.statuses === undefined || match.statuses.includes(user.status))
+  );
 }
 
 function byCreatedAtThenId(a: User, b: User): number {

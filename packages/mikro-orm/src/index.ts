@@ -34,6 +34,7 @@ export {
   rosterMigrations,
   RosterInitialSchemaMigration,
   RosterProfileFieldsMigration,
+  RosterScimExternalIdMigration,
   RosterTenantHostsMigration,
   RosterUserCountsMigration,
   type RosterMigration,

@@ -57,7 +57,7 @@ export interface NormalizedMount {
 export function normalizeMounts(mounts: readonly DialectMount[]): NormalizedMount[] {
   return mounts.map((mount) => {
     const { dialect, options = {} } = 'dialect' in mount ? mount : { dialect: mount, options: {} };
-    return { dialect, options, prefix: options.prefix ?? '' };
+    return { dialect, options, prefix: options.prefix ?? dialect.defaultPrefix ?? '' };
   });
 }
 

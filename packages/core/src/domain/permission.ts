@@ -14,10 +14,11 @@ export const COURSELIT_PAGE_PERMISSIONS = [
 ] as const;
 
 /**
- * The permission catalog: the 11 permissions of the CourseLit page plus `user:read`
+ * The permission catalog: the 11 permissions of the CourseLit page plus `user:read` and
+ * `scim:provision` (a key for an identity provider's SCIM provisioning; implies `user:manage`)
  * (docs/bootstrap.md). Permissions are `'resource:action'` literals.
  */
-export const PERMISSIONS = [...COURSELIT_PAGE_PERMISSIONS, 'user:read'] as const;
+export const PERMISSIONS = [...COURSELIT_PAGE_PERMISSIONS, 'user:read', 'scim:provision'] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -30,6 +30,12 @@ export interface User {
   readonly organizationId: number;
   readonly groupIds: readonly number[];
   readonly externalId: number | null;
+  /**
+   * The identity provider's id of the user (SCIM `externalId`, a string); absent when there is
+   * none (the stores leave the key out rather than hold null).
+   * Not unique: the provider owns it.
+   */
+  readonly scimExternalId?: string | null;
   readonly source: string;
   readonly phoneNumber: string | null;
   readonly liveScanner: boolean;

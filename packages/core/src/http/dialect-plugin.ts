@@ -34,6 +34,8 @@ export interface DialectBaseOptions {
 export interface DialectPlugin<Options extends DialectBaseOptions = DialectBaseOptions> {
   readonly name: string;
   readonly routes: readonly RouteDescriptor[];
+  /** The mount point `create` uses when the options name none (absent: `''`; scim: `/scim/v2`). */
+  readonly defaultPrefix?: string;
   /** The routes' API descriptions, for OpenAPI documents (`openApiDocument`). */
   readonly api?: DialectApiDescription;
   create(roster: Roster, options?: Options): Dialect;

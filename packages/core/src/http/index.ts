@@ -47,6 +47,15 @@ export { createRestV1Dialect, decodeRestV1Cursor, encodeRestV1Cursor, restV1Dial
 export { REST_V1_ERRORS } from './dialects/rest-v1/rest-v1.errors';
 export type { RestV1DialectOptions } from './dialects/rest-v1/rest-v1.options';
 export { REST_V1_ROUTES } from './dialects/rest-v1/rest-v1.routes';
+export {
+  createScimDialect,
+  DEFAULT_SCIM_MAX_RESULTS,
+  DEFAULT_SCIM_PREFIX,
+  SCIM_ERRORS,
+  SCIM_ROUTES,
+  scimDialect,
+  type ScimDialectOptions,
+} from './dialects/scim';
 export type { ErrorAnswer, ErrorTable, ResponseDecorator, RouteErrorOverrides } from './error-hook';
 export { bearerToken, normalizeHeaders } from './headers';
 export type { Dialect, RosterRequest, RosterResponse, Route, RouteContext, RouteMatch, RouteParams } from './http.types';

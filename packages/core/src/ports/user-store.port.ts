@@ -8,11 +8,25 @@ export interface UserListQuery {
   readonly organizationIds?: readonly number[];
   /** Only members of this group. */
   readonly groupId?: number;
+  /** Only users matching at least one of these (an empty list matches none). */
+  readonly anyOf?: readonly UserMatch[];
   /** Ignored (taken as 0) when `after` is given. */
   readonly offset: number;
   readonly limit: number;
   /** Keyset position, exclusive: only users listed after this one (createdAt, then id). */
   readonly after?: UserListPosition;
+}
+
+/**
+ * One conjunction of a list filter (the SCIM dialect's `filter`): every field given must match.
+ * `email` is normalised by the caller and `login` compared case-insensitively, as the lookups do;
+ * `scimExternalId` exactly; `statuses`: the user's status is one of them.
+ */
+export interface UserMatch {
+  readonly email?: string;
+  readonly login?: string;
+  readonly scimExternalId?: string;
+  readonly statuses?: readonly UserStatus[];
 }
 
 /** Where a keyset walk stands: the createdAt and id of the last user seen. */

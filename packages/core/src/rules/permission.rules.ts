@@ -1,9 +1,10 @@
 import type { Actor, Permission, RoleCatalog } from '../domain';
 import { findRole } from './role.rules';
 
-/** `user:manage` implies `user:read`. */
+/** `user:manage` implies `user:read`; `scim:provision` (an identity provider's key) implies both. */
 const IMPLIED: Partial<Record<Permission, readonly Permission[]>> = {
   'user:manage': ['user:read'],
+  'scim:provision': ['user:manage', 'user:read'],
 };
 
 /** The role's permissions plus the explicit ones, with their implications. Unknown role: explicit only. */

@@ -1,5 +1,5 @@
 import type { Permission, UserSettings, UserStatus, UserView } from '../domain';
-import type { UserListPosition } from '../ports';
+import type { UserListPosition, UserMatch } from '../ports';
 
 /** How a caller names a user: by integer id, public `usr_` id, or e-mail (normalised by the service). */
 export type UserRef = { readonly id: number } | { readonly publicId: string } | { readonly email: string };
@@ -20,6 +20,8 @@ export interface UserFields {
   /** Replaces the memberships; groups that cannot take the user are reported, not fatal. */
   readonly groupIds?: readonly number[];
   readonly externalId?: number | null;
+  /** The identity provider's id (SCIM `externalId`); null clears it. */
+  readonly scimExternalId?: string | null;
   readonly source?: string;
   readonly phoneNumber?: string | null;
   readonly liveScanner?: boolean;
@@ -78,8 +80,12 @@ export interface ListUsersInput {
   readonly role?: string;
   readonly organizationId?: number;
   readonly groupId?: number;
-  /** 1-based; ignored when `after` is given. */
+  /** Only users matching at least one of these (an empty list: none); see `UserMatch`. */
+  readonly anyOf?: readonly UserMatch[];
+  /** 1-based; ignored when `after` or `offset` is given. */
   readonly page: number;
+  /** 0-based position of the first item (SCIM `startIndex - 1`); replaces `page` when given. */
+  readonly offset?: number;
   readonly limit: number;
   /** Keyset position (exclusive): the page starts after this user instead of at `page`. */
   readonly after?: UserListPosition;

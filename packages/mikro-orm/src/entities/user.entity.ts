@@ -19,6 +19,8 @@ export interface UserRow {
   status: string;
   organizationId: number;
   externalId: number | null;
+  /** SCIM `externalId`: the identity provider's id (not unique). */
+  scimExternalId: string | null;
   source: string;
   phoneNumber: string | null;
   liveScanner: boolean;
@@ -44,6 +46,7 @@ export const USER_INDEXES = {
   role: 'roster_users_role_index',
   status: 'roster_users_status_index',
   organization: 'roster_users_organization_index',
+  scimExternalId: 'roster_users_scim_external_id_index',
 } as const;
 
 export const RosterUserSchema = new EntitySchema<UserRow>({
@@ -66,6 +69,7 @@ export const RosterUserSchema = new EntitySchema<UserRow>({
     organizationId: { type: 'integer', fieldName: 'organization_id' },
     // A double: the objective dialect stores any JSON number (12.5 included), exactly as JavaScript holds it.
     externalId: { type: DoubleType, runtimeType: 'number', nullable: true, fieldName: 'external_id' },
+    scimExternalId: { type: 'string', length: 255, nullable: true, fieldName: 'scim_external_id' },
     source: { type: 'string', length: 255, fieldName: 'source' },
     phoneNumber: { type: 'string', length: 64, nullable: true, fieldName: 'phone_number' },
     liveScanner: { type: 'boolean', fieldName: 'live_scanner' },
@@ -89,5 +93,6 @@ export const RosterUserSchema = new EntitySchema<UserRow>({
     { name: USER_INDEXES.role, properties: ['tenantId', 'role', 'createdAt', 'id'] },
     { name: USER_INDEXES.status, properties: ['tenantId', 'status', 'createdAt', 'id'] },
     { name: USER_INDEXES.organization, properties: ['tenantId', 'organizationId'] },
+    { name: USER_INDEXES.scimExternalId, properties: ['tenantId', 'scimExternalId'] },
   ],
 });

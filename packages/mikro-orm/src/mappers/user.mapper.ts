@@ -28,6 +28,7 @@ export function toUserRow(user: User): UserRow {
     status: user.status,
     organizationId: user.organizationId,
     externalId: user.externalId,
+    scimExternalId: user.scimExternalId ?? null,
     source: user.source,
     phoneNumber: user.phoneNumber,
     liveScanner: user.liveScanner,
@@ -60,6 +61,8 @@ export function toUser(row: UserRow): User {
     groupIds: [...row.groupIds],
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says
     externalId: row.externalId === null ? null : Number(row.externalId),
+    // Absent when there is none, as the core writes it.
+    ...(row.scimExternalId === null ? {} : { scimExternalId: row.scimExternalId }),
     source: row.source,
     phoneNumber: row.phoneNumber,
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- SQLite and MariaDB answer booleans as 0/1 and big integers as strings, whatever the row type says

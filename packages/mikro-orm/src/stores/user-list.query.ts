@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { UserListPosition, UserListQuery, UserPage } from '@roster/core';
+import type { UserListPosition, UserListQuery, UserMatch, UserPage } from '@roster/core';
 import { RosterUserGroupSchema, RosterUserSchema, type UserRow } from '../entities';
-import { toUser } from '../mappers';
+import { lookupKey, toUser } from '../mappers';
 import { queryBuilder, subQuery } from '../orm/mikro-orm-compat';
 import { type RosterEntityManager } from './store-context';
 import { countedUsers, countersAnswer, type UserCountMoves } from './user-counts';
@@ -21,7 +21,18 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
       .where({ tenantId: query.tenantId, groupId: query.groupId });
     where.id = { $in: subQuery(members) };
   }
+  if (query.anyOf !== undefined) where.$or = query.anyOf.length === 0 ? [{ id: { $in: [] } }] : query.anyOf.map(matchOf);
   return where;
+}
+
+/** One conjunction of `anyOf` on the indexed lookup keys (e-mail and login lower-cased, as stored). */
+function matchOf(match: UserMatch): Record<string, unknown> {
+  return {
+    ...(match.email === undefined ? {} : { emailKey: lookupKey(match.email) }),
+    ...(match.login === undefined ? {} : { loginKey: lookupKey(match.login) }),
+    ...(match.scimExternalId === undefined ? {} : { scimExternalId: match.scimExternalId }),
+    ...(match.statuses === undefined ? {} : { status: { $in: [...match.statuses] } }),
+  };
 }
 
 /**

@@ -6,9 +6,10 @@ import { describeIspringConformance } from './ispring.conformance';
 import { describeObjectiveConformance } from './objective.conformance';
 import { describeRealClientsConformance } from './real-clients.conformance';
 import { describeRestV1Conformance } from './rest-v1.conformance';
+import { describeScimConformance } from './scim.conformance';
 
 /**
- * The conformance suites by name: one per dialect (admin included), `common` for the rules across
+ * The conformance suites by name: one per dialect (admin and scim included), `common` for the rules across
  * dialects, and `clients` for the requests of the platforms' real clients.
  */
 export const CONFORMANCE_SUITES = {
@@ -19,6 +20,7 @@ export const CONFORMANCE_SUITES = {
   common: describeCommonConformance,
   clients: describeRealClientsConformance,
   admin: describeAdminConformance,
+  scim: describeScimConformance,
 } as const satisfies Record<string, (startHost: StartConformanceHost) => void>;
 
 export type ConformanceSuiteName = keyof typeof CONFORMANCE_SUITES;

@@ -85,6 +85,23 @@ export function describeUserList(fixture: FixtureAccess, runner: ContractRunner)
       expect(page).toEqual({ items: [], total: 0, hasMore: false });
     });
 
+    it('anyOf (the SCIM filter): any of the conjunctions; e-mail, login (any case), scimExternalId and statuses; counted', async () => {
+      const { stores } = fixture();
+      await stores.users.insert(
+        makeUser({ id: 7, createdAt: fixtureDate(70), login: 'Grace.H', scimExternalId: 'idp-7', status: 'inactive' }),
+      );
+      await stores.users.insert(makeUser({ tenantId: TENANT_B, id: 3, createdAt: fixtureDate(70), scimExternalId: 'idp-7' }));
+      expect(await ids({ anyOf: [{ email: 'user2@example.com' }] })).toEqual({ ids: [2], total: 1 });
+      expect(await ids({ anyOf: [{ login: 'grace.h' }] })).toEqual({ ids: [7], total: 1 });
+      expect(await ids({ anyOf: [{ scimExternalId: 'idp-7' }] })).toEqual({ ids: [7], total: 1 });
+      expect(await ids({ anyOf: [{ scimExternalId: 'IDP-7' }] })).toEqual({ ids: [], total: 0 });
+      expect(await ids({ anyOf: [{ scimExternalId: 'idp-7', statuses: ['active', 'pending'] }] })).toEqual({ ids: [], total: 0 });
+      expect(await ids({ anyOf: [{ statuses: ['inactive'] }, { email: 'user1@example.com' }] })).toEqual({ ids: [1, 3, 5, 7], total: 4 });
+      expect(await ids({ anyOf: [{ statuses: ['inactive'] }], offset: 1, limit: 1 })).toEqual({ ids: [5], total: 3 });
+      expect(await ids({ anyOf: [] })).toEqual({ ids: [], total: 0 });
+      expect((await stores.users.findById(TENANT_A, 7))?.scimExternalId).toBe('idp-7');
+    });
+
     it('keeps its own copies of listed users', async () => {
       const { stores } = fixture();
       const first = (await stores.users.list({ tenantId: TENANT_A, offset: 0, limit: 1 })).items[0];

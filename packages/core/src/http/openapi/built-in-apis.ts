@@ -3,6 +3,7 @@ import { COURSELIT_API } from '../dialects/courselit/courselit.openapi';
 import { ISPRING_API } from '../dialects/ispring/ispring.openapi';
 import { OBJECTIVE_API } from '../dialects/objective/objective.openapi';
 import { REST_V1_API } from '../dialects/rest-v1/rest-v1.openapi';
+import { SCIM_API } from '../dialects/scim/scim.openapi';
 import type { DialectApiDescription } from './openapi.types';
 
 const BUILT_IN: Readonly<Record<string, DialectApiDescription>> = {
@@ -11,6 +12,7 @@ const BUILT_IN: Readonly<Record<string, DialectApiDescription>> = {
   ispring: ISPRING_API,
   objective: OBJECTIVE_API,
   'rest-v1': REST_V1_API,
+  scim: SCIM_API,
 };
 
 /**

@@ -4,7 +4,7 @@ import type { AnswerDescription, BodyDescription, ParameterDescription, RouteApi
 import { joinPaths, openApiPath } from './openapi-paths';
 
 /** What a document needs of a dialect: its name, route table and descriptions (a DialectPlugin has them). */
-export type DescribedDialect = Pick<DialectPlugin, 'name' | 'routes' | 'api'>;
+export type DescribedDialect = Pick<DialectPlugin, 'name' | 'routes' | 'api' | 'defaultPrefix'>;
 
 /** A dialect in a document: the plugin alone (at the root) or with the prefix it is mounted at. */
 export type OpenApiMount = DescribedDialect | { readonly dialect: DescribedDialect; readonly prefix?: string };
@@ -46,7 +46,9 @@ export interface DescribedRoute {
 /** The operation routes (not `*`) of the mounted dialects, each with its description. */
 export function describedRoutes(mounts: readonly OpenApiMount[], prefix = ''): DescribedRoute[] {
   return mounts.flatMap((mount) => {
-    const { dialect, prefix: own = '' } = 'dialect' in mount ? mount : { dialect: mount };
+    const { dialect, prefix: mounted } = 'dialect' in mount ? mount : { dialect: mount, prefix: undefined };
+    // A plugin mounted without a prefix sits at its default one, as the adapters mount it.
+    const own = mounted ?? dialect.defaultPrefix ?? '';
     if (dialect.api === undefined) throw new RosterError('INTERNAL', `openApiDocument: the ${dialect.name} dialect has no API description`);
     const descriptions = dialect.api.routes;
     return dialect.routes

@@ -48,12 +48,13 @@ export class ReadUserService {
     if (organizationIds?.length === 0) return { items: [], total: 0, page, limit, pages: 0, next: null };
     const result = await this.users.list({
       tenantId: scope.tenantId,
-      offset: input.after === undefined ? (page - 1) * limit : 0,
+      offset: input.after !== undefined ? 0 : (input.offset ?? (page - 1) * limit),
       limit,
       ...(input.after === undefined ? {} : { after: input.after }),
       ...(input.status === undefined ? {} : { status: input.status }),
       ...(input.role === undefined ? {} : { role: input.role }),
       ...(input.groupId === undefined ? {} : { groupId: input.groupId }),
+      ...(input.anyOf === undefined ? {} : { anyOf: input.anyOf }),
       ...(organizationIds === undefined ? {} : { organizationIds }),
     });
     const { total } = result;

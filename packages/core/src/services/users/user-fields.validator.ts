@@ -51,6 +51,7 @@ const CHECKS: Readonly<Record<keyof CreateUserInput, Check | null>> = {
   organizationId: positiveInt,
   groupIds: rule((v) => Array.isArray(v) && v.every((id) => isInteger(id, 1)), 'must be a list of positive integers'),
   externalId: nullable(rule((v) => typeof v === 'number' && Number.isFinite(v), 'must be a number')),
+  scimExternalId: nullable(rule((v) => isText(v, 1, MAX_TEXT), `must be 1 to ${MAX_TEXT} characters`)),
   source: text,
   phoneNumber: nullable(text),
   liveScanner: bool,

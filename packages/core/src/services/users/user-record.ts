@@ -44,6 +44,7 @@ export function newUserRecord(input: CreateUserInput, decided: NewUserDecisions)
     organizationId: decided.organizationId,
     groupIds: decided.groupIds,
     externalId: input.externalId ?? null,
+    ...(input.scimExternalId === undefined || input.scimExternalId === null ? {} : { scimExternalId: input.scimExternalId }),
     source: input.source ?? 'api',
     phoneNumber: decided.profile.phoneNumber !== undefined ? decided.profile.phoneNumber : (input.phoneNumber ?? null),
     liveScanner: input.liveScanner ?? false,
@@ -71,8 +72,11 @@ export function updatedUserRecord(
 ): User {
   const pick = <K extends keyof UpdateUserInput & keyof User>(key: K): User[K] =>
     (input[key] === undefined ? user[key] : input[key]) as User[K];
+  const { scimExternalId: held, ...rest } = user;
+  const scimExternalId = input.scimExternalId === undefined ? held : input.scimExternalId;
   return {
-    ...user,
+    ...rest,
+    ...(scimExternalId === undefined || scimExternalId === null ? {} : { scimExternalId }),
     email: input.email === undefined ? user.email : normalizedEmail(input.email),
     login: input.login === undefined ? user.login : normalizedLogin(input.login),
     firstName: input.firstName === undefined ? user.firstName : input.firstName.trim(),

@@ -1,0 +1,48 @@
+import type { Roster } from '../../../roster.types';
+import { createDialect } from '../../create-dialect';
+import { bindRoutes, type DialectPlugin } from '../../dialect-plugin';
+import type { Dialect } from '../../http.types';
+import { discoveryRoutes } from './routes/discovery.routes';
+import { methodNotAllowed, userRoutes } from './routes/user.routes';
+import type { ScimContext } from './scim.context';
+import { SCIM_ERRORS } from './scim.errors';
+import { DEFAULT_SCIM_MAX_RESULTS, DEFAULT_SCIM_PREFIX, type ScimDialectOptions } from './scim.options';
+import { scimError } from './scim.responses';
+import { SCIM_API } from './scim.openapi';
+import { SCIM_ROUTES } from './scim.routes';
+
+export { SCIM_ERRORS } from './scim.errors';
+export { SCIM_ROUTES } from './scim.routes';
+export { DEFAULT_SCIM_MAX_RESULTS, DEFAULT_SCIM_PREFIX, type ScimDialectOptions } from './scim.options';
+
+/** The scim dialect (README.md): SCIM 2.0 /Users for identity providers, under `/scim/v2` by default. */
+export function createScimDialect(roster: Roster, options: ScimDialectOptions = {}): Dialect {
+  const prefix = options.prefix ?? DEFAULT_SCIM_PREFIX;
+  const context: ScimContext = {
+    roster,
+    base: prefix.replace(/\/+$/, ''),
+    maxResults: Math.max(1, Math.floor(options.maxResults ?? DEFAULT_SCIM_MAX_RESULTS)),
+  };
+  return createDialect({
+    name: 'scim',
+    prefix,
+    errors: SCIM_ERRORS,
+    logger: roster.logger,
+    payloadTooLarge: scimError(413, 'The request body is too large'),
+    routes: bindRoutes(SCIM_ROUTES, {
+      ...discoveryRoutes(context),
+      ...userRoutes(context),
+      usersMethodNotAllowed: methodNotAllowed(['GET', 'POST']),
+      userMethodNotAllowed: methodNotAllowed(['GET', 'PUT', 'PATCH', 'DELETE']),
+    }),
+  });
+}
+
+/** What the framework adapters take: the static route table, the default mount point and the factory. */
+export const scimDialect: DialectPlugin<ScimDialectOptions> = {
+  name: 'scim',
+  routes: SCIM_ROUTES,
+  defaultPrefix: DEFAULT_SCIM_PREFIX,
+  api: SCIM_API,
+  create: createScimDialect,
+};

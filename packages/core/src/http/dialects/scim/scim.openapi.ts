@@ -1,0 +1,130 @@
+import type { AnswerDescription, DialectApiDescription, JsonSchema, ParameterDescription } from '../../openapi/openapi.types';
+import { closedObject, emptyAnswer, header } from '../../openapi/openapi-answers';
+import type { SCIM_ROUTES } from './scim.routes';
+
+const scim = (description: string, schema: JsonSchema, headers?: AnswerDescription['headers']): AnswerDescription => ({
+  description,
+  content: { type: 'application/scim+json', schema },
+  ...(headers === undefined ? {} : { headers }),
+});
+
+const resource: JsonSchema = { type: 'object', description: 'A SCIM resource (RFC 7643)' };
+const user: JsonSchema = {
+  type: 'object',
+  description: 'A User resource (RFC 7643 §4.1) with the attributes the README lists',
+  required: ['schemas', 'id', 'userName', 'meta'],
+};
+const list: JsonSchema = closedObject(
+  {
+    schemas: { type: 'array', items: { const: 'urn:ietf:params:scim:api:messages:2.0:ListResponse' } },
+    totalResults: { type: 'integer' },
+    startIndex: { type: 'integer' },
+    itemsPerPage: { type: 'integer' },
+    Resources: { type: 'array', items: resource },
+  },
+  ['schemas', 'totalResults', 'startIndex', 'itemsPerPage', 'Resources'],
+);
+const error: JsonSchema = closedObject(
+  {
+    schemas: { type: 'array', items: { const: 'urn:ietf:params:scim:api:messages:2.0:Error' } },
+    status: { type: 'string' },
+    scimType: { type: 'string' },
+    detail: { type: 'string' },
+  },
+  ['schemas', 'status', 'detail'],
+);
+const etag = { ETag: { description: 'The user’s version, `W/"<version>"`', schema: { type: 'string' } } };
+const failure = (description: string) => scim(description, error);
+
+const common = {
+  401: failure('No key, another scheme or an unknown key'),
+  403: failure('The key lacks scim:provision or user:manage, the user ranks above it or lies outside its organization'),
+  429: failure('Too many requests'),
+  500: failure('An unexpected failure (logged, never echoed)'),
+  503: failure('The store is unavailable'),
+};
+const notFound = { 404: failure('No such user in the key’s tenant and reach') };
+const badRequest = { 400: failure('invalidFilter, invalidSyntax, invalidPath, noTarget or invalidValue') };
+const conflict = { 409: failure('uniqueness: userName or the e-mail is taken; or a concurrent change') };
+const precondition = { 412: failure('If-Match names another version') };
+const tooLarge = { 413: failure('A body over 1 MiB') };
+const id: ParameterDescription = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^usr_' } };
+const ifMatch = header('If-Match', 'Hold the write to this version (`W/"3"`); another one answers 412');
+const projection: ParameterDescription[] = [
+  { name: 'attributes', in: 'query', description: 'Only these attributes (comma-separated)', schema: { type: 'string' } },
+  { name: 'excludedAttributes', in: 'query', description: 'All but these attributes', schema: { type: 'string' } },
+];
+const body = (description: string) => ({ type: 'application/scim+json' as const, schema: resource, required: true, description });
+const discovery = (summary: string, parameters?: ParameterDescription[]) => ({
+  summary,
+  ...(parameters === undefined ? {} : { parameters }),
+  responses: { 200: scim('The document', resource), 404: failure('No such resource type or schema') },
+});
+
+/** The scim dialect's routes for the OpenAPI document (README.md). */
+export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
+  description: 'SCIM 2.0 (RFC 7643/7644) /Users for identity providers: Bearer keys, application/scim+json, ETags',
+  securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A tenant API key with scim:provision or user:manage' } },
+  routes: {
+    serviceProviderConfig: { summary: 'What the service provider supports', responses: { 200: scim('The configuration', resource) } },
+    resourceTypes: { summary: 'The resource types (User)', responses: { 200: scim('The list', list) } },
+    resourceType: discovery('One resource type', [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }]),
+    schemas: { summary: 'The schemas (core User)', responses: { 200: scim('The list', list) } },
+    schema: discovery('One schema', [{ name: 'urn', in: 'path', required: true, schema: { type: 'string' } }]),
+    listUsers: {
+      summary: 'List users, filtered and paged',
+      parameters: [
+        {
+          name: 'filter',
+          in: 'query',
+          description: 'RFC 7644 filter (eq on userName, externalId, emails, active; and, or)',
+          schema: { type: 'string' },
+        },
+        { name: 'startIndex', in: 'query', description: '1-based', schema: { type: 'integer' } },
+        { name: 'count', in: 'query', description: 'At most maxResults', schema: { type: 'integer' } },
+        ...projection,
+      ],
+      responses: { 200: scim('A page of users', list), ...badRequest, ...common },
+      security: ['bearer'],
+    },
+    createUser: {
+      summary: 'Create a user',
+      parameters: projection,
+      requestBody: body('A User resource'),
+      responses: {
+        201: scim('The user', user, { ...etag, Location: { description: 'The user’s path', schema: { type: 'string' } } }),
+        ...badRequest,
+        ...conflict,
+        ...tooLarge,
+        ...common,
+      },
+      security: ['bearer'],
+    },
+    getUser: {
+      summary: 'One user',
+      parameters: [id, ...projection],
+      responses: { 200: scim('The user', user, etag), ...notFound, ...common },
+      security: ['bearer'],
+    },
+    replaceUser: {
+      summary: 'Replace a user',
+      parameters: [id, ifMatch, ...projection],
+      requestBody: body('A User resource'),
+      responses: { 200: scim('The user', user, etag), ...badRequest, ...notFound, ...conflict, ...precondition, ...tooLarge, ...common },
+      security: ['bearer'],
+    },
+    patchUser: {
+      summary: 'Patch a user (RFC 7644 §3.5.2)',
+      parameters: [id, ifMatch, ...projection],
+      requestBody: body('A PatchOp'),
+      responses: { 200: scim('The user', user, etag), ...badRequest, ...notFound, ...conflict, ...precondition, ...tooLarge, ...common },
+      security: ['bearer'],
+    },
+    deleteUser: {
+      summary: 'Delete a user (the seat is given back)',
+      parameters: [id, ifMatch],
+      responses: { 204: emptyAnswer('Deleted'), ...notFound, ...precondition, ...common },
+      security: ['bearer'],
+    },
+  },
+};

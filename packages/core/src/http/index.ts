@@ -37,6 +37,13 @@ export {
   type HealthDialectOptions,
   type HealthPaths,
 } from './dialects/health';
+export {
+  createMetricsDialect,
+  DEFAULT_METRICS_PATH,
+  metricsDialect,
+  type MetricsDialectOptions,
+  type MetricsSource,
+} from './dialects/metrics';
 export { ISPRING_TEXT } from './dialects/ispring/ispring.errors';
 export { ISPRING_ROUTES } from './dialects/ispring/ispring.routes';
 export { createObjectiveDialect, objectiveDialect } from './dialects/objective';

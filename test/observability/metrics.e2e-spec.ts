@@ -45,7 +45,8 @@ function sample(text: string, name: string, labels: Record<string, string>): num
 
 describe('metrics at /roster/metrics', () => {
   it('refuses a scrape without the token, or with another one (401), and names no metric', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${ADMIN_KEY}` }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${ADMIN_KEY}` }];
+    for (const headers of attempts) {
       const answer = await sendRequest(host.baseUrl, { method: 'GET', path: '/roster/metrics', headers });
       expect(answer.status).toBe(401);
       expect(answer.text).not.toContain('roster_');

@@ -54,4 +54,13 @@ describe('HealthService', () => {
     expect(Date.now() - began).toBeLessThan(1000);
     expect(warnings).toEqual([{ component: 'database', error: 'TIMEOUT' }]);
   });
+
+  it('after drain(), readiness is down (component shutdown) without running the checks; liveness stays up', async () => {
+    let ran = 0;
+    const health = new HealthService([{ name: 'database', check: () => (ran++, Promise.resolve()) }], logger);
+    health.drain();
+    expect(await health.ready()).toEqual({ status: 'down', components: { shutdown: { status: 'down', durationMs: 0 } } });
+    expect(health.live().status).toBe('up');
+    expect(ran).toBe(0);
+  });
 });

@@ -5,6 +5,7 @@ import 'reflect-metadata';
 // change here shows in packages/core/api/core-http.api.md (`pnpm api:update`).
 export { authenticateBearer } from './bearer-auth';
 export { createDialect, type DialectDefinition } from './create-dialect';
+export { DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer, type DrainOptions } from './drain-http-server';
 export {
   bindRoutes,
   type DialectBaseOptions,

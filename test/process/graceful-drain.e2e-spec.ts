@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 
 /**
- * Graceful shutdown of the built Express example host as a process (`node dist/main.js`), with a
+ * Graceful shutdown of the built example hosts (Express, NestJS) as processes (`node dist/main.js`), with a
  * request in flight when SIGTERM arrives: readiness turns down first, the request in flight is
  * answered, then the host exits 0; a request that does not finish within ROSTER_DRAIN_TIMEOUT_MS
  * has its connection closed and the host still exits 0. Needs `pnpm build` first.
  */
 const root = join(__dirname, '..', '..');
-const main = join(root, 'examples', 'express-host', 'dist', 'main.js');
+const HOSTS = [
+  ['Express', join(root, 'examples', 'express-host', 'dist', 'main.js')],
+  ['NestJS', join(root, 'examples', 'nestjs-host', 'dist', 'main.js')],
+] as const;
 const WAIT_MS = 60_000;
 jest.setTimeout(3 * WAIT_MS);
 
@@ -27,7 +30,7 @@ interface Started {
   readonly exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
 
-async function start(env: Record<string, string>): Promise<Started> {
+async function start(main: string, env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, [main], {
     cwd: root,
     env: { ...process.env, PORT: '0', DATABASE_URL: 'memory', ...env },
@@ -101,13 +104,13 @@ async function requestInFlight(port: number) {
   return connection;
 }
 
-beforeAll(() => {
-  if (!existsSync(main)) throw new Error(`${main} is missing: run pnpm build first`);
-});
+describe.each(HOSTS)('%s example host: graceful shutdown on SIGTERM', (_name, main) => {
+  beforeAll(() => {
+    if (!existsSync(main)) throw new Error(`${main} is missing: run pnpm build first`);
+  });
 
-describe('Express example host: graceful shutdown on SIGTERM', () => {
   it('readiness down first, then no new connections, the request in flight answered, exit 0', async () => {
-    const host = await start({ ROSTER_DRAIN_DELAY_MS: '3000', ROSTER_DRAIN_TIMEOUT_MS: String(WAIT_MS) });
+    const host = await start(main, { ROSTER_DRAIN_DELAY_MS: '3000', ROSTER_DRAIN_TIMEOUT_MS: String(WAIT_MS) });
     try {
       const inFlight = await requestInFlight(host.port);
       host.child.kill('SIGTERM');
@@ -137,7 +140,7 @@ describe('Express example host: graceful shutdown on SIGTERM', () => {
   });
 
   it('a request that does not finish within ROSTER_DRAIN_TIMEOUT_MS has its connection closed; exit 0', async () => {
-    const host = await start({ ROSTER_DRAIN_TIMEOUT_MS: '200' });
+    const host = await start(main, { ROSTER_DRAIN_TIMEOUT_MS: '200' });
     try {
       const inFlight = await requestInFlight(host.port);
       host.child.kill('SIGTERM');

@@ -3,9 +3,8 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createRoster, type BootstrapReport, type Logger, type PasswordHasher, type Roster } from '@roster/core';
 import { createRosterRouter } from '@roster/express';
-import { createStores, openSharedLimits } from '@roster/example-host-common';
-import { drainHttpServer, healthDialect } from '@roster/core/http';
-import { setTimeout as delay } from 'node:timers/promises';
+import { createStores, drainThenClose, openSharedLimits, type DrainSettings } from '@roster/example-host-common';
+import { healthDialect } from '@roster/core/http';
 import { createDialects } from './dialects';
 import { requestLog } from './request-log';
 
@@ -30,12 +29,6 @@ export interface HostOptions {
   readonly requestLog?: (line: string) => void;
   readonly logger?: Logger;
   readonly passwordHasher?: PasswordHasher;
-  /** On close: how long readiness answers 503 while requests are still taken (ROSTER_DRAIN_DELAY_MS, default 0). */
-  readonly drainDelayMs?: number;
-  /** On close: how long requests in flight may take to finish (ROSTER_DRAIN_TIMEOUT_MS, default 10 s). */
-  readonly drainTimeoutMs?: number;
-  /** Where the shutdown steps are told (`roster: draining…`); nowhere when absent. */
-  readonly shutdownLog?: (line: string) => void;
 }
 
 export interface Host {
@@ -102,7 +95,7 @@ export interface RunningHost extends Host {
 }
 
 /** Creates the host and listens on `port` (0: any free port). */
-export async function startHost(options: HostOptions & { readonly port: number }): Promise<RunningHost> {
+export async function startHost(options: HostOptions & DrainSettings & { readonly port: number }): Promise<RunningHost> {
   const host = await createHost(options);
   const server = createServer(host.app);
   try {
@@ -117,17 +110,7 @@ export async function startHost(options: HostOptions & { readonly port: number }
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  // Graceful shutdown (docs/observability.md): readiness down first, then no new connections,
-  // the requests in flight finished (bounded), then Roster and its stores closed.
-  const close = async (): Promise<void> => {
-    const log = options.shutdownLog ?? (() => undefined);
-    host.roster.health.drain();
-    log(`roster: draining: readiness is down; still serving for ${options.drainDelayMs ?? 0} ms`);
-    if (options.drainDelayMs) await delay(options.drainDelayMs);
-    log('roster: draining: no new connections; finishing the requests in flight');
-    const cut = await drainHttpServer(server, options.drainTimeoutMs === undefined ? {} : { timeoutMs: options.drainTimeoutMs });
-    log(cut === 0 ? 'roster: drained' : `roster: drained; ${cut} connection(s) cut at the drain timeout`);
-    await host.close();
-  };
+  // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight finished (bounded).
+  const close = (): Promise<void> => drainThenClose(host.roster, server, options, () => host.close());
   return { ...host, baseUrl: `http://127.0.0.1:${port}`, port, close };
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createRoster, type BootstrapReport, type Logger, type PasswordHasher, type Roster } from '@roster/core';
 import { createRosterRouter } from '@roster/express';
-import { createStores, openSharedLimits } from '@roster/example-host-common';
+import { createStores, drainThenClose, openSharedLimits, type DrainSettings } from '@roster/example-host-common';
 import { healthDialect } from '@roster/core/http';
 import { createDialects } from './dialects';
 import { requestLog } from './request-log';
@@ -95,7 +95,7 @@ export interface RunningHost extends Host {
 }
 
 /** Creates the host and listens on `port` (0: any free port). */
-export async function startHost(options: HostOptions & { readonly port: number }): Promise<RunningHost> {
+export async function startHost(options: HostOptions & DrainSettings & { readonly port: number }): Promise<RunningHost> {
   const host = await createHost(options);
   const server = createServer(host.app);
   try {
@@ -110,14 +110,7 @@ export async function startHost(options: HostOptions & { readonly port: number }
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  const close = async (): Promise<void> => {
-    await new Promise<void>((resolve) => {
-      server.close(() => {
-        resolve();
-      });
-      server.closeAllConnections();
-    });
-    await host.close();
-  };
+  // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight finished (bounded).
+  const close = (): Promise<void> => drainThenClose(host.roster, server, options, () => host.close());
   return { ...host, baseUrl: `http://127.0.0.1:${port}`, port, close };
 }

@@ -25,6 +25,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     operatorToken: config.operatorToken,
     ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
     requestLog: (line) => console.log(line),
+    drainDelayMs: config.drainDelayMs,
+    drainTimeoutMs: config.drainTimeoutMs,
+    shutdownLog: (line) => console.log(line),
   }).catch((error: unknown) => {
     throw explainStartError(config, error);
   });

@@ -12,6 +12,8 @@ describe('readHostConfig', () => {
       restRateLimit: 1000,
       courselitUpsert: false,
       operatorToken: null,
+      drainDelayMs: 0,
+      drainTimeoutMs: 10_000,
     });
     expect(DEMO_BOOTSTRAP_PATH).toBe(resolve(__dirname, '..', 'demo.bootstrap.json'));
   });
@@ -22,6 +24,8 @@ describe('readHostConfig', () => {
       ROSTER_BOOTSTRAP: 'some/file.json',
       DATABASE_URL: 'memory',
       ROSTER_REST_RATE_LIMIT: '50',
+      ROSTER_DRAIN_DELAY_MS: '2000',
+      ROSTER_DRAIN_TIMEOUT_MS: '500',
     });
     expect(config).toEqual({
       port: 8080,
@@ -31,6 +35,8 @@ describe('readHostConfig', () => {
       restRateLimit: 50,
       courselitUpsert: false,
       operatorToken: null,
+      drainDelayMs: 2000,
+      drainTimeoutMs: 500,
     });
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: '0' }).restRateLimit).toBe(false);
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: 'OFF' }).restRateLimit).toBe(false);

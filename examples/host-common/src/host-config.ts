@@ -18,6 +18,10 @@ export interface HostConfig {
   readonly operatorToken: string | null;
   /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` for limits shared by every instance; undefined: in memory. */
   readonly limitsUrl?: string;
+  /** ROSTER_DRAIN_DELAY_MS: on shutdown, how long readiness is down while requests are still taken (default 0). */
+  readonly drainDelayMs: number;
+  /** ROSTER_DRAIN_TIMEOUT_MS: on shutdown, how long requests in flight may take to finish (default 10000). */
+  readonly drainTimeoutMs: number;
 }
 
 /** The demo file ships beside this package's `src/` and `dist/`. */
@@ -46,6 +50,8 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
     courselitUpsert: flag('ROSTER_COURSELIT_UPSERT', env['ROSTER_COURSELIT_UPSERT']),
     operatorToken: operatorToken(env.ROSTER_OPERATOR_TOKEN),
     ...(env['ROSTER_LIMITS_URL'] ? { limitsUrl: env['ROSTER_LIMITS_URL'] } : {}),
+    drainDelayMs: integer('ROSTER_DRAIN_DELAY_MS', env['ROSTER_DRAIN_DELAY_MS'] || '0', 0),
+    drainTimeoutMs: integer('ROSTER_DRAIN_TIMEOUT_MS', env['ROSTER_DRAIN_TIMEOUT_MS'] || '10000', 0),
   };
 }
 

@@ -10,3 +10,4 @@ export * from './start-error';
 export * from './database-url';
 export * from './close-on-signals';
 export { describeLimits, openSharedLimits } from './shared-limits';
+export { drainThenClose, type DrainSettings } from './graceful-close';

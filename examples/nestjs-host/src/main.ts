@@ -21,6 +21,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     courselitUpsert: config.courselitUpsert,
     operatorToken: config.operatorToken,
     ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
+    drainDelayMs: config.drainDelayMs,
+    drainTimeoutMs: config.drainTimeoutMs,
+    shutdownLog: (line) => console.log(line),
   }).catch((error: unknown) => {
     throw explainStartError(config, error);
   });

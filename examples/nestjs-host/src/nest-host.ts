@@ -2,13 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BootstrapReport, Roster } from '@roster/core';
+import { drainThenClose, type DrainSettings } from '@roster/example-host-common';
 import { ROSTER } from '@roster/nestjs';
 import { serveApiDocs } from './api-docs';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { hostDialects } from './host-dialects';
 import { RosterBootstrapLoader } from './roster-bootstrap.loader';
 
-export interface NestHostOptions extends AppModuleOptions {
+export interface NestHostOptions extends AppModuleOptions, DrainSettings {
   /** 0: any free port. */
   readonly port: number;
   /** What the host's main.ts would add before listening (global pipes, filters, prefix…). */
@@ -42,13 +43,16 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
     throw error;
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
+  const roster = app.get<Roster>(ROSTER);
   return {
     app,
-    roster: app.get<Roster>(ROSTER),
+    roster,
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- app.init() above ran the loader, which sets the report
     bootstrapReport: app.get(RosterBootstrapLoader).report!,
     baseUrl: `http://127.0.0.1:${port}`,
     port,
-    close: () => app.close(),
+    // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight
+    // finished (bounded), then Nest's own close (the server is closed already; Roster with the app).
+    close: () => drainThenClose(roster, app.getHttpServer(), options, () => app.close()),
   };
 }

@@ -69,6 +69,7 @@ export type { EventSink, RosterEvent } from './ports/event-sink.port';
 export type { IdGenerator } from './ports/id-generator.port';
 export type { Logger } from './ports/logger.port';
 export type { MailMessage, Mailer } from './ports/mailer.port';
+export type { RefusalReason, RefusalSample, RequestSample, RosterMetrics, StoreCallSample } from './ports/metrics.port';
 export type { PasswordHasher } from './ports/password-hasher.port';
 export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
 export type { TenantStore } from './ports/tenant-store.port';
@@ -110,3 +111,12 @@ export { SharedStoreRateLimiterFactory, type StoreLimiterOptions } from './defau
 // Health (liveness, readiness) for the host to mount (`healthDialect` in @roster/core/http).
 export { DEFAULT_HEALTH_TIMEOUT_MS, HealthService } from './health/health.service';
 export type { ComponentHealth, HealthApi, HealthCheck, HealthReport } from './health/health.types';
+
+// Metrics (prom-client) and spans (@opentelemetry/api), both optional (docs/observability.md).
+export {
+  createPrometheusMetrics,
+  type PrometheusMetrics,
+  type PrometheusMetricsOptions,
+  type PrometheusRegistry,
+} from './defaults/prometheus-metrics';
+export type { RequestEnd, RequestLabels, RosterTelemetry } from './telemetry/roster-telemetry';

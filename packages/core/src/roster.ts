@@ -23,6 +23,9 @@ import { ApiKeyAdminService } from './services/api-keys';
 import { TenantAdminService } from './services/tenants';
 import { UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
+import { instrumentedStores } from './telemetry/instrumented-stores';
+import { loadOtelTracer } from './telemetry/otel-api';
+import { createTelemetry } from './telemetry/roster-telemetry';
 
 /**
  * Creates one Roster: its own tsyringe child container (the host's global container is never
@@ -35,7 +38,9 @@ export function createRoster(options: RosterOptions): Roster {
   const logger = options.logger ?? new ConsoleLogger({ clock });
   const rateLimiters = options.rateLimiterFactory ?? new MemoryRateLimiterFactory();
   const config: RosterConfig = { passwordThrottle: throttleOptions(options.passwordThrottle) };
-  const stores = cachedStores(options.stores, clock, cacheSeconds(options.storeCacheSeconds));
+  const telemetry = createTelemetry(options.metrics ?? null, options.tracing === false ? null : loadOtelTracer());
+  // Below the cache: a cached tenant or key is no store call.
+  const stores = cachedStores(instrumentedStores(options.stores, telemetry), clock, cacheSeconds(options.storeCacheSeconds));
 
   const scope = container.createChildContainer();
   const values: readonly [symbol, unknown][] = [
@@ -68,6 +73,7 @@ export function createRoster(options: RosterOptions): Roster {
     rateLimiters,
     clock,
     health: new HealthService(rosterHealthChecks(options.stores, rateLimiters), logger),
+    telemetry,
     close: () => close(options, scope),
   };
 }

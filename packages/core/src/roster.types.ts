@@ -9,6 +9,7 @@ import type {
   Mailer,
   PasswordHasher,
   RateLimiterFactory,
+  RosterMetrics,
   TenantStore,
   UnitOfWork,
   UserStore,
@@ -27,6 +28,7 @@ import type {
 } from './services';
 import type { ApiKeyServiceApi } from './services/api-keys';
 import type { TenantAdminApi } from './services/tenants';
+import type { RosterTelemetry } from './telemetry/roster-telemetry';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -69,6 +71,13 @@ export interface RosterOptions {
    * else (another process, the store directly) is seen at the latest this long after.
    */
   readonly storeCacheSeconds?: number;
+  /** Where request, store-call and refusal metrics go (`createPrometheusMetrics()`); none when absent. */
+  readonly metrics?: RosterMetrics;
+  /**
+   * Spans through `@opentelemetry/api` when it is installed (default true): one per request and
+   * one per store call, in the host's traces (docs/observability.md). False: no spans.
+   */
+  readonly tracing?: boolean;
 }
 
 export interface UserServiceApi {
@@ -136,5 +145,7 @@ export interface Roster {
   readonly clock: Clock;
   /** Liveness and readiness (database, shared limits store) for the health routes (`healthDialect`). */
   readonly health: HealthApi;
+  /** Metrics and spans, for the dialects (and a host's own made with `createDialect`). */
+  readonly telemetry: RosterTelemetry;
   close(): Promise<void>;
 }

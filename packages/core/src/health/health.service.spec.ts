@@ -55,4 +55,13 @@ describe('HealthService', () => {
     expect(Date.now() - began).toBeLessThan(10_000); // far from 50 ms, far from the test's limit: load cannot flip it
     expect(warnings).toEqual([{ component: 'database', error: 'TIMEOUT' }]);
   }, 20_000);
+
+  it('after drain(), readiness is down (component shutdown) without running the checks; liveness stays up', async () => {
+    let ran = 0;
+    const health = new HealthService([{ name: 'database', check: () => (ran++, Promise.resolve()) }], logger);
+    health.drain();
+    expect(await health.ready()).toEqual({ status: 'down', components: { shutdown: { status: 'down', durationMs: 0 } } });
+    expect(health.live().status).toBe('up');
+    expect(ran).toBe(0);
+  });
 });

@@ -1,6 +1,9 @@
 import type { Logger } from '../ports';
 import type { ComponentHealth, HealthApi, HealthCheck, HealthReport } from './health.types';
 
+/** Readiness once `drain()` was called: down, named `shutdown`, without running the checks. */
+const DRAINING: HealthReport = { status: 'down', components: { shutdown: { status: 'down', durationMs: 0 } } };
+
 /** Default time a readiness check may take before it counts as down. */
 export const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
 
@@ -10,6 +13,8 @@ export const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
  * the status and the time taken, nothing else.
  */
 export class HealthService implements HealthApi {
+  private draining = false;
+
   constructor(
     private readonly checks: readonly HealthCheck[],
     private readonly logger: Logger,
@@ -20,7 +25,12 @@ export class HealthService implements HealthApi {
     return { status: 'up', components: {} };
   }
 
+  drain(): void {
+    this.draining = true;
+  }
+
   async ready(): Promise<HealthReport> {
+    if (this.draining) return DRAINING;
     const results = await Promise.all(this.checks.map(async (check) => [check.name, await this.run(check)] as const));
     const components = Object.fromEntries(results);
     const status = results.every(([, health]) => health.status === 'up') ? 'up' : 'down';

@@ -8,7 +8,7 @@ export interface ComponentHealth {
 /** A liveness or readiness answer: `up` only when every component is. */
 export interface HealthReport {
   readonly status: 'up' | 'down';
-  /** By component name: `database`, and `limits` when the limiters run on a shared store. */
+  /** By component name: `database`, `limits` when the limiters run on a shared store, `shutdown` while draining. */
   readonly components: Readonly<Record<string, ComponentHealth>>;
 }
 
@@ -23,4 +23,10 @@ export interface HealthApi {
   live(): HealthReport;
   /** Each check run at once, each given `timeoutMs` (default 2000 ms); `down` if any fails. */
   ready(): Promise<HealthReport>;
+  /**
+   * The instance is shutting down: from now on readiness is `down` (component `shutdown`), so a
+   * load balancer stops sending requests before the server stops accepting them
+   * (docs/observability.md, "Graceful shutdown"). Liveness stays up.
+   */
+  drain(): void;
 }

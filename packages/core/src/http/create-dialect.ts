@@ -1,6 +1,9 @@
+import { RosterError } from '../errors';
 import type { Logger } from '../ports';
+import { methodLabel, type RosterTelemetry } from '../telemetry/roster-telemetry';
 import { createErrorHook, type ErrorTable, type ResponseDecorator, type RouteErrorOverrides } from './error-hook';
 import type { Dialect, RosterRequest, RosterResponse, Route, RouteContext, RouteMatch } from './http.types';
+import { joinPaths } from './openapi/openapi-paths';
 import { compileRoute, matchRoute } from './route-matcher';
 
 export type { ErrorAnswer, ErrorTable, ResponseDecorator, RouteErrorOverrides } from './error-hook';
@@ -19,6 +22,13 @@ export interface DialectDefinition {
   /** The dialect's 413 answer (docs/dialects/common.md). */
   readonly payloadTooLarge: RosterResponse;
   readonly logger: Logger;
+  /** `roster.telemetry`: each answer counted, timed and spanned by dialect and route template. */
+  readonly telemetry?: RosterTelemetry;
+}
+
+/** Where `answer` notes the code of the core error that answered a request (for telemetry). */
+interface Seen {
+  code?: string;
 }
 
 const asIs: ResponseDecorator = (response) => response;
@@ -33,19 +43,34 @@ export function createDialect(definition: DialectDefinition): Dialect {
   const answerError = createErrorHook(definition);
   const decorate = definition.decorate ?? asIs;
 
-  const answer = async (route: Route, context: RouteContext): Promise<RosterResponse> => {
+  const answer = async (route: Route, context: RouteContext, seen: Seen): Promise<RosterResponse> => {
     if (context.request.bodyTooLarge) return definition.payloadTooLarge;
     try {
       return await route.handle(context);
     } catch (error) {
+      seen.code = error instanceof RosterError ? error.code : 'INTERNAL';
       return answerError(error, route, context);
     }
   };
   const match = (method: string, path: string): RouteMatch | null => matchRoute(compiled, method.toUpperCase(), path);
-  const respond = async (found: RouteMatch, request: RosterRequest): Promise<RosterResponse> => {
+  const answered = async (found: RouteMatch, request: RosterRequest, seen: Seen = {}): Promise<RosterResponse> => {
     const context: RouteContext = { request, params: found.params };
-    return decorate(await answer(found.route, context), context);
+    return decorate(await answer(found.route, context, seen), context);
   };
+  const telemetry = definition.telemetry;
+  const respond = telemetry?.active
+    ? (found: RouteMatch, request: RosterRequest): Promise<RosterResponse> => {
+        const seen: Seen = {};
+        const labels = {
+          dialect: definition.name,
+          route: joinPaths(definition.prefix, found.route.path),
+          method: methodLabel(found.route.method === '*' ? request.method : found.route.method),
+        };
+        const end = (response: RosterResponse) =>
+          seen.code ? { status: response.status, errorCode: seen.code } : { status: response.status };
+        return telemetry.request(labels, () => answered(found, request, seen), end);
+      }
+    : answered;
   return {
     name: definition.name,
     prefix: definition.prefix,

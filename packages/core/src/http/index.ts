@@ -5,6 +5,7 @@ import 'reflect-metadata';
 // change here shows in packages/core/api/core-http.api.md (`pnpm api:update`).
 export { authenticateBearer } from './bearer-auth';
 export { createDialect, type DialectDefinition } from './create-dialect';
+export { DEFAULT_DRAIN_TIMEOUT_MS, drainHttpServer, type DrainOptions } from './drain-http-server';
 export {
   bindRoutes,
   type DialectBaseOptions,
@@ -37,6 +38,13 @@ export {
   type HealthDialectOptions,
   type HealthPaths,
 } from './dialects/health';
+export {
+  createMetricsDialect,
+  DEFAULT_METRICS_PATH,
+  metricsDialect,
+  type MetricsDialectOptions,
+  type MetricsSource,
+} from './dialects/metrics';
 export { ISPRING_TEXT } from './dialects/ispring/ispring.errors';
 export { ISPRING_ROUTES } from './dialects/ispring/ispring.routes';
 export { createObjectiveDialect, objectiveDialect } from './dialects/objective';

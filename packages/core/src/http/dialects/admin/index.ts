@@ -41,6 +41,7 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
     errors: ADMIN_ERRORS,
     decorate: echoRequestId(requestIds),
     logger: roster.logger,
+    telemetry: roster.telemetry,
     payloadTooLarge: problemResponse(ADMIN_OWN_PROBLEMS.PAYLOAD_TOO_LARGE, 'Send at most 1 MiB.'),
     routes: bindRoutes(ADMIN_ROUTES, {
       openApiDocument: () => Promise.resolve(jsonResponse(200, JSON.parse(document) as unknown)),

@@ -23,6 +23,7 @@ export function createCourselitDialect(roster: Roster, options: CourselitDialect
     prefix: options.prefix ?? '',
     errors: COURSELIT_ERRORS,
     logger: roster.logger,
+    telemetry: roster.telemetry,
     payloadTooLarge: message(413, 'Bad request'),
     routes: bindRoutes(COURSELIT_ROUTES, {
       createUser: createUserRoute(roster, options),

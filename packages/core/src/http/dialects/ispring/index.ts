@@ -38,6 +38,7 @@ export function createIspringDialect(roster: Roster, options: IspringDialectOpti
     errorOverrides: ISPRING_ERROR_OVERRIDES,
     payloadTooLarge: ispringPayloadTooLarge,
     logger: roster.logger,
+    telemetry: roster.telemetry,
     routes: bindRoutes(ISPRING_ROUTES, {
       createUser: createUserRoute(roster),
       listUsers: listUsersRoute(roster, listLimit),

@@ -27,6 +27,7 @@ export function createObjectiveDialect(roster: Roster, options: ObjectiveDialect
     prefix: context.prefix,
     errors: OBJECTIVE_ERRORS,
     logger: roster.logger,
+    telemetry: roster.telemetry,
     payloadTooLarge: payloadTooLarge(),
     routes: bindRoutes(OBJECTIVE_ROUTES, {
       createUser: createUserRoute(context),

@@ -38,6 +38,7 @@ export function createRestV1Dialect(roster: Roster, options: RestV1DialectOption
     errors: REST_V1_ERRORS,
     decorate: rateLimitHeadersOnEveryAnswer(context),
     logger: roster.logger,
+    telemetry: roster.telemetry,
     payloadTooLarge: failure(413, 'Payload too large'),
     routes: bindRoutes(REST_V1_ROUTES, {
       listUsers: listUsersRoute(context),

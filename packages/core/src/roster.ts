@@ -24,7 +24,7 @@ import { TenantAdminService } from './services/tenants';
 import { UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
-import { loadOtelTracer } from './telemetry/otel-api';
+import { requireOtelTracer } from './telemetry/otel-api';
 import { createTelemetry } from './telemetry/roster-telemetry';
 
 /**
@@ -38,7 +38,7 @@ export function createRoster(options: RosterOptions): Roster {
   const logger = options.logger ?? new ConsoleLogger({ clock });
   const rateLimiters = options.rateLimiterFactory ?? new MemoryRateLimiterFactory();
   const config: RosterConfig = { passwordThrottle: throttleOptions(options.passwordThrottle) };
-  const telemetry = createTelemetry(options.metrics ?? null, options.tracing === false ? null : loadOtelTracer());
+  const telemetry = createTelemetry(options.metrics ?? null, options.tracing === true ? requireOtelTracer() : null);
   // Below the cache: a cached tenant or key is no store call.
   const stores = cachedStores(instrumentedStores(options.stores, telemetry), clock, cacheSeconds(options.storeCacheSeconds));
 

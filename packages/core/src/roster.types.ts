@@ -74,8 +74,9 @@ export interface RosterOptions {
   /** Where request, store-call and refusal metrics go (`createPrometheusMetrics()`); none when absent. */
   readonly metrics?: RosterMetrics;
   /**
-   * Spans through `@opentelemetry/api` when it is installed (default true): one per request and
-   * one per store call, in the host's traces (docs/observability.md). False: no spans.
+   * True: spans through `@opentelemetry/api` (an optional peer), one per request and one per store
+   * call, in the host's traces (docs/observability.md). Off by default: no proxy around the stores
+   * and nothing on the hot path for hosts that do not trace.
    */
   readonly tracing?: boolean;
 }

@@ -32,3 +32,10 @@ export function loadOtelTracer(load: (id: string) => unknown = require): OtelTra
     return null;
   }
 }
+
+/** The tracer for `tracing: true`: a host that asks for spans without the API installed is told so at start. */
+export function requireOtelTracer(load: (id: string) => unknown = require): OtelTracer {
+  const tracer = loadOtelTracer(load);
+  if (tracer === null) throw new Error('tracing: true needs @opentelemetry/api installed next to @roster/core (npm i @opentelemetry/api)');
+  return tracer;
+}

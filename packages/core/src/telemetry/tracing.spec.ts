@@ -7,6 +7,7 @@ import { SilentLogger } from '../defaults';
 import { createRestV1Dialect } from '../http/dialects/rest-v1';
 import type { RosterRequest } from '../http/http.types';
 import { createRoster } from '../roster';
+import { requireOtelTracer } from './otel-api';
 
 /**
  * Spans through @opentelemetry/api, seen by an SDK the test registers (the host's part): one
@@ -54,7 +55,7 @@ const named = (spans: readonly ReadableSpan[], prefix: string) => spans.filter((
 
 describe('OpenTelemetry spans', () => {
   it('one span per request (dialect, route template, status) with its store calls as children', async () => {
-    const roster = await rosterWith();
+    const roster = await rosterWith(true);
     const dialect = createRestV1Dialect(roster, { prefix: '/lms' });
     exporter.reset();
     const created = await dialect.handle(request('POST', '/api/v1/users', { email: 'jane@t.example.com', name: 'Jane' }));
@@ -85,7 +86,7 @@ describe('OpenTelemetry spans', () => {
   });
 
   it('a 404 carries its status and error code and is not marked as an error', async () => {
-    const roster = await rosterWith();
+    const roster = await rosterWith(true);
     const dialect = createRestV1Dialect(roster);
     const failing = await dialect.handle(request('GET', '/api/v1/users/usr_missing'));
     expect(failing?.status).toBe(404);
@@ -95,11 +96,23 @@ describe('OpenTelemetry spans', () => {
     await roster.close();
   });
 
-  it('tracing: false makes no spans', async () => {
-    const roster = await rosterWith(false);
-    exporter.reset();
-    await createRestV1Dialect(roster).handle(request('GET', '/api/v1/users'));
-    expect(exporter.getFinishedSpans()).toEqual([]);
-    await roster.close();
+  it('tracing off (the default, or false) makes no spans', async () => {
+    for (const tracing of [undefined, false]) {
+      const roster = await rosterWith(tracing);
+      exporter.reset();
+      await createRestV1Dialect(roster).handle(request('GET', '/api/v1/users'));
+      expect(exporter.getFinishedSpans()).toEqual([]);
+      await roster.close();
+    }
+  });
+});
+
+describe('requireOtelTracer', () => {
+  it('tells a host that asks for spans without @opentelemetry/api installed what to install', () => {
+    const missing = (id: string): never => {
+      throw Object.assign(new Error(`Cannot find module '${id}'`), { code: 'MODULE_NOT_FOUND' });
+    };
+    expect(() => requireOtelTracer(missing)).toThrow(/tracing: true needs @opentelemetry\/api/);
+    expect(requireOtelTracer()).toBeDefined();
   });
 });

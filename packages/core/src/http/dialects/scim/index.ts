@@ -28,6 +28,7 @@ export function createScimDialect(roster: Roster, options: ScimDialectOptions = 
     prefix,
     errors: SCIM_ERRORS,
     logger: roster.logger,
+    telemetry: roster.telemetry,
     payloadTooLarge: scimError(413, 'The request body is too large'),
     routes: bindRoutes(SCIM_ROUTES, {
       ...discoveryRoutes(context),

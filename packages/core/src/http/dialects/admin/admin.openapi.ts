@@ -1,124 +1,26 @@
-import { PERMISSIONS, USER_STATUSES } from '../../../domain';
 import type { AnswerDescription, DialectApiDescription, JsonSchema, ParameterDescription } from '../../openapi/openapi.types';
 import { BEARER_API_KEY, closedObject, emptyAnswer, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
 import { ADMIN_OWN_PROBLEMS, ADMIN_PROBLEMS } from './admin.errors';
+import {
+  nullable,
+  status,
+  id,
+  USER,
+  KEY,
+  CREATED_KEY,
+  TENANT,
+  CREATE_USER,
+  UPDATE_USER,
+  CREATE_KEY,
+  CREATE_TENANT,
+  UPDATE_TENANT,
+  PROBLEM_PROPERTIES,
+  PROBLEM_REQUIRED,
+  REQUEST_ID,
+  ETAG,
+} from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
 import { problemType, type Problem } from './problem.response';
-
-const nullable = (type: string, extra: JsonSchema = {}): JsonSchema => ({ type: [type, 'null'], ...extra });
-const timestamp: JsonSchema = { type: 'string', format: 'date-time' };
-const permissions: JsonSchema = { type: 'array', items: { type: 'string', enum: [...PERMISSIONS] } };
-const status: JsonSchema = { type: 'string', enum: [...USER_STATUSES] };
-const id: JsonSchema = { type: 'integer', minimum: 1 };
-
-const USER = closedObject(
-  {
-    id: { type: 'string', pattern: '^usr_' },
-    email: nullable('string'),
-    login: nullable('string'),
-    first_name: { type: 'string' },
-    last_name: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string' },
-    permissions,
-    status,
-    organization_id: { type: 'integer' },
-    created_at: timestamp,
-    updated_at: timestamp,
-    last_login_at: nullable('string', { format: 'date-time' }),
-    version: { type: 'integer', minimum: 1 },
-  },
-  [
-    'id',
-    'email',
-    'login',
-    'first_name',
-    'last_name',
-    'name',
-    'role',
-    'permissions',
-    'status',
-    'organization_id',
-    'created_at',
-    'updated_at',
-    'last_login_at',
-    'version',
-  ],
-);
-const keyProperties = {
-  id: { type: 'string' },
-  name: { type: 'string' },
-  prefix: { type: 'string' },
-  role: { type: 'string' },
-  permissions,
-  organization_id: nullable('integer'),
-  created_at: timestamp,
-  last_used_at: nullable('string', { format: 'date-time' }),
-  expires_at: { type: 'null', description: 'Keys do not expire yet' },
-};
-const KEY = closedObject(keyProperties, Object.keys(keyProperties));
-const CREATED_KEY = closedObject({ ...keyProperties, secret: { type: 'string', description: 'Shown in this answer only' } }, [
-  ...Object.keys(keyProperties),
-  'secret',
-]);
-const TENANT = closedObject(
-  {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    account_url: nullable('string'),
-    hosts: { type: 'array', items: { type: 'string' } },
-    identify_by: { type: 'string', enum: ['email', 'login'] },
-    seat_limit: nullable('integer'),
-    root_organization_id: { type: 'integer' },
-  },
-  ['id', 'name', 'account_url', 'hosts', 'identify_by', 'seat_limit', 'root_organization_id'],
-);
-
-const userFields = {
-  email: { type: 'string', format: 'email' },
-  login: nullable('string', { minLength: 1, maxLength: 255 }),
-  first_name: { type: 'string', maxLength: 255 },
-  last_name: { type: 'string', maxLength: 255 },
-  password: { type: 'string', minLength: 8, maxLength: 255 },
-  role: { type: 'string', description: 'A role of the catalog, exact case' },
-  status,
-  organization_id: id,
-  permissions,
-};
-const CREATE_USER = closedObject(userFields, ['email']);
-const UPDATE_USER = closedObject(userFields);
-const CREATE_KEY = closedObject(
-  {
-    name: { type: 'string', minLength: 1, maxLength: 100 },
-    role: { type: 'string' },
-    permissions,
-    organization_id: nullable('integer', { minimum: 1 }),
-  },
-  ['name', 'role'],
-);
-const tenantFields = {
-  name: { type: 'string', minLength: 1, maxLength: 128 },
-  account_url: nullable('string'),
-  hosts: { type: 'array', items: { type: 'string' } },
-  seat_limit: nullable('integer', { minimum: 0 }),
-};
-const CREATE_TENANT = closedObject({ ...tenantFields, identify_by: { type: 'string', enum: ['email', 'login'] } }, ['name']);
-const UPDATE_TENANT = closedObject(tenantFields);
-
-const PROBLEM_PROPERTIES = {
-  type: { type: 'string', format: 'uri' },
-  title: { type: 'string' },
-  status: { type: 'integer' },
-  detail: { type: 'string' },
-  code: { type: 'string' },
-  errors: { type: 'array', items: closedObject({ field: { type: 'string' }, message: { type: 'string' } }, ['field', 'message']) },
-};
-const PROBLEM_REQUIRED = ['type', 'title', 'status', 'detail', 'code'];
-
-const REQUEST_ID = {
-  'X-Request-Id': { description: 'The client’s X-Request-Id when sane, else a generated one', schema: { type: 'string' } },
-};
-const ETAG = { ETag: { description: 'The user’s version, quoted', schema: { type: 'string' } } };
 
 /** A problem answer listing the codes it may carry. */
 function problems(description: string, first: Problem, ...others: readonly Problem[]): AnswerDescription {

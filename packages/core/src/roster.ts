@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { container, type DependencyContainer } from 'tsyringe';
 import {
   ConsoleLogger,
+  MemoryIdempotencyStore,
   MemoryRateLimiterFactory,
   NanoidIdGenerator,
   NoopEventSink,
@@ -67,6 +68,7 @@ export function createRoster(options: RosterOptions): Roster {
     logger,
     rateLimiters,
     clock,
+    idempotency: options.stores.idempotency ?? new MemoryIdempotencyStore(),
     health: new HealthService(rosterHealthChecks(options.stores, rateLimiters), logger),
     close: () => close(options, scope),
   };

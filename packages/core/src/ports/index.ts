@@ -10,3 +10,4 @@ export * from './rate-limiter.port';
 export * from './event-sink.port';
 export * from './logger.port';
 export * from './tokens';
+export * from './idempotency-store.port';

@@ -89,6 +89,18 @@ const requestId: ParameterDescription = {
   description: 'Echoed when 1 to 128 of A-Z a-z 0-9 . _ : @ + = / -',
   schema: { type: 'string' },
 };
+const idempotencyKey: ParameterDescription = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  description:
+    'Up to 255 printable ASCII characters (quoted or not): a retry with the same key and body replays the first success (Idempotent-Replayed: true), for 24 hours, per credential',
+  schema: { type: 'string' },
+};
+const O = ADMIN_OWN_PROBLEMS;
+const reused = { 422: problems('The Idempotency-Key was sent with another request', O.IDEMPOTENCY_KEY_REUSED) };
+const inFlight = (description: string, ...others: readonly Problem[]): Record<409, AnswerDescription> => ({
+  409: problems(description, O.IDEMPOTENCY_KEY_IN_FLIGHT, ...others),
+});
 const body = (schema: JsonSchema) => ({ type: 'application/json' as const, schema, required: true });
 const query = (name: string, schema: JsonSchema, description: string): ParameterDescription => ({ name, in: 'query', schema, description });
 
@@ -125,13 +137,19 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
     createUser: {
       summary: 'Create a user',
       security: ['bearer'],
-      parameters: [requestId],
+      parameters: [requestId, idempotencyKey],
       requestBody: body(CREATE_USER),
       responses: {
         201: json('Created', USER, { ...ETAG, Location: { description: 'The user’s URL', schema: { type: 'string' } } }),
         ...invalid,
         ...keyed,
-        409: problems('The e-mail, login or a unique profile value is taken', P.EMAIL_TAKEN, P.LOGIN_TAKEN, P.PROFILE_VALUE_TAKEN),
+        ...inFlight(
+          'The e-mail, login or a unique profile value is taken; or the Idempotency-Key’s first request still runs',
+          P.EMAIL_TAKEN,
+          P.LOGIN_TAKEN,
+          P.PROFILE_VALUE_TAKEN,
+        ),
+        ...reused,
         ...tooLarge,
       },
     },
@@ -176,9 +194,16 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
     createKey: {
       summary: 'Create an API key (the secret is in this answer only)',
       security: ['bearer'],
-      parameters: [requestId],
+      parameters: [requestId, idempotencyKey],
       requestBody: body(CREATE_KEY),
-      responses: { 201: json('Created', CREATED_KEY), ...invalid, ...keyed, ...tooLarge },
+      responses: {
+        201: json('Created', CREATED_KEY),
+        ...invalid,
+        ...keyed,
+        ...inFlight('The Idempotency-Key’s first request still runs'),
+        ...reused,
+        ...tooLarge,
+      },
     },
     getKey: {
       summary: 'Get an API key',
@@ -201,13 +226,14 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
     createTenant: {
       summary: 'Create a tenant (operator)',
       security: ['bearer'],
-      parameters: [requestId],
+      parameters: [requestId, idempotencyKey],
       requestBody: body(CREATE_TENANT),
       responses: {
         201: json('Created', TENANT),
         ...invalid,
         ...operator,
-        409: problems('The name is taken', P.TENANT_NAME_TAKEN),
+        ...inFlight('The name is taken; or the Idempotency-Key’s first request still runs', P.TENANT_NAME_TAKEN),
+        ...reused,
         ...tooLarge,
       },
     },
@@ -227,7 +253,8 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...invalid,
         ...operator,
         404: problems('No such tenant', P.TENANT_NOT_FOUND),
-        409: problems('The name is taken', P.TENANT_NAME_TAKEN),
+        ...inFlight('The name is taken; or the Idempotency-Key’s first request still runs', P.TENANT_NAME_TAKEN),
+        ...reused,
         ...tooLarge,
       },
     },

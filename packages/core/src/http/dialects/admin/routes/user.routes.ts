@@ -7,6 +7,7 @@ import { emptyResponse, jsonResponse } from '../../../responses';
 import { decodeAdminCursor, encodeAdminCursor, type AdminCursorFilters } from '../admin-cursor';
 import { validateAdminBody, validateAdminQuery } from '../admin-body';
 import { type AdminContext, idParam, tenantKey } from '../admin.context';
+import { idempotent } from '../idempotency';
 import { ADMIN_BASE } from '../admin.routes';
 import { adminUserView } from '../admin.views';
 import { CreateUserDto, UpdateUserDto } from '../dto/user.dto';
@@ -40,12 +41,15 @@ export function userRoutes(
 ): Readonly<Record<'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser', RouteHandler>> {
   const { roster } = context;
   return {
-    createUser: tenantKey(context, async (actor, { request }) => {
-      const body = validateAdminBody(request, CreateUserDto, roster.roleCatalog);
-      const input: CreateUserInput = { ...fieldsOf(body), email: body.email, loginFromEmail: true };
-      const { user } = await roster.users.create(actor, input);
-      return userAnswer(201, user, { Location: `${ADMIN_BASE}/users/${user.publicId}` });
-    }),
+    createUser: tenantKey(context, (actor, route) =>
+      idempotent(context, route, async () => {
+        const { request } = route;
+        const body = validateAdminBody(request, CreateUserDto, roster.roleCatalog);
+        const input: CreateUserInput = { ...fieldsOf(body), email: body.email, loginFromEmail: true };
+        const { user } = await roster.users.create(actor, input);
+        return userAnswer(201, user, { Location: `${ADMIN_BASE}/users/${user.publicId}` });
+      }),
+    ),
     getUser: tenantKey(context, async (actor, { params }) => userAnswer(200, await roster.users.get(actor, { publicId: idParam(params) }))),
     updateUser: tenantKey(context, async (actor, { request, params }) => {
       const versions = ifMatchVersions(request);

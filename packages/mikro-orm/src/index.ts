@@ -38,6 +38,7 @@ export {
   RosterInitialSchemaMigration,
   RosterProfileFieldsMigration,
   RosterTenantHostsMigration,
+  RosterTenantIfMatchMigration,
   RosterUserCountsMigration,
   type RosterMigration,
 } from './migrations';

@@ -68,8 +68,9 @@ export const TENANT = closedObject(
     identify_by: { type: 'string', enum: ['email', 'login'] },
     seat_limit: nullable('integer'),
     root_organization_id: { type: 'integer' },
+    require_if_match: { type: 'boolean', description: 'Writes to its users need If-Match (428 without)' },
   },
-  ['id', 'name', 'account_url', 'hosts', 'identify_by', 'seat_limit', 'root_organization_id'],
+  ['id', 'name', 'account_url', 'hosts', 'identify_by', 'seat_limit', 'root_organization_id', 'require_if_match'],
 );
 
 const userFields = {
@@ -99,6 +100,7 @@ const tenantFields = {
   account_url: nullable('string'),
   hosts: { type: 'array', items: { type: 'string' } },
   seat_limit: nullable('integer', { minimum: 0 }),
+  require_if_match: { type: 'boolean' },
 };
 export const CREATE_TENANT = closedObject({ ...tenantFields, identify_by: { type: 'string', enum: ['email', 'login'] } }, ['name']);
 export const UPDATE_TENANT = closedObject(tenantFields);

@@ -80,7 +80,7 @@ const pathId = (description: string): ParameterDescription => ({
 const ifMatch: ParameterDescription = {
   name: 'If-Match',
   in: 'header',
-  description: 'An ETag of the user: the write is refused (412) when it has another',
+  description: 'An ETag of the user: the write is refused (412) when it has another; a tenant may require it (428)',
   schema: { type: 'string' },
 };
 const requestId: ParameterDescription = {
@@ -171,6 +171,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         404: problems('No such user in the key’s reach', P.USER_NOT_FOUND),
         409: problems('Taken, or changed concurrently', P.EMAIL_TAKEN, P.LOGIN_TAKEN, P.PROFILE_VALUE_TAKEN, P.VERSION_CONFLICT),
         412: problems('If-Match names another version', P.PRECONDITION_FAILED),
+        428: problems('The tenant requires If-Match and none was sent', O.PRECONDITION_REQUIRED),
         ...tooLarge,
       },
     },
@@ -183,6 +184,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...keyed,
         404: problems('No such user in the key’s reach', P.USER_NOT_FOUND),
         412: problems('If-Match names another version', P.PRECONDITION_FAILED),
+        428: problems('The tenant requires If-Match and none was sent', O.PRECONDITION_REQUIRED),
       },
     },
     listKeys: {

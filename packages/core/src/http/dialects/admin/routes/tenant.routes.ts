@@ -14,6 +14,7 @@ function fieldsOf(body: CreateTenantDto | UpdateTenantDto): TenantFields {
     ...(body.account_url === undefined ? {} : { accountUrl: body.account_url }),
     ...(body.hosts === undefined ? {} : { hosts: body.hosts }),
     ...(body.seat_limit === undefined ? {} : { seatLimit: body.seat_limit }),
+    ...(body.require_if_match === undefined ? {} : { requireIfMatch: body.require_if_match }),
   };
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { container, type DependencyContainer } from 'tsyringe';
 import {
   ConsoleLogger,
+  MemoryIdempotencyStore,
   MemoryRateLimiterFactory,
   NanoidIdGenerator,
   NoopEventSink,
@@ -72,6 +73,7 @@ export function createRoster(options: RosterOptions): Roster {
     logger,
     rateLimiters,
     clock,
+    idempotency: options.stores.idempotency ?? new MemoryIdempotencyStore(),
     health: new HealthService(rosterHealthChecks(options.stores, rateLimiters), logger),
     telemetry,
     close: () => close(options, scope),

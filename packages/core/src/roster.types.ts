@@ -10,6 +10,7 @@ import type {
   PasswordHasher,
   RateLimiterFactory,
   RosterMetrics,
+  IdempotencyStore,
   TenantStore,
   UnitOfWork,
   UserStore,
@@ -36,6 +37,8 @@ export interface RosterStores {
   readonly tenants: TenantStore;
   readonly apiKeys: ApiKeyStore;
   readonly unitOfWork: UnitOfWork;
+  /** Idempotency-Keys of the admin API; without it they are kept in this process's memory. */
+  readonly idempotency?: IdempotencyStore;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
   /**
@@ -144,6 +147,8 @@ export interface Roster {
   readonly logger: Logger;
   readonly rateLimiters: RateLimiterFactory;
   readonly clock: Clock;
+  /** Where the admin API keeps Idempotency-Keys (the stores', or this process's memory). */
+  readonly idempotency: IdempotencyStore;
   /** Liveness and readiness (database, shared limits store) for the health routes (`healthDialect`). */
   readonly health: HealthApi;
   /** Metrics and spans, for the dialects (and a host's own made with `createDialect`). */

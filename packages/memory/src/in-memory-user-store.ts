@@ -58,8 +58,14 @@ export class InMemoryUserStore implements UserStore {
     });
   }
 
-  delete(tenantId: string, id: number): Promise<boolean> {
-    return this.write((tx) => this.state.users.get(tenantId)?.remove(tx, id) ?? false);
+  delete(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
+    return this.write((tx) => {
+      const stored = this.stored(tenantId, id);
+      if (stored !== undefined && expectedVersion !== undefined && stored.version !== expectedVersion) {
+        throw new RosterError('VERSION_CONFLICT', 'the user has another version');
+      }
+      return this.state.users.get(tenantId)?.remove(tx, id) ?? false;
+    });
   }
 
   touchLastLogin(tenantId: string, id: number, at: Date): Promise<void> {

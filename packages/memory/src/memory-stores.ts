@@ -1,4 +1,4 @@
-import type { RosterStores } from '@roster/core';
+import { MemoryIdempotencyStore, type RosterStores } from '@roster/core';
 import { InMemoryApiKeyStore } from './in-memory-api-key-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
@@ -22,6 +22,7 @@ export function buildMemoryStores(state: MemoryState): RosterStores {
     tenants: new InMemoryTenantStore(state, runner),
     apiKeys: new InMemoryApiKeyStore(state, runner),
     unitOfWork: new InMemoryUnitOfWork(state, runner),
+    idempotency: new MemoryIdempotencyStore(),
     close: () => Promise.resolve(),
     // Nothing to reach: the data is in this process.
     ping: () => Promise.resolve(),

@@ -7,6 +7,7 @@ export {
   rosterEntities,
   RosterApiKeySchema,
   RosterGroupSchema,
+  RosterIdempotencyKeySchema,
   RosterMigrationSchema,
   RosterOrganizationSchema,
   RosterTenantCounterSchema,
@@ -18,6 +19,7 @@ export {
   RosterUserUniqueValueSchema,
   type ApiKeyRow,
   type GroupRow,
+  type IdempotencyKeyRow,
   type OrganizationRow,
   type RosterMigrationRow,
   type TenantCounterRow,
@@ -32,10 +34,12 @@ export {
 // Migrations.
 export {
   rosterMigrations,
+  RosterIdempotencyKeysMigration,
   RosterInitialSchemaMigration,
   RosterProfileFieldsMigration,
   RosterScimExternalIdMigration,
   RosterTenantHostsMigration,
+  RosterTenantIfMatchMigration,
   RosterUserCountsMigration,
   type RosterMigration,
 } from './migrations';

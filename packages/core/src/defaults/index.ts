@@ -9,3 +9,4 @@ export * from './console-logger';
 export { redactSecretText } from './log-entry';
 export * from './silent-logger';
 export * from './noop-event-sink';
+export * from './memory-idempotency-store';

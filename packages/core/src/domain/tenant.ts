@@ -24,6 +24,8 @@ export interface Tenant {
   readonly hosts: readonly string[];
   /** Custom user profile fields, on top of the standard ones (`profileSchemaOf`). */
   readonly profileFields: readonly ProfileField[];
+  /** Writes to its users through the admin API must send `If-Match` (428 without); absent: not required. */
+  readonly requireIfMatch?: boolean;
 }
 
 export interface Organization {

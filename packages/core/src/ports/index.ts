@@ -11,3 +11,4 @@ export * from './event-sink.port';
 export * from './logger.port';
 export * from './tokens';
 export * from './metrics.port';
+export * from './idempotency-store.port';

@@ -73,8 +73,11 @@ export interface UserStore {
    * `expectedVersion + 1`). A missing user or another version throws `VERSION_CONFLICT`.
    */
   update(user: User, expectedVersion: number): Promise<void>;
-  /** Returns false when there was no such user. */
-  delete(tenantId: string, id: number): Promise<boolean>;
+  /**
+   * Returns false when there was no such user. With `expectedVersion`, deletes only the user at that
+   * version, in the same statement (a versioned delete): another version throws `VERSION_CONFLICT`.
+   */
+  delete(tenantId: string, id: number, expectedVersion?: number): Promise<boolean>;
   /** Records a successful sign-in without touching `version` or `updatedAt`. */
   touchLastLogin(tenantId: string, id: number, at: Date): Promise<void>;
 }

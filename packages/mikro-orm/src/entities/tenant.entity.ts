@@ -11,6 +11,8 @@ export interface TenantRow {
   rootOrganizationId: number;
   /** `Tenant.profileFields` (null read as none: the column was added after the initial schema). */
   profileFields: { name: string; label: string; type: string; required: boolean; unique: boolean; values: string[] }[] | null;
+  /** `Tenant.requireIfMatch`; null (the column was added later) and false: not required. */
+  requireIfMatch: boolean | null;
 }
 
 export const RosterTenantSchema = new EntitySchema<TenantRow>({
@@ -25,6 +27,7 @@ export const RosterTenantSchema = new EntitySchema<TenantRow>({
     defaultPermissions: { type: 'json', fieldName: 'default_permissions' },
     rootOrganizationId: { type: 'integer', fieldName: 'root_organization_id' },
     profileFields: { type: 'json', nullable: true, fieldName: 'profile_fields' },
+    requireIfMatch: { type: 'boolean', nullable: true, fieldName: 'require_if_match' },
   },
   uniques: [{ name: 'roster_tenants_name_unique', properties: ['name'] }],
   indexes: [{ name: 'roster_tenants_account_url_index', properties: ['accountUrl'] }],

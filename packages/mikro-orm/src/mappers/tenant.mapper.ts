@@ -11,6 +11,7 @@ export function toTenantRow(tenant: Tenant): TenantRow {
     defaultPermissions: [...tenant.defaultPermissions],
     rootOrganizationId: tenant.rootOrganizationId,
     profileFields: tenant.profileFields.map((field) => ({ ...field, values: [...field.values] })),
+    requireIfMatch: tenant.requireIfMatch === true ? true : null,
   };
 }
 
@@ -26,6 +27,7 @@ export function toTenant(row: TenantRow, hosts: readonly string[]): Tenant {
     rootOrganizationId: row.rootOrganizationId,
     hosts: [...hosts].sort(),
     profileFields: toProfileFields(row),
+    ...(row.requireIfMatch === true || (row.requireIfMatch as unknown) === 1 ? { requireIfMatch: true } : {}),
   };
 }
 

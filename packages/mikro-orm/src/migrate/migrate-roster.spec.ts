@@ -11,6 +11,7 @@ const ALL = rosterMigrations.map((migration) => migration.name);
 const ROSTER_TABLES = [
   'roster_api_keys',
   'roster_groups',
+  'roster_idempotency_keys',
   'roster_migrations',
   'roster_organizations',
   'roster_tenant_counters',

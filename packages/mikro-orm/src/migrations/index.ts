@@ -5,12 +5,16 @@ import { RosterTenantHostsMigration } from './tenant-hosts.migration';
 import { RosterProfileFieldsMigration } from './profile-fields.migration';
 import { RosterUserCountsMigration } from './user-counts.migration';
 import { RosterScimExternalIdMigration } from './scim-external-id.migration';
+import { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
+import { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
 export { RosterProfileFieldsMigration } from './profile-fields.migration';
 export { RosterUserCountsMigration } from './user-counts.migration';
 export { RosterScimExternalIdMigration } from './scim-external-id.migration';
+export { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
+export { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -28,4 +32,6 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261201000001_roster_profile_fields', class: RosterProfileFieldsMigration },
   { name: 'Migration20261202000000_roster_user_counts', class: RosterUserCountsMigration },
   { name: 'Migration20261202000001_roster_scim_external_id', class: RosterScimExternalIdMigration },
+  { name: 'Migration20261202000002_roster_idempotency_keys', class: RosterIdempotencyKeysMigration },
+  { name: 'Migration20261202000003_roster_tenant_if_match', class: RosterTenantIfMatchMigration },
 ];

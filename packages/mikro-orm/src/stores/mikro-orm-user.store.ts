@@ -80,11 +80,16 @@ export class MikroOrmUserStore implements UserStore {
     );
   }
 
-  delete(tenantId: string, id: number): Promise<boolean> {
+  delete(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
     return guarded(() =>
       atomically(this.context.em(), async (em) => {
-        const deleted = await deleteUserRow(em, tenantId, id);
-        if (!deleted) return false;
+        const deleted = await deleteUserRow(em, tenantId, id, expectedVersion);
+        if (!deleted) {
+          if (expectedVersion !== undefined && (await em.count(RosterUserSchema, { tenantId, id })) > 0) {
+            throw new RosterError('VERSION_CONFLICT', 'the user has another version');
+          }
+          return false;
+        }
         await em.nativeDelete(RosterUserGroupSchema, { tenantId, userId: id });
         await em.nativeDelete(RosterUserUniqueValueSchema, { tenantId, userId: id });
         await this.moveCount(em, deleted, null);

@@ -9,14 +9,20 @@ interface DeletedRow {
 }
 
 /**
- * Deletes one user row and answers the cell it was counted in (null: there was no such row).
+ * Deletes one user row (at `expectedVersion`, when given) and answers the cell it was counted in (null: there was no such row).
  * PostgreSQL and SQLite say it in the statement's own answer (`DELETE … RETURNING`); MariaDB/MySQL,
  * which have no `RETURNING` there, read it under the row lock the delete then keeps
  * (`SELECT … FOR UPDATE`), so no other writer can change the row in between. Inside a transaction.
  */
-export async function deleteUserRow(em: RosterEntityManager, tenantId: string, id: number): Promise<UserCell | null> {
-  const params = [tenantId, id];
-  const where = 'where tenant_id = ? and id = ?';
+export async function deleteUserRow(
+  em: RosterEntityManager,
+  tenantId: string,
+  id: number,
+  expectedVersion?: number,
+): Promise<UserCell | null> {
+  // With a version, only the row still at that version (a versioned delete: no read-then-delete race).
+  const params = expectedVersion === undefined ? [tenantId, id] : [tenantId, id, expectedVersion];
+  const where = expectedVersion === undefined ? 'where tenant_id = ? and id = ?' : 'where tenant_id = ? and id = ? and version = ?';
   if (sqlDialectOf(em) === 'mysql') {
     const locked = (await executeSql<DeletedRow>(em, `select role, status from roster_users ${where} for update`, params)).at(0);
     if (!locked) return null;

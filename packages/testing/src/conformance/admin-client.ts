@@ -75,4 +75,4 @@ export const USER_KEYS = [
   'version',
 ];
 export const KEY_KEYS = ['created_at', 'expires_at', 'id', 'last_used_at', 'name', 'organization_id', 'permissions', 'prefix', 'role'];
-export const TENANT_KEYS = ['account_url', 'hosts', 'id', 'identify_by', 'name', 'root_organization_id', 'seat_limit'];
+export const TENANT_KEYS = ['account_url', 'hosts', 'id', 'identify_by', 'name', 'require_if_match', 'root_organization_id', 'seat_limit'];

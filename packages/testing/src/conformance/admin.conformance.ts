@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { adminClient, ADMIN_JSON, BASE, CONFORMANCE_OPERATOR_TOKEN, expectProblem, type AdminSend } from './admin-client';
+import { describeAdminIdempotencyConformance } from './admin-idempotency.conformance';
+import { describeAdminPreconditionsConformance } from './admin-preconditions.conformance';
 import { describeAdminKeysConformance } from './admin-keys.conformance';
 import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
@@ -57,5 +59,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     describeAdminUsersConformance(send);
     describeAdminKeysConformance(send);
     describeAdminTenantsConformance(send);
+    describeAdminIdempotencyConformance(send);
+    describeAdminPreconditionsConformance(send);
   });
 }

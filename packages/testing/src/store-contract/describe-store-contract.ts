@@ -4,6 +4,7 @@ import { describeApiKeyStore } from './api-key-store.contract';
 import { describeConcurrency } from './concurrency.contract';
 import type { ContractRunner } from './contract-runner';
 import { describeStorePing } from './ping.contract';
+import { describeIdempotencyStore } from './idempotency.contract';
 import { describeProfileStore } from './profile.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
@@ -51,5 +52,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeProfileStore(fixture, runner);
     describeAdminRemoval(fixture, runner);
     describeStorePing(fixture, runner);
+    describeIdempotencyStore(fixture, runner);
   });
 }

@@ -23,6 +23,16 @@ export function describeTenantStore(fixture: FixtureAccess, runner: ContractRunn
       expect(await raw.tenant('t1')).toMatchObject({ id: 't1', name: 'acme.example' });
     });
 
+    it('keeps requireIfMatch when set, and drops it when cleared', async () => {
+      const { stores } = fixture();
+      const tenant = makeTenant({ id: 't1', name: 'strict.example', requireIfMatch: true });
+      await stores.tenants.saveTenant(tenant);
+      expect(await stores.tenants.findTenantById('t1')).toEqual(tenant);
+      const { requireIfMatch: _dropped, ...relaxed } = tenant;
+      await stores.tenants.saveTenant(relaxed);
+      expect(await stores.tenants.findTenantById('t1')).toEqual(relaxed);
+    });
+
     it('returns null on tenant misses', async () => {
       const { stores } = fixture();
       await stores.tenants.saveTenant(makeTenant({ id: 't1', name: 'acme.example' }));

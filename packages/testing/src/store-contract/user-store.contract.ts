@@ -206,6 +206,16 @@ export function describeUserStore(fixture: FixtureAccess, runner: ContractRunner
         expect(await stores.users.delete(TENANT_B, 1)).toBe(false);
         expect(await raw.userCount(TENANT_A)).toBe(1);
       });
+
+      it('with a version, deletes only the user at that version (VERSION_CONFLICT else, the user kept)', async () => {
+        const { stores, raw } = fixture();
+        await stores.users.insert(makeUser({ id: 1, version: 2 }));
+        await expectRosterError(stores.users.delete(TENANT_A, 1, 1), 'VERSION_CONFLICT');
+        expect(await raw.userCount(TENANT_A)).toBe(1);
+        expect(await stores.users.delete(TENANT_A, 2, 1)).toBe(false);
+        expect(await stores.users.delete(TENANT_A, 1, 2)).toBe(true);
+        expect(await raw.user(TENANT_A, 1)).toBeNull();
+      });
     });
 
     it('records a sign-in without touching version or updatedAt', async () => {

@@ -33,6 +33,7 @@ export class TenantAdminService implements TenantAdminApi {
       rootOrganizationId: ROOT_ORGANIZATION_ID,
       hosts: fields.hosts ?? [],
       profileFields: [],
+      ...(fields.requireIfMatch === true ? { requireIfMatch: true } : {}),
     };
     await this.requireFree(tenant.id, fields);
     await this.unitOfWork.run(async (stores) => {

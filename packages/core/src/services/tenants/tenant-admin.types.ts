@@ -9,6 +9,8 @@ export interface TenantFields {
   readonly hosts?: readonly string[];
   /** null: no limit. */
   readonly seatLimit?: number | null;
+  /** Writes to its users through the admin API need If-Match (428 without). */
+  readonly requireIfMatch?: boolean;
 }
 
 export interface CreateTenantInput extends TenantFields {

@@ -9,6 +9,7 @@ export interface NormalizedTenantFields {
   readonly accountUrl?: string | null;
   readonly hosts?: readonly string[];
   readonly seatLimit?: number | null;
+  readonly requireIfMatch?: boolean;
 }
 
 /** Checks and normalises the fields (account URL, host names); VALIDATION_FAILED lists every wrong one. */
@@ -37,6 +38,10 @@ export function normalizeTenantFields(input: TenantFields): NormalizedTenantFiel
     if (limit !== null && (!Number.isSafeInteger(limit) || limit < 0))
       issues.push({ field: 'seatLimit', message: 'must be an integer, 0 or more, or null' });
     else out.seatLimit = limit;
+  }
+  if (input.requireIfMatch !== undefined) {
+    if (typeof input.requireIfMatch !== 'boolean') issues.push({ field: 'requireIfMatch', message: 'must be a boolean' });
+    else out.requireIfMatch = input.requireIfMatch;
   }
   if (issues.length > 0) throw validationError(issues);
   return out;

@@ -24,7 +24,8 @@ export class DeleteUserService {
     requireCanActOn(this.catalog, actor, user, scope.organizations);
     requireVersion(user, options.expectedVersion);
     await this.unitOfWork.run(async (stores) => {
-      if (!(await stores.users.delete(user.tenantId, user.id))) throw new RosterError('USER_NOT_FOUND', 'no such user');
+      if (!(await stores.users.delete(user.tenantId, user.id, options.expectedVersion)))
+        throw new RosterError('USER_NOT_FOUND', 'no such user');
       await stores.tenants.releaseSeat(user.tenantId);
     });
     this.notifier.emit('user.deleted', user);

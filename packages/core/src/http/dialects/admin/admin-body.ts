@@ -1,10 +1,9 @@
 import type { RoleCatalog } from '../../../domain';
 import { validationError } from '../../../errors';
 import type { RosterRequest } from '../../http.types';
-// The JSON-object reading and class-validator run are the same as rest-v1's; only the DTOs differ.
-import { readJsonObject } from '../rest-v1/validation/read-json-object';
-import { roleIssues } from '../rest-v1/validation/role-check';
-import { validateDto } from '../rest-v1/validation/validate-dto';
+import { readJsonObject } from '../../validation/read-json-object';
+import { roleIssues } from '../../validation/role-check';
+import { validateDto } from '../../validation/validate-dto';
 
 /** A write body: a JSON object fitting the DTO, no unknown field, a role the catalog knows. */
 export function validateAdminBody<T extends object>(request: RosterRequest, dto: new () => T, catalog: RoleCatalog): T {

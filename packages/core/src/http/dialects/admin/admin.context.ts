@@ -11,6 +11,8 @@ import type { OperatorCredential } from './operator-credential';
 export interface AdminContext {
   readonly roster: Roster;
   readonly operator: OperatorCredential;
+  /** How long an Idempotency-Key is kept. */
+  readonly idempotencySeconds: number;
 }
 
 export type KeyedHandler = (actor: Actor, context: RouteContext) => Promise<RosterResponse>;

@@ -1,124 +1,26 @@
-import { PERMISSIONS, USER_STATUSES } from '../../../domain';
 import type { AnswerDescription, DialectApiDescription, JsonSchema, ParameterDescription } from '../../openapi/openapi.types';
 import { BEARER_API_KEY, closedObject, emptyAnswer, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
 import { ADMIN_OWN_PROBLEMS, ADMIN_PROBLEMS } from './admin.errors';
+import {
+  nullable,
+  status,
+  id,
+  USER,
+  KEY,
+  CREATED_KEY,
+  TENANT,
+  CREATE_USER,
+  UPDATE_USER,
+  CREATE_KEY,
+  CREATE_TENANT,
+  UPDATE_TENANT,
+  PROBLEM_PROPERTIES,
+  PROBLEM_REQUIRED,
+  REQUEST_ID,
+  ETAG,
+} from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
 import { problemType, type Problem } from './problem.response';
-
-const nullable = (type: string, extra: JsonSchema = {}): JsonSchema => ({ type: [type, 'null'], ...extra });
-const timestamp: JsonSchema = { type: 'string', format: 'date-time' };
-const permissions: JsonSchema = { type: 'array', items: { type: 'string', enum: [...PERMISSIONS] } };
-const status: JsonSchema = { type: 'string', enum: [...USER_STATUSES] };
-const id: JsonSchema = { type: 'integer', minimum: 1 };
-
-const USER = closedObject(
-  {
-    id: { type: 'string', pattern: '^usr_' },
-    email: nullable('string'),
-    login: nullable('string'),
-    first_name: { type: 'string' },
-    last_name: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string' },
-    permissions,
-    status,
-    organization_id: { type: 'integer' },
-    created_at: timestamp,
-    updated_at: timestamp,
-    last_login_at: nullable('string', { format: 'date-time' }),
-    version: { type: 'integer', minimum: 1 },
-  },
-  [
-    'id',
-    'email',
-    'login',
-    'first_name',
-    'last_name',
-    'name',
-    'role',
-    'permissions',
-    'status',
-    'organization_id',
-    'created_at',
-    'updated_at',
-    'last_login_at',
-    'version',
-  ],
-);
-const keyProperties = {
-  id: { type: 'string' },
-  name: { type: 'string' },
-  prefix: { type: 'string' },
-  role: { type: 'string' },
-  permissions,
-  organization_id: nullable('integer'),
-  created_at: timestamp,
-  last_used_at: nullable('string', { format: 'date-time' }),
-  expires_at: { type: 'null', description: 'Keys do not expire yet' },
-};
-const KEY = closedObject(keyProperties, Object.keys(keyProperties));
-const CREATED_KEY = closedObject({ ...keyProperties, secret: { type: 'string', description: 'Shown in this answer only' } }, [
-  ...Object.keys(keyProperties),
-  'secret',
-]);
-const TENANT = closedObject(
-  {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    account_url: nullable('string'),
-    hosts: { type: 'array', items: { type: 'string' } },
-    identify_by: { type: 'string', enum: ['email', 'login'] },
-    seat_limit: nullable('integer'),
-    root_organization_id: { type: 'integer' },
-  },
-  ['id', 'name', 'account_url', 'hosts', 'identify_by', 'seat_limit', 'root_organization_id'],
-);
-
-const userFields = {
-  email: { type: 'string', format: 'email' },
-  login: nullable('string', { minLength: 1, maxLength: 255 }),
-  first_name: { type: 'string', maxLength: 255 },
-  last_name: { type: 'string', maxLength: 255 },
-  password: { type: 'string', minLength: 8, maxLength: 255 },
-  role: { type: 'string', description: 'A role of the catalog, exact case' },
-  status,
-  organization_id: id,
-  permissions,
-};
-const CREATE_USER = closedObject(userFields, ['email']);
-const UPDATE_USER = closedObject(userFields);
-const CREATE_KEY = closedObject(
-  {
-    name: { type: 'string', minLength: 1, maxLength: 100 },
-    role: { type: 'string' },
-    permissions,
-    organization_id: nullable('integer', { minimum: 1 }),
-  },
-  ['name', 'role'],
-);
-const tenantFields = {
-  name: { type: 'string', minLength: 1, maxLength: 128 },
-  account_url: nullable('string'),
-  hosts: { type: 'array', items: { type: 'string' } },
-  seat_limit: nullable('integer', { minimum: 0 }),
-};
-const CREATE_TENANT = closedObject({ ...tenantFields, identify_by: { type: 'string', enum: ['email', 'login'] } }, ['name']);
-const UPDATE_TENANT = closedObject(tenantFields);
-
-const PROBLEM_PROPERTIES = {
-  type: { type: 'string', format: 'uri' },
-  title: { type: 'string' },
-  status: { type: 'integer' },
-  detail: { type: 'string' },
-  code: { type: 'string' },
-  errors: { type: 'array', items: closedObject({ field: { type: 'string' }, message: { type: 'string' } }, ['field', 'message']) },
-};
-const PROBLEM_REQUIRED = ['type', 'title', 'status', 'detail', 'code'];
-
-const REQUEST_ID = {
-  'X-Request-Id': { description: 'The client’s X-Request-Id when sane, else a generated one', schema: { type: 'string' } },
-};
-const ETAG = { ETag: { description: 'The user’s version, quoted', schema: { type: 'string' } } };
 
 /** A problem answer listing the codes it may carry. */
 function problems(description: string, first: Problem, ...others: readonly Problem[]): AnswerDescription {
@@ -178,7 +80,7 @@ const pathId = (description: string): ParameterDescription => ({
 const ifMatch: ParameterDescription = {
   name: 'If-Match',
   in: 'header',
-  description: 'An ETag of the user: the write is refused (412) when it has another',
+  description: 'An ETag of the user: the write is refused (412) when it has another; a tenant may require it (428)',
   schema: { type: 'string' },
 };
 const requestId: ParameterDescription = {
@@ -187,6 +89,18 @@ const requestId: ParameterDescription = {
   description: 'Echoed when 1 to 128 of A-Z a-z 0-9 . _ : @ + = / -',
   schema: { type: 'string' },
 };
+const idempotencyKey: ParameterDescription = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  description:
+    'Up to 255 printable ASCII characters (quoted or not): a retry with the same key and body replays the first success (Idempotent-Replayed: true), for 24 hours, per credential',
+  schema: { type: 'string' },
+};
+const O = ADMIN_OWN_PROBLEMS;
+const reused = { 422: problems('The Idempotency-Key was sent with another request', O.IDEMPOTENCY_KEY_REUSED) };
+const inFlight = (description: string, ...others: readonly Problem[]): Record<409, AnswerDescription> => ({
+  409: problems(description, O.IDEMPOTENCY_KEY_IN_FLIGHT, ...others),
+});
 const body = (schema: JsonSchema) => ({ type: 'application/json' as const, schema, required: true });
 const query = (name: string, schema: JsonSchema, description: string): ParameterDescription => ({ name, in: 'query', schema, description });
 
@@ -223,13 +137,19 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
     createUser: {
       summary: 'Create a user',
       security: ['bearer'],
-      parameters: [requestId],
+      parameters: [requestId, idempotencyKey],
       requestBody: body(CREATE_USER),
       responses: {
         201: json('Created', USER, { ...ETAG, Location: { description: 'The user’s URL', schema: { type: 'string' } } }),
         ...invalid,
         ...keyed,
-        409: problems('The e-mail, login or a unique profile value is taken', P.EMAIL_TAKEN, P.LOGIN_TAKEN, P.PROFILE_VALUE_TAKEN),
+        ...inFlight(
+          'The e-mail, login or a unique profile value is taken; or the Idempotency-Key’s first request still runs',
+          P.EMAIL_TAKEN,
+          P.LOGIN_TAKEN,
+          P.PROFILE_VALUE_TAKEN,
+        ),
+        ...reused,
         ...tooLarge,
       },
     },
@@ -251,6 +171,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         404: problems('No such user in the key’s reach', P.USER_NOT_FOUND),
         409: problems('Taken, or changed concurrently', P.EMAIL_TAKEN, P.LOGIN_TAKEN, P.PROFILE_VALUE_TAKEN, P.VERSION_CONFLICT),
         412: problems('If-Match names another version', P.PRECONDITION_FAILED),
+        428: problems('The tenant requires If-Match and none was sent', O.PRECONDITION_REQUIRED),
         ...tooLarge,
       },
     },
@@ -263,6 +184,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...keyed,
         404: problems('No such user in the key’s reach', P.USER_NOT_FOUND),
         412: problems('If-Match names another version', P.PRECONDITION_FAILED),
+        428: problems('The tenant requires If-Match and none was sent', O.PRECONDITION_REQUIRED),
       },
     },
     listKeys: {
@@ -274,9 +196,16 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
     createKey: {
       summary: 'Create an API key (the secret is in this answer only)',
       security: ['bearer'],
-      parameters: [requestId],
+      parameters: [requestId, idempotencyKey],
       requestBody: body(CREATE_KEY),
-      responses: { 201: json('Created', CREATED_KEY), ...invalid, ...keyed, ...tooLarge },
+      responses: {
+        201: json('Created', CREATED_KEY),
+        ...invalid,
+        ...keyed,
+        ...inFlight('The Idempotency-Key’s first request still runs'),
+        ...reused,
+        ...tooLarge,
+      },
     },
     getKey: {
       summary: 'Get an API key',
@@ -299,13 +228,14 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
     createTenant: {
       summary: 'Create a tenant (operator)',
       security: ['bearer'],
-      parameters: [requestId],
+      parameters: [requestId, idempotencyKey],
       requestBody: body(CREATE_TENANT),
       responses: {
         201: json('Created', TENANT),
         ...invalid,
         ...operator,
-        409: problems('The name is taken', P.TENANT_NAME_TAKEN),
+        ...inFlight('The name is taken; or the Idempotency-Key’s first request still runs', P.TENANT_NAME_TAKEN),
+        ...reused,
         ...tooLarge,
       },
     },
@@ -325,7 +255,8 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...invalid,
         ...operator,
         404: problems('No such tenant', P.TENANT_NOT_FOUND),
-        409: problems('The name is taken', P.TENANT_NAME_TAKEN),
+        ...inFlight('The name is taken; or the Idempotency-Key’s first request still runs', P.TENANT_NAME_TAKEN),
+        ...reused,
         ...tooLarge,
       },
     },

@@ -7,4 +7,6 @@ export interface AdminDialectOptions extends DialectBaseOptions {
    * Compared in constant time; never logged, never answered.
    */
   readonly operatorToken?: string | null;
+  /** How long an Idempotency-Key and its first answer are kept, in seconds (default 86,400: 24 hours). */
+  readonly idempotencySeconds?: number;
 }

@@ -49,5 +49,6 @@ export function adminTenantView(tenant: Tenant) {
     identify_by: tenant.identifyBy,
     seat_limit: tenant.seatLimit,
     root_organization_id: tenant.rootOrganizationId,
+    require_if_match: tenant.requireIfMatch === true,
   };
 }

@@ -11,6 +11,7 @@ import type { AdminDialectOptions } from './admin.options';
 import { ADMIN_ROUTES } from './admin.routes';
 import { OperatorCredential } from './operator-credential';
 import { problemResponse } from './problem.response';
+import { DEFAULT_IDEMPOTENCY_SECONDS } from './idempotency';
 import { echoRequestId } from './request-id';
 import { keyRoutes } from './routes/key.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
@@ -30,7 +31,11 @@ const NAME = 'admin';
  */
 export function createAdminDialect(roster: Roster, options: AdminDialectOptions = {}): Dialect {
   const prefix = options.prefix ?? '';
-  const context: AdminContext = { roster, operator: new OperatorCredential(options.operatorToken) };
+  const context: AdminContext = {
+    roster,
+    operator: new OperatorCredential(options.operatorToken),
+    idempotencySeconds: options.idempotencySeconds ?? DEFAULT_IDEMPOTENCY_SECONDS,
+  };
   const document = JSON.stringify(
     openApiDocument([{ dialect: adminDialect, prefix }], { title: 'Roster admin API', version: '1', description: ADMIN_API.description }),
   );

@@ -1,4 +1,4 @@
-import { IsArray, IsIn, IsInt, IsString, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsString, Min } from 'class-validator';
 import type { IdentifyBy } from '../../../../domain';
 import { Required, TextRules, WhenPresent, WhenSet } from './admin-field-rules';
 
@@ -20,6 +20,10 @@ abstract class TenantFieldsDto {
   @IsInt({ message: SEATS })
   @Min(0, { message: SEATS })
   seat_limit?: number | null;
+
+  @WhenPresent
+  @IsBoolean({ message: 'must be a boolean' })
+  require_if_match?: boolean;
 }
 
 /** POST /roster/v1/tenants. */

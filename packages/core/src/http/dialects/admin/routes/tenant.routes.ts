@@ -3,6 +3,7 @@ import type { RouteHandler } from '../../../dialect-plugin';
 import { emptyResponse, jsonResponse } from '../../../responses';
 import { validateAdminBody } from '../admin-body';
 import { type AdminContext, idParam, operatorOnly } from '../admin.context';
+import { idempotent } from '../idempotency';
 import { ADMIN_BASE } from '../admin.routes';
 import { adminTenantView } from '../admin.views';
 import { CreateTenantDto, UpdateTenantDto } from '../dto/tenant.dto';
@@ -13,6 +14,7 @@ function fieldsOf(body: CreateTenantDto | UpdateTenantDto): TenantFields {
     ...(body.account_url === undefined ? {} : { accountUrl: body.account_url }),
     ...(body.hosts === undefined ? {} : { hosts: body.hosts }),
     ...(body.seat_limit === undefined ? {} : { seatLimit: body.seat_limit }),
+    ...(body.require_if_match === undefined ? {} : { requireIfMatch: body.require_if_match }),
   };
 }
 
@@ -23,15 +25,18 @@ export function tenantRoutes(
   const admin = context.roster.tenantAdmin;
   const catalog = context.roster.roleCatalog;
   return {
-    createTenant: operatorOnly(context, async ({ request }) => {
-      const body = validateAdminBody(request, CreateTenantDto, catalog);
-      const tenant = await admin.create({
-        ...fieldsOf(body),
-        name: body.name,
-        ...(body.identify_by === undefined ? {} : { identifyBy: body.identify_by }),
-      });
-      return jsonResponse(201, adminTenantView(tenant), { Location: `${ADMIN_BASE}/tenants/${tenant.id}` });
-    }),
+    createTenant: operatorOnly(context, (route) =>
+      idempotent(context, route, async () => {
+        const { request } = route;
+        const body = validateAdminBody(request, CreateTenantDto, catalog);
+        const tenant = await admin.create({
+          ...fieldsOf(body),
+          name: body.name,
+          ...(body.identify_by === undefined ? {} : { identifyBy: body.identify_by }),
+        });
+        return jsonResponse(201, adminTenantView(tenant), { Location: `${ADMIN_BASE}/tenants/${tenant.id}` });
+      }),
+    ),
     listTenants: operatorOnly(context, async () => jsonResponse(200, { data: (await admin.list()).map(adminTenantView) })),
     getTenant: operatorOnly(context, async ({ params }) => jsonResponse(200, adminTenantView(await admin.get(idParam(params))))),
     updateTenant: operatorOnly(context, async ({ request, params }) => {

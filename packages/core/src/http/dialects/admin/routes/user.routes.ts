@@ -1,17 +1,21 @@
-import type { UserView } from '../../../../domain';
+import type { Actor, UserView } from '../../../../domain';
 import { validationError } from '../../../../errors';
 import type { CreateUserInput, UpdateUserInput } from '../../../../services';
 import type { RouteHandler } from '../../../dialect-plugin';
-import type { RosterResponse } from '../../../http.types';
+import type { RosterRequest, RosterResponse } from '../../../http.types';
 import { emptyResponse, jsonResponse } from '../../../responses';
 import { decodeAdminCursor, encodeAdminCursor, type AdminCursorFilters } from '../admin-cursor';
 import { validateAdminBody, validateAdminQuery } from '../admin-body';
 import { type AdminContext, idParam, tenantKey } from '../admin.context';
+import { idempotent } from '../idempotency';
 import { ADMIN_BASE } from '../admin.routes';
 import { adminUserView } from '../admin.views';
 import { CreateUserDto, UpdateUserDto } from '../dto/user.dto';
 import { ListUsersQuery } from '../dto/list-users.query';
+import { ADMIN_OWN_PROBLEMS } from '../admin.errors';
 import { etagOf, expectedVersion, ifMatchVersions } from '../etag';
+import { own } from '../own-header';
+import { problemResponse } from '../problem.response';
 
 const DEFAULT_LIMIT = 20;
 
@@ -34,20 +38,33 @@ function fieldsOf(body: CreateUserDto | UpdateUserDto): UpdateUserInput {
   };
 }
 
+/** 428 when the actor's tenant requires If-Match on writes and the request sends none (`*` counts as one). */
+async function requireIfMatch(context: AdminContext, actor: Actor, request: RosterRequest): Promise<RosterResponse | null> {
+  if (own(request.headers, 'if-match') !== undefined) return null;
+  const tenant = await context.roster.tenants.findById(actor.tenantId);
+  if (tenant?.requireIfMatch !== true) return null;
+  return problemResponse(ADMIN_OWN_PROBLEMS.PRECONDITION_REQUIRED, 'This tenant requires If-Match on writes: send the ETag you read.');
+}
+
 /** The users routes (tenant API key; `user:read` to read, `user:manage` to write, as everywhere). */
 export function userRoutes(
   context: AdminContext,
 ): Readonly<Record<'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser', RouteHandler>> {
   const { roster } = context;
   return {
-    createUser: tenantKey(context, async (actor, { request }) => {
-      const body = validateAdminBody(request, CreateUserDto, roster.roleCatalog);
-      const input: CreateUserInput = { ...fieldsOf(body), email: body.email, loginFromEmail: true };
-      const { user } = await roster.users.create(actor, input);
-      return userAnswer(201, user, { Location: `${ADMIN_BASE}/users/${user.publicId}` });
-    }),
+    createUser: tenantKey(context, (actor, route) =>
+      idempotent(context, route, async () => {
+        const { request } = route;
+        const body = validateAdminBody(request, CreateUserDto, roster.roleCatalog);
+        const input: CreateUserInput = { ...fieldsOf(body), email: body.email, loginFromEmail: true };
+        const { user } = await roster.users.create(actor, input);
+        return userAnswer(201, user, { Location: `${ADMIN_BASE}/users/${user.publicId}` });
+      }),
+    ),
     getUser: tenantKey(context, async (actor, { params }) => userAnswer(200, await roster.users.get(actor, { publicId: idParam(params) }))),
     updateUser: tenantKey(context, async (actor, { request, params }) => {
+      const required = await requireIfMatch(context, actor, request);
+      if (required !== null) return required;
       const versions = ifMatchVersions(request);
       const body = validateAdminBody(request, UpdateUserDto, roster.roleCatalog);
       const ref = { publicId: idParam(params) };
@@ -56,6 +73,8 @@ export function userRoutes(
       return userAnswer(200, user);
     }),
     deleteUser: tenantKey(context, async (actor, { request, params }) => {
+      const required = await requireIfMatch(context, actor, request);
+      if (required !== null) return required;
       const versions = ifMatchVersions(request);
       const ref = { publicId: idParam(params) };
       const expected = versions === undefined ? undefined : expectedVersion(versions, (await roster.users.get(actor, ref)).version);

@@ -37,7 +37,7 @@ export const NameRules = rules(
 
 export const PasswordRules = rules(IsString({ message: 'must be a string' }), Length(8, 255, { message: 'must be 8 to 255 characters' }));
 
-/** Whether the tenant knows the role is checked against the role catalog (`role-check.ts`). */
+/** Whether the tenant knows the role is checked against the role catalog (`http/validation/role-check.ts`). */
 export const RoleRules = IsString({ message: 'must be a string' });
 
 export const StatusRules = IsIn(USER_STATUSES, { message: 'must be one of: active, inactive, pending' });

@@ -1,4 +1,4 @@
-import { validateDto } from '../validation/validate-dto';
+import { validateDto } from '../../../validation/validate-dto';
 import { ListUsersQuery, MAX_PAGE } from './list-users.query';
 
 const check = (query: Record<string, unknown>) => validateDto(ListUsersQuery, query, { forbidUnknown: false });

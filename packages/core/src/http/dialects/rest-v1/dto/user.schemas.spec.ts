@@ -3,7 +3,7 @@ import { DEFAULT_ROLE_CATALOG } from '../../../../domain';
 import { RosterError } from '../../../../errors';
 import type { RosterRequest } from '../../../http.types';
 import { validateBody } from '../validation/validate-body';
-import { validateDto } from '../validation/validate-dto';
+import { validateDto } from '../../../validation/validate-dto';
 import { CreateUserDto } from './create-user.dto';
 import { ListUsersQuery } from './list-users.query';
 import { UpdateUserDto } from './update-user.dto';

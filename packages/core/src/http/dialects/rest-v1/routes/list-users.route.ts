@@ -6,8 +6,8 @@ import { ListUsersQuery } from '../dto/list-users.query';
 import { decodeCursor, encodeCursor, type CursorFilters } from '../list-cursor';
 import { keyed, type RestV1Context } from '../rest-v1.context';
 import { listedUserView } from '../user.view';
-import { roleIssues } from '../validation/role-check';
-import { validateDto } from '../validation/validate-dto';
+import { roleIssues } from '../../../validation/role-check';
+import { validateDto } from '../../../validation/validate-dto';
 
 const DEFAULT_PAGE = 1;
 const DEFAULT_LIMIT = 20;

@@ -1,9 +1,9 @@
 import type { RoleCatalog } from '../../../../domain';
 import { validationError } from '../../../../errors';
 import type { RosterRequest } from '../../../http.types';
-import { readJsonObject } from './read-json-object';
-import { roleIssues } from './role-check';
-import { validateDto } from './validate-dto';
+import { readJsonObject } from '../../../validation/read-json-object';
+import { roleIssues } from '../../../validation/role-check';
+import { validateDto } from '../../../validation/validate-dto';
 
 /**
  * A write body: a JSON object that fits the DTO, with no unknown field (in `settings` neither)

@@ -1,7 +1,7 @@
-import { validationError } from '../../../../errors';
-import type { RosterRequest } from '../../../http.types';
-import { parseJsonObject } from '../../../json-body';
-import { MAX_JSON_DEPTH } from '../../../limits';
+import { validationError } from '../../errors';
+import type { RosterRequest } from '../http.types';
+import { parseJsonObject } from '../json-body';
+import { MAX_JSON_DEPTH } from '../limits';
 
 const REASONS = {
   empty: 'must be a JSON object',

@@ -1,5 +1,5 @@
-import type { RoleCatalog } from '../../../../domain';
-import type { FieldIssue } from '../../../../errors';
+import type { RoleCatalog } from '../../domain';
+import type { FieldIssue } from '../../errors';
 
 /**
  * `role` must name a role of the catalog, exactly. Hand-written because the catalog is the

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import type { FieldIssue } from '../../../../errors';
-import { isJsonObject } from '../../../json-body';
+import type { FieldIssue } from '../../errors';
+import { isJsonObject } from '../json-body';
 
 export interface DtoCheck<T> {
   readonly value: T;

@@ -1,0 +1,121 @@
+import { PERMISSIONS, USER_STATUSES } from '../../../domain';
+import type { JsonSchema } from '../../openapi/openapi.types';
+import { closedObject } from '../../openapi/openapi-answers';
+
+// The admin API's JSON schemas (bodies, answers, problems, headers); the routes' descriptions are admin.openapi.ts.
+export const nullable = (type: string, extra: JsonSchema = {}): JsonSchema => ({ type: [type, 'null'], ...extra });
+const timestamp: JsonSchema = { type: 'string', format: 'date-time' };
+const permissions: JsonSchema = { type: 'array', items: { type: 'string', enum: [...PERMISSIONS] } };
+export const status: JsonSchema = { type: 'string', enum: [...USER_STATUSES] };
+export const id: JsonSchema = { type: 'integer', minimum: 1 };
+
+export const USER = closedObject(
+  {
+    id: { type: 'string', pattern: '^usr_' },
+    email: nullable('string'),
+    login: nullable('string'),
+    first_name: { type: 'string' },
+    last_name: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    permissions,
+    status,
+    organization_id: { type: 'integer' },
+    created_at: timestamp,
+    updated_at: timestamp,
+    last_login_at: nullable('string', { format: 'date-time' }),
+    version: { type: 'integer', minimum: 1 },
+  },
+  [
+    'id',
+    'email',
+    'login',
+    'first_name',
+    'last_name',
+    'name',
+    'role',
+    'permissions',
+    'status',
+    'organization_id',
+    'created_at',
+    'updated_at',
+    'last_login_at',
+    'version',
+  ],
+);
+const keyProperties = {
+  id: { type: 'string' },
+  name: { type: 'string' },
+  prefix: { type: 'string' },
+  role: { type: 'string' },
+  permissions,
+  organization_id: nullable('integer'),
+  created_at: timestamp,
+  last_used_at: nullable('string', { format: 'date-time' }),
+  expires_at: { type: 'null', description: 'Keys do not expire yet' },
+};
+export const KEY = closedObject(keyProperties, Object.keys(keyProperties));
+export const CREATED_KEY = closedObject({ ...keyProperties, secret: { type: 'string', description: 'Shown in this answer only' } }, [
+  ...Object.keys(keyProperties),
+  'secret',
+]);
+export const TENANT = closedObject(
+  {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    account_url: nullable('string'),
+    hosts: { type: 'array', items: { type: 'string' } },
+    identify_by: { type: 'string', enum: ['email', 'login'] },
+    seat_limit: nullable('integer'),
+    root_organization_id: { type: 'integer' },
+    require_if_match: { type: 'boolean', description: 'Writes to its users need If-Match (428 without)' },
+  },
+  ['id', 'name', 'account_url', 'hosts', 'identify_by', 'seat_limit', 'root_organization_id', 'require_if_match'],
+);
+
+const userFields = {
+  email: { type: 'string', format: 'email' },
+  login: nullable('string', { minLength: 1, maxLength: 255 }),
+  first_name: { type: 'string', maxLength: 255 },
+  last_name: { type: 'string', maxLength: 255 },
+  password: { type: 'string', minLength: 8, maxLength: 255 },
+  role: { type: 'string', description: 'A role of the catalog, exact case' },
+  status,
+  organization_id: id,
+  permissions,
+};
+export const CREATE_USER = closedObject(userFields, ['email']);
+export const UPDATE_USER = closedObject(userFields);
+export const CREATE_KEY = closedObject(
+  {
+    name: { type: 'string', minLength: 1, maxLength: 100 },
+    role: { type: 'string' },
+    permissions,
+    organization_id: nullable('integer', { minimum: 1 }),
+  },
+  ['name', 'role'],
+);
+const tenantFields = {
+  name: { type: 'string', minLength: 1, maxLength: 128 },
+  account_url: nullable('string'),
+  hosts: { type: 'array', items: { type: 'string' } },
+  seat_limit: nullable('integer', { minimum: 0 }),
+  require_if_match: { type: 'boolean' },
+};
+export const CREATE_TENANT = closedObject({ ...tenantFields, identify_by: { type: 'string', enum: ['email', 'login'] } }, ['name']);
+export const UPDATE_TENANT = closedObject(tenantFields);
+
+export const PROBLEM_PROPERTIES = {
+  type: { type: 'string', format: 'uri' },
+  title: { type: 'string' },
+  status: { type: 'integer' },
+  detail: { type: 'string' },
+  code: { type: 'string' },
+  errors: { type: 'array', items: closedObject({ field: { type: 'string' }, message: { type: 'string' } }, ['field', 'message']) },
+};
+export const PROBLEM_REQUIRED = ['type', 'title', 'status', 'detail', 'code'];
+
+export const REQUEST_ID = {
+  'X-Request-Id': { description: 'The client’s X-Request-Id when sane, else a generated one', schema: { type: 'string' } },
+};
+export const ETAG = { ETag: { description: 'The user’s version, quoted', schema: { type: 'string' } } };

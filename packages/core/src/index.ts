@@ -64,6 +64,18 @@ export { RosterError, profileValueTaken, validationError, type FieldIssue, type 
 
 // Ports: what a store adapter or a host's own implementation provides.
 export type { ApiKeyStore, ApiKeyWithTenant } from './ports/api-key-store.port';
+export {
+  AUDIT_EVENT_TYPES,
+  type AuditActor,
+  type AuditChange,
+  type AuditEvent,
+  type AuditEventQuery,
+  type AuditEventStore,
+  type AuditEventType,
+  type AuditOrigin,
+  type AuditTarget,
+} from './ports/audit-event-store.port';
+export { withAuditOrigin } from './audit/audit-origin';
 export type { Clock } from './ports/clock.port';
 export type { EventSink, RosterEvent } from './ports/event-sink.port';
 export type { IdGenerator } from './ports/id-generator.port';

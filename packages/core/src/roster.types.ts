@@ -2,6 +2,7 @@ import type { HealthApi } from './health/health.types';
 import type { Actor, RoleCatalog, SchemaField, Tenant, UserView } from './domain';
 import type {
   ApiKeyStore,
+  AuditEventStore,
   Clock,
   EventSink,
   IdGenerator,
@@ -34,6 +35,8 @@ export interface RosterStores {
   readonly tenants: TenantStore;
   readonly apiKeys: ApiKeyStore;
   readonly unitOfWork: UnitOfWork;
+  /** The audit trail, read outside any unit of work (appends go through `unitOfWork`). */
+  readonly auditEvents: AuditEventStore;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
   /**

@@ -1,3 +1,4 @@
+import { withAuditOrigin } from '../audit/audit-origin';
 import type { Logger } from '../ports';
 import { createErrorHook, type ErrorTable, type ResponseDecorator, type RouteErrorOverrides } from './error-hook';
 import type { Dialect, RosterRequest, RosterResponse, Route, RouteContext, RouteMatch } from './http.types';
@@ -19,6 +20,8 @@ export interface DialectDefinition {
   /** The dialect's 413 answer (docs/dialects/common.md). */
   readonly payloadTooLarge: RosterResponse;
   readonly logger: Logger;
+  /** The request's id for the events its writes record (admin: its `X-Request-Id`); default none. */
+  readonly requestIdOf?: (request: RosterRequest) => string;
 }
 
 const asIs: ResponseDecorator = (response) => response;
@@ -36,7 +39,9 @@ export function createDialect(definition: DialectDefinition): Dialect {
   const answer = async (route: Route, context: RouteContext): Promise<RosterResponse> => {
     if (context.request.bodyTooLarge) return definition.payloadTooLarge;
     try {
-      return await route.handle(context);
+      const { request } = context;
+      const origin = { requestId: definition.requestIdOf?.(request) ?? null, clientAddress: request.clientAddress ?? null };
+      return await withAuditOrigin({ ...origin, dialect: definition.name, route: route.name }, () => route.handle(context));
     } catch (error) {
       return answerError(error, route, context);
     }

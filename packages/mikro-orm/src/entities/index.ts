@@ -9,6 +9,7 @@ import { RosterUserSchema } from './user.entity';
 import { RosterTenantHostSchema } from './tenant-host.entity';
 import { RosterUserUniqueValueSchema } from './user-unique-value.entity';
 import { RosterUserCountSchema } from './user-count.entity';
+import { RosterAuditEventSchema } from './audit-event.entity';
 
 export { RosterApiKeySchema, type ApiKeyRow } from './api-key.entity';
 export { RosterGroupSchema, type GroupRow } from './group.entity';
@@ -21,6 +22,7 @@ export { RosterUserSchema, USER_INDEXES, type UserRow } from './user.entity';
 export { RosterTenantHostSchema, TENANT_HOST_INDEXES, type TenantHostRow } from './tenant-host.entity';
 export { RosterUserUniqueValueSchema, USER_UNIQUE_VALUE_INDEXES, type UserUniqueValueRow } from './user-unique-value.entity';
 export { RosterUserCountSchema, type UserCountRow } from './user-count.entity';
+export { RosterAuditEventSchema, AUDIT_EVENT_INDEXES, type AuditEventRow } from './audit-event.entity';
 
 /** Roster's entity schemas: a host joining its own MikroORM instance adds these to `entities`. */
 export const rosterEntities = [
@@ -35,4 +37,5 @@ export const rosterEntities = [
   RosterTenantHostSchema,
   RosterUserUniqueValueSchema,
   RosterUserCountSchema,
+  RosterAuditEventSchema,
 ] as const;

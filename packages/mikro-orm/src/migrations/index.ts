@@ -4,11 +4,13 @@ import { RosterInitialSchemaMigration } from './initial-schema.migration';
 import { RosterTenantHostsMigration } from './tenant-hosts.migration';
 import { RosterProfileFieldsMigration } from './profile-fields.migration';
 import { RosterUserCountsMigration } from './user-counts.migration';
+import { RosterAuditEventsMigration } from './audit-events.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
 export { RosterProfileFieldsMigration } from './profile-fields.migration';
 export { RosterUserCountsMigration } from './user-counts.migration';
+export { RosterAuditEventsMigration } from './audit-events.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -25,4 +27,5 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261201000000_roster_tenant_hosts', class: RosterTenantHostsMigration },
   { name: 'Migration20261201000001_roster_profile_fields', class: RosterProfileFieldsMigration },
   { name: 'Migration20261202000000_roster_user_counts', class: RosterUserCountsMigration },
+  { name: 'Migration20261202000100_roster_audit_events', class: RosterAuditEventsMigration },
 ];

@@ -1,6 +1,7 @@
 import { RosterError } from '@roster/core';
 import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
+import { describeAuditEventStore } from './audit-event-store.contract';
 import { describeConcurrency } from './concurrency.contract';
 import type { ContractRunner } from './contract-runner';
 import { describeStorePing } from './ping.contract';
@@ -51,5 +52,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeProfileStore(fixture, runner);
     describeAdminRemoval(fixture, runner);
     describeStorePing(fixture, runner);
+    describeAuditEventStore(fixture, runner);
   });
 }

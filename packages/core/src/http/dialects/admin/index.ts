@@ -11,7 +11,7 @@ import type { AdminDialectOptions } from './admin.options';
 import { ADMIN_ROUTES } from './admin.routes';
 import { OperatorCredential } from './operator-credential';
 import { problemResponse } from './problem.response';
-import { echoRequestId } from './request-id';
+import { echoRequestId, requestIdOf } from './request-id';
 import { keyRoutes } from './routes/key.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
 import { tenantRoutes } from './routes/tenant.routes';
@@ -40,6 +40,7 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
     prefix,
     errors: ADMIN_ERRORS,
     decorate: echoRequestId(requestIds),
+    requestIdOf: (request) => requestIdOf(request, requestIds),
     logger: roster.logger,
     payloadTooLarge: problemResponse(ADMIN_OWN_PROBLEMS.PAYLOAD_TOO_LARGE, 'Send at most 1 MiB.'),
     routes: bindRoutes(ADMIN_ROUTES, {

@@ -22,6 +22,7 @@ export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-ser
 export type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './services/api-keys/api-key-admin.types';
 export type { CreateTenantInput, TenantAdminApi, TenantFields } from './services/tenants/tenant-admin.types';
 export { operatorActor } from './services/operator/operator-actor';
+export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trail.service';
 export type {
   CreateUserInput,
   DeleteUserOptions,

@@ -28,6 +28,7 @@ import type {
 } from './services';
 import type { ApiKeyServiceApi } from './services/api-keys';
 import type { TenantAdminApi } from './services/tenants';
+import type { AuditTrailApi } from './services/audit';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -132,6 +133,8 @@ export interface Roster {
   readonly apiKeys: ApiKeyServiceApi;
   /** Tenants, managed by the host's operator (the admin API's operator routes). */
   readonly tenantAdmin: TenantAdminApi;
+  /** The audit trail (docs/audit.md). */
+  readonly audit: AuditTrailApi;
   readonly bootstrap: BootstrapServiceApi;
   readonly roleCatalog: RoleCatalog;
   readonly logger: Logger;

@@ -1,4 +1,5 @@
 import { PERMISSIONS, USER_STATUSES } from '../../../domain';
+import { AUDIT_EVENT_TYPES } from '../../../ports/audit-event-store.port';
 import type { AnswerDescription, DialectApiDescription, JsonSchema, ParameterDescription } from '../../openapi/openapi.types';
 import { BEARER_API_KEY, closedObject, emptyAnswer, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
 import { ADMIN_OWN_PROBLEMS, ADMIN_PROBLEMS } from './admin.errors';
@@ -10,6 +11,23 @@ const timestamp: JsonSchema = { type: 'string', format: 'date-time' };
 const permissions: JsonSchema = { type: 'array', items: { type: 'string', enum: [...PERMISSIONS] } };
 const status: JsonSchema = { type: 'string', enum: [...USER_STATUSES] };
 const id: JsonSchema = { type: 'integer', minimum: 1 };
+
+const AUDIT_EVENT = closedObject(
+  {
+    id: { type: 'string', pattern: '^evt_' },
+    type: { type: 'string', enum: [...AUDIT_EVENT_TYPES] },
+    occurred_at: timestamp,
+    tenant_id: nullable('string'),
+    actor: closedObject({ kind: { type: 'string' }, id: nullable('string'), role: nullable('string') }, ['kind', 'id', 'role']),
+    target: { oneOf: [{ type: 'null' }, closedObject({ kind: { type: 'string' }, id: { type: 'string' } }, ['kind', 'id'])] },
+    changes: { type: 'array', items: closedObject({ field: { type: 'string' }, before: {}, after: {} }, ['field', 'before', 'after']) },
+    request_id: nullable('string'),
+    client_address: nullable('string'),
+    dialect: nullable('string'),
+    route: nullable('string'),
+  },
+  ['id', 'type', 'occurred_at', 'tenant_id', 'actor', 'target', 'changes', 'request_id', 'client_address', 'dialect', 'route'],
+);
 
 const USER = closedObject(
   {
@@ -190,6 +208,14 @@ const requestId: ParameterDescription = {
 const body = (schema: JsonSchema) => ({ type: 'application/json' as const, schema, required: true });
 const query = (name: string, schema: JsonSchema, description: string): ParameterDescription => ({ name, in: 'query', schema, description });
 
+const AUDIT_FILTERS: readonly ParameterDescription[] = [
+  query('after', { type: 'string' }, 'The `next` cursor of the previous page'),
+  query('actor', { type: 'string' }, 'Only events of this actor (an API key’s id or a user’s integer id)'),
+  query('target', { type: 'string' }, 'Only events about this target (a user’s integer id or an API key’s id)'),
+  query('type', { type: 'string' }, `Only these event types, comma-separated: ${AUDIT_EVENT_TYPES.join(', ')}`),
+  query('from', timestamp, 'Only events at or after this time'),
+  query('to', timestamp, 'Only events before this time'),
+];
 /** The admin dialect's routes for its OpenAPI document (docs/dialects/admin.md). */
 export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
   description: 'Roster’s own admin API: users, API keys and tenants; problem+json errors, ETags, cursors',
@@ -338,6 +364,26 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...operator,
         404: problems('No such tenant', P.TENANT_NOT_FOUND),
         409: problems('The tenant still holds users', P.TENANT_NOT_EMPTY),
+      },
+    },
+    listAuditEvents: {
+      summary: 'List the tenant’s audit events, newest first (NDJSON of them all with Accept: application/x-ndjson)',
+      security: ['bearer'],
+      parameters: [requestId, query('limit', { type: 'integer', minimum: 1, maximum: 100 }, 'Page size (default 20)'), ...AUDIT_FILTERS],
+      responses: {
+        200: json('A page', closedObject({ data: { type: 'array', items: AUDIT_EVENT }, next: nullable('string') }, ['data', 'next'])),
+        ...invalid,
+        ...keyed,
+      },
+    },
+    exportAuditEvents: {
+      summary: 'Export the tenant’s audit events as NDJSON, newest first',
+      security: ['bearer'],
+      parameters: [requestId, ...AUDIT_FILTERS.filter((parameter) => parameter.name !== 'after')],
+      responses: {
+        200: { description: 'One event per line', content: { type: 'application/x-ndjson', schema: AUDIT_EVENT }, headers: REQUEST_ID },
+        ...invalid,
+        ...keyed,
       },
     },
   },

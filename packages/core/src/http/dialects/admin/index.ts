@@ -12,6 +12,7 @@ import { ADMIN_ROUTES } from './admin.routes';
 import { OperatorCredential } from './operator-credential';
 import { problemResponse } from './problem.response';
 import { echoRequestId, requestIdOf } from './request-id';
+import { auditRoutes } from './routes/audit.routes';
 import { keyRoutes } from './routes/key.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
 import { tenantRoutes } from './routes/tenant.routes';
@@ -55,6 +56,9 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       ...tenantRoutes(context),
       tenantsMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       tenantMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
+      ...auditRoutes(context),
+      auditEventsMethodNotAllowed: methodNotAllowedRoute(['GET']),
+      auditExportMethodNotAllowed: methodNotAllowedRoute(['GET']),
     }),
   });
 }

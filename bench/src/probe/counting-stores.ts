@@ -23,11 +23,13 @@ export function countingStores(stores: RosterStores, calls: string[]): RosterSto
     users: counted('tx.users', tx.users, calls),
     tenants: counted('tx.tenants', tx.tenants, calls),
     apiKeys: counted('tx.apiKeys', tx.apiKeys, calls),
+    auditEvents: counted('tx.auditEvents', tx.auditEvents, calls),
   });
   return {
     users: counted('users', stores.users, calls),
     tenants: counted('tenants', stores.tenants, calls),
     apiKeys: counted('apiKeys', stores.apiKeys, calls),
+    auditEvents: counted('auditEvents', stores.auditEvents, calls),
     unitOfWork: {
       run: (work) => {
         calls.push('unitOfWork.run');

@@ -22,6 +22,7 @@ export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-ser
 export type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './services/api-keys/api-key-admin.types';
 export type { CreateTenantInput, TenantAdminApi, TenantFields } from './services/tenants/tenant-admin.types';
 export { operatorActor } from './services/operator/operator-actor';
+export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trail.service';
 export type {
   CreateUserInput,
   DeleteUserOptions,
@@ -64,6 +65,18 @@ export { RosterError, profileValueTaken, validationError, type FieldIssue, type 
 
 // Ports: what a store adapter or a host's own implementation provides.
 export type { ApiKeyStore, ApiKeyWithTenant } from './ports/api-key-store.port';
+export {
+  AUDIT_EVENT_TYPES,
+  type AuditActor,
+  type AuditChange,
+  type AuditEvent,
+  type AuditEventQuery,
+  type AuditEventStore,
+  type AuditEventType,
+  type AuditOrigin,
+  type AuditTarget,
+} from './ports/audit-event-store.port';
+export { withAuditOrigin } from './audit/audit-origin';
 export type { Clock } from './ports/clock.port';
 export type { EventSink, RosterEvent } from './ports/event-sink.port';
 export type { IdGenerator } from './ports/id-generator.port';

@@ -22,6 +22,7 @@ import { DEFAULT_PASSWORD_THROTTLE, type RosterConfig } from './services/roster-
 import { TenantService } from './services/tenant.service';
 import { ApiKeyAdminService } from './services/api-keys';
 import { TenantAdminService } from './services/tenants';
+import { AuditTrailService } from './services/audit';
 import { UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
@@ -68,6 +69,7 @@ export function createRoster(options: RosterOptions): Roster {
     tenants: scope.resolve(TenantService),
     apiKeys: scope.resolve(ApiKeyAdminService),
     tenantAdmin: scope.resolve(TenantAdminService),
+    audit: scope.resolve(AuditTrailService),
     bootstrap: scope.resolve(BootstrapService),
     roleCatalog,
     logger,

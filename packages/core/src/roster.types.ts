@@ -2,6 +2,7 @@ import type { HealthApi } from './health/health.types';
 import type { Actor, RoleCatalog, SchemaField, Tenant, UserView } from './domain';
 import type {
   ApiKeyStore,
+  AuditEventStore,
   Clock,
   EventSink,
   IdGenerator,
@@ -30,6 +31,7 @@ import type {
 import type { ApiKeyServiceApi } from './services/api-keys';
 import type { TenantAdminApi } from './services/tenants';
 import type { RosterTelemetry } from './telemetry/roster-telemetry';
+import type { AuditTrailApi } from './services/audit';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -39,6 +41,8 @@ export interface RosterStores {
   readonly unitOfWork: UnitOfWork;
   /** Idempotency-Keys of the admin API; without it they are kept in this process's memory. */
   readonly idempotency?: IdempotencyStore;
+  /** The audit trail, read outside any unit of work (appends go through `unitOfWork`). */
+  readonly auditEvents: AuditEventStore;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
   /**
@@ -142,6 +146,8 @@ export interface Roster {
   readonly apiKeys: ApiKeyServiceApi;
   /** Tenants, managed by the host's operator (the admin API's operator routes). */
   readonly tenantAdmin: TenantAdminApi;
+  /** The audit trail (docs/audit.md). */
+  readonly audit: AuditTrailApi;
   readonly bootstrap: BootstrapServiceApi;
   readonly roleCatalog: RoleCatalog;
   readonly logger: Logger;

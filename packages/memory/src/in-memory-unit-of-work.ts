@@ -1,5 +1,6 @@
 import type { TransactionalStores, UnitOfWork } from '@roster/core';
 import { InMemoryApiKeyStore } from './in-memory-api-key-store';
+import { InMemoryAuditEventStore } from './in-memory-audit-event-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUserStore } from './in-memory-user-store';
 import type { MemoryState } from './memory-state';
@@ -25,6 +26,7 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       users: new InMemoryUserStore(this.state, this.runner, tx),
       tenants: new InMemoryTenantStore(this.state, this.runner, tx),
       apiKeys: new InMemoryApiKeyStore(this.state, this.runner, tx),
+      auditEvents: new InMemoryAuditEventStore(this.state, this.runner, tx),
     };
   }
 }

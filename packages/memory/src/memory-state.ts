@@ -1,4 +1,4 @@
-import type { ApiKey, Group, Organization, Tenant } from '@roster/core';
+import type { ApiKey, AuditEvent, Group, Organization, Tenant } from '@roster/core';
 import { UserTable } from './user-table';
 
 /** A tenant's user counter: seats taken and the next user id (never decreases). */
@@ -24,6 +24,8 @@ export class MemoryState {
   readonly groups = new Map<string, Map<number, Group>>();
   readonly apiKeys = new Map<string, ApiKey>();
   readonly apiKeyIdsBySecretHash = new Map<string, string>();
+  /** The audit trail, by event id. */
+  readonly auditEvents = new Map<string, AuditEvent>();
 
   /** A tenant's user table, created empty on first use (an empty table holds no data). */
   userTable(tenantId: string): UserTable {

@@ -1,5 +1,6 @@
 import { MemoryIdempotencyStore, type RosterStores } from '@roster/core';
 import { InMemoryApiKeyStore } from './in-memory-api-key-store';
+import { InMemoryAuditEventStore } from './in-memory-audit-event-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
 import { InMemoryUserStore } from './in-memory-user-store';
@@ -21,6 +22,7 @@ export function buildMemoryStores(state: MemoryState): RosterStores {
     users: new InMemoryUserStore(state, runner),
     tenants: new InMemoryTenantStore(state, runner),
     apiKeys: new InMemoryApiKeyStore(state, runner),
+    auditEvents: new InMemoryAuditEventStore(state, runner),
     unitOfWork: new InMemoryUnitOfWork(state, runner),
     idempotency: new MemoryIdempotencyStore(),
     close: () => Promise.resolve(),

@@ -7,6 +7,7 @@ import { openRosterOrm, type OpenRosterOrmOptions } from './orm/open-roster-orm'
 import { sqlDialectOf } from './orm/sql-dialect';
 import { MikroOrmApiKeyStore } from './stores/mikro-orm-api-key.store';
 import { MikroOrmIdempotencyStore } from './stores/mikro-orm-idempotency.store';
+import { MikroOrmAuditEventStore } from './stores/mikro-orm-audit-event.store';
 import { MikroOrmTenantStore } from './stores/mikro-orm-tenant.store';
 import { MikroOrmUnitOfWork } from './stores/mikro-orm-unit-of-work';
 import { MikroOrmUserStore } from './stores/mikro-orm-user.store';
@@ -59,6 +60,7 @@ export function storesOnEntityManager(base: EntityManager): Omit<MikroOrmStores,
     tenants: new MikroOrmTenantStore(context),
     apiKeys: new MikroOrmApiKeyStore(context),
     idempotency: new MikroOrmIdempotencyStore(context),
+    auditEvents: new MikroOrmAuditEventStore(context),
     unitOfWork: new MikroOrmUnitOfWork(() => sql.fork({ clear: true })),
     ping: () => pingDatabase(sql),
   };

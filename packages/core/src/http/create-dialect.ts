@@ -1,3 +1,4 @@
+import { withAuditOrigin } from '../audit/audit-origin';
 import { RosterError } from '../errors';
 import type { Logger } from '../ports';
 import { methodLabel, type RosterTelemetry } from '../telemetry/roster-telemetry';
@@ -24,6 +25,8 @@ export interface DialectDefinition {
   readonly logger: Logger;
   /** `roster.telemetry`: each answer counted, timed and spanned by dialect and route template. */
   readonly telemetry?: RosterTelemetry;
+  /** The request's id for the events its writes record (admin: its `X-Request-Id`); default none. */
+  readonly requestIdOf?: (request: RosterRequest) => string;
 }
 
 /** Where `answer` notes the code of the core error that answered a request (for telemetry). */
@@ -46,7 +49,9 @@ export function createDialect(definition: DialectDefinition): Dialect {
   const answer = async (route: Route, context: RouteContext, seen: Seen): Promise<RosterResponse> => {
     if (context.request.bodyTooLarge) return definition.payloadTooLarge;
     try {
-      return await route.handle(context);
+      const { request } = context;
+      const origin = { requestId: definition.requestIdOf?.(request) ?? null, clientAddress: request.clientAddress ?? null };
+      return await withAuditOrigin({ ...origin, dialect: definition.name, route: route.name }, () => route.handle(context));
     } catch (error) {
       seen.code = error instanceof RosterError ? error.code : 'INTERNAL';
       return answerError(error, route, context);

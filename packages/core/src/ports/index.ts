@@ -2,6 +2,7 @@ export * from './user-store.port';
 export * from './tenant-store.port';
 export * from './api-key-store.port';
 export * from './unit-of-work.port';
+export * from './audit-event-store.port';
 export * from './password-hasher.port';
 export * from './mailer.port';
 export * from './clock.port';

@@ -1,4 +1,5 @@
 import type { ApiKeyStore } from './api-key-store.port';
+import type { AuditEventStore } from './audit-event-store.port';
 import type { TenantStore } from './tenant-store.port';
 import type { UserStore } from './user-store.port';
 
@@ -7,6 +8,8 @@ export interface TransactionalStores {
   readonly users: UserStore;
   readonly tenants: TenantStore;
   readonly apiKeys: ApiKeyStore;
+  /** Events appended here are kept exactly when the rest of the work is. */
+  readonly auditEvents: AuditEventStore;
 }
 
 /**

@@ -39,6 +39,11 @@ function rawReaderOf(state: MemoryState): RawReader {
         .filter(([, owner]) => owner === tenantId)
         .map(([host]) => host)
         .sort(),
+    auditEvents: async (tenantId) =>
+      [...state.auditEvents.values()]
+        .filter((event) => event.tenantId === tenantId)
+        .map(({ id, type }) => ({ id, type }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
 

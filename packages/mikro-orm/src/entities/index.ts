@@ -10,6 +10,7 @@ import { RosterTenantHostSchema } from './tenant-host.entity';
 import { RosterUserUniqueValueSchema } from './user-unique-value.entity';
 import { RosterUserCountSchema } from './user-count.entity';
 import { RosterIdempotencyKeySchema } from './idempotency-key.entity';
+import { RosterAuditEventSchema } from './audit-event.entity';
 
 export { RosterApiKeySchema, type ApiKeyRow } from './api-key.entity';
 export { RosterGroupSchema, type GroupRow } from './group.entity';
@@ -23,6 +24,7 @@ export { RosterTenantHostSchema, TENANT_HOST_INDEXES, type TenantHostRow } from 
 export { RosterUserUniqueValueSchema, USER_UNIQUE_VALUE_INDEXES, type UserUniqueValueRow } from './user-unique-value.entity';
 export { RosterUserCountSchema, type UserCountRow } from './user-count.entity';
 export { RosterIdempotencyKeySchema, IDEMPOTENCY_KEY_INDEXES, type IdempotencyKeyRow } from './idempotency-key.entity';
+export { RosterAuditEventSchema, AUDIT_EVENT_INDEXES, type AuditEventRow } from './audit-event.entity';
 
 /** Roster's entity schemas: a host joining its own MikroORM instance adds these to `entities`. */
 export const rosterEntities = [
@@ -38,4 +40,5 @@ export const rosterEntities = [
   RosterUserUniqueValueSchema,
   RosterUserCountSchema,
   RosterIdempotencyKeySchema,
+  RosterAuditEventSchema,
 ] as const;

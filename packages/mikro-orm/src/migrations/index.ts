@@ -7,6 +7,7 @@ import { RosterUserCountsMigration } from './user-counts.migration';
 import { RosterScimExternalIdMigration } from './scim-external-id.migration';
 import { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
 import { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
+import { RosterAuditEventsMigration } from './audit-events.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
@@ -15,6 +16,7 @@ export { RosterUserCountsMigration } from './user-counts.migration';
 export { RosterScimExternalIdMigration } from './scim-external-id.migration';
 export { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
 export { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
+export { RosterAuditEventsMigration } from './audit-events.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -34,4 +36,5 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261202000001_roster_scim_external_id', class: RosterScimExternalIdMigration },
   { name: 'Migration20261202000002_roster_idempotency_keys', class: RosterIdempotencyKeysMigration },
   { name: 'Migration20261202000003_roster_tenant_if_match', class: RosterTenantIfMatchMigration },
+  { name: 'Migration20261202000100_roster_audit_events', class: RosterAuditEventsMigration },
 ];

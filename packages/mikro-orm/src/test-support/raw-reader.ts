@@ -81,5 +81,11 @@ export function rawReader(orm: MikroORM): RawReader {
         .execute('select host from roster_tenant_hosts where tenant_id = ?', [tenantId], 'all')) as Row[];
       return rows.map((row) => String(row.host)).sort();
     },
+    auditEvents: async (tenantId) => {
+      const rows = (await orm.em
+        .getConnection()
+        .execute('select id, type from roster_audit_events where tenant_id = ? order by id', [tenantId], 'all')) as Row[];
+      return rows.map((row) => ({ id: String(row.id), type: String(row.type) }));
+    },
   };
 }

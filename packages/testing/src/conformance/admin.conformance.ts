@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { adminClient, ADMIN_JSON, BASE, CONFORMANCE_OPERATOR_TOKEN, expectProblem, type AdminSend } from './admin-client';
 import { describeAdminIdempotencyConformance } from './admin-idempotency.conformance';
 import { describeAdminPreconditionsConformance } from './admin-preconditions.conformance';
+import { describeAdminAuditConformance } from './admin-audit.conformance';
 import { describeAdminKeysConformance } from './admin-keys.conformance';
 import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
@@ -49,7 +50,17 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
         const answer = await send()('GET', `${BASE}/openapi.json`, { token: null });
         expect([answer.status, answer.headers['content-type'], answer.json.openapi]).toEqual([200, ADMIN_JSON, '3.1.0']);
         expect(Object.keys(answer.json.paths as object).sort()).toEqual(
-          ['/openapi.json', '/keys', '/keys/{id}', '/tenants', '/tenants/{id}', '/users', '/users/{id}']
+          [
+            '/audit-events',
+            '/audit-events/export',
+            '/openapi.json',
+            '/keys',
+            '/keys/{id}',
+            '/tenants',
+            '/tenants/{id}',
+            '/users',
+            '/users/{id}',
+          ]
             .map((path) => `${BASE}${path}`)
             .sort(),
         );
@@ -58,6 +69,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
 
     describeAdminUsersConformance(send);
     describeAdminKeysConformance(send);
+    describeAdminAuditConformance(send, baseUrl);
     describeAdminTenantsConformance(send);
     describeAdminIdempotencyConformance(send);
     describeAdminPreconditionsConformance(send);

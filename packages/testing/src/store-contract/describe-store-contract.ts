@@ -1,6 +1,7 @@
 import { RosterError } from '@roster/core';
 import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
+import { describeAuditEventStore } from './audit-event-store.contract';
 import { describeConcurrency } from './concurrency.contract';
 import type { ContractRunner } from './contract-runner';
 import { describeStorePing } from './ping.contract';
@@ -53,5 +54,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeAdminRemoval(fixture, runner);
     describeStorePing(fixture, runner);
     describeIdempotencyStore(fixture, runner);
+    describeAuditEventStore(fixture, runner);
   });
 }

@@ -65,6 +65,8 @@ export interface RawReader {
   apiKey(id: string): Promise<RawApiKeyRecord | null>;
   /** The host names persisted for a tenant, sorted (empty when none). */
   tenantHosts(tenantId: string): Promise<readonly string[]>;
+  /** The ids and types of the audit events persisted for a tenant, by id (empty when none). */
+  auditEvents(tenantId: string): Promise<readonly { readonly id: string; readonly type: string }[]>;
 }
 
 /** What `setup` gives each test: empty stores, a raw reader of the same data, and a cleanup. */

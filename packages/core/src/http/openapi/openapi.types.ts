@@ -4,7 +4,8 @@ import type { RouteDescriptor } from '../dialect-plugin';
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 /** The media types the dialects answer with (each with `; charset=utf-8` on the wire). */
-export type ContentType = 'application/json' | 'application/problem+json' | 'application/scim+json' | 'text/plain' | 'application/xml';
+export type ContentType =
+  'application/json' | 'application/problem+json' | 'application/scim+json' | 'text/plain' | 'application/xml' | 'application/x-ndjson';
 
 export interface ParameterDescription {
   readonly name: string;

@@ -2,6 +2,7 @@ import { inject, injectable } from 'tsyringe';
 import { apiKeyPrefix, hashApiKeySecret } from '../../defaults/api-key-secret';
 import type { Actor, ApiKey, Organization, RoleCatalog } from '../../domain';
 import { RosterError } from '../../errors';
+import { AuditRecorder } from '../../audit/audit-recorder';
 import { TOKENS, type ApiKeyStore, type Clock, type IdGenerator, type TenantStore, type UnitOfWork } from '../../ports';
 import { requireAssignableRole, requireGrantable, requirePermission, requireWithinReach } from '../users/user-policy';
 import { UserScope } from '../users/user-scope';
@@ -30,6 +31,7 @@ export class ApiKeyAdminService implements ApiKeyServiceApi {
     @inject(TOKENS.IdGenerator) private readonly ids: IdGenerator,
     @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(UserScope) private readonly scope: UserScope,
+    @inject(AuditRecorder) private readonly audit: AuditRecorder,
   ) {}
 
   async create(actor: Actor, input: CreateApiKeyInput): Promise<CreatedApiKey> {
@@ -56,7 +58,16 @@ export class ApiKeyAdminService implements ApiKeyServiceApi {
       createdAt: this.clock.now(),
       lastUsedAt: null,
     };
-    await this.unitOfWork.run((stores) => stores.apiKeys.save(key));
+    const changes = (['name', 'role', 'permissions', 'organizationId'] as const).map((field) => ({
+      field,
+      before: null,
+      after: key[field],
+    }));
+    await this.unitOfWork.run(async (stores) => {
+      await stores.apiKeys.save(key);
+      const target = { kind: 'apiKey' as const, id: key.id };
+      await this.audit.append(stores, { type: 'api_key.created', tenantId: key.tenantId, actor, target, changes });
+    });
     return { key: view(key), secret };
   }
 
@@ -81,7 +92,12 @@ export class ApiKeyAdminService implements ApiKeyServiceApi {
     const key = await this.apiKeys.findById(actor.tenantId, id);
     if (key === null) throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');
     requireCanActOnKey(this.catalog, actor, key, await this.organizations(actor));
-    const deleted = await this.unitOfWork.run((stores) => stores.apiKeys.deleteById(actor.tenantId, id));
+    const deleted = await this.unitOfWork.run(async (stores) => {
+      const gone = await stores.apiKeys.deleteById(actor.tenantId, id);
+      if (gone)
+        await this.audit.append(stores, { type: 'api_key.revoked', tenantId: actor.tenantId, actor, target: { kind: 'apiKey', id } });
+      return gone;
+    });
     if (!deleted) throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');
   }
 

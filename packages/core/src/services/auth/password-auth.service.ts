@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject, injectable } from 'tsyringe';
 import { normalizeEmail, type Actor, type RoleCatalog, type User } from '../../domain';
 import { RosterError } from '../../errors';
+import { AuditRecorder } from '../../audit/audit-recorder';
 import { TOKENS, type Clock, type EventSink, type PasswordHasher, type UserStore } from '../../ports';
 import type { PasswordCredentials } from '../auth-service.types';
 import { actorForUser } from './actor-factory';
@@ -23,6 +24,7 @@ export class PasswordAuthService {
     @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(TOKENS.EventSink) private readonly events: EventSink,
     @inject(PasswordThrottle) private readonly throttle: PasswordThrottle,
+    @inject(AuditRecorder) private readonly audit: AuditRecorder,
   ) {}
 
   async authenticate(credentials: PasswordCredentials): Promise<Actor> {
@@ -34,7 +36,10 @@ export class PasswordAuthService {
     try {
       user = await this.throttle.run(subject, () => this.attempt(tenantId, identifier, password));
     } catch (error) {
-      if (RosterError.is(error, 'RATE_LIMITED')) this.events.emit({ type: 'auth.failed', tenantId, reason: 'rate_limited' });
+      if (RosterError.is(error, 'RATE_LIMITED')) {
+        this.events.emit({ type: 'auth.failed', tenantId, reason: 'rate_limited' });
+        await this.recordFailure('auth.sign_in_throttled', tenantId, null, 'rate_limited');
+      }
       throw error;
     }
     if (user === null) throw new RosterError('UNAUTHENTICATED', 'invalid credentials');
@@ -50,7 +55,20 @@ export class PasswordAuthService {
     const failure = failureOf(user, verified);
     if (failure === null) return user;
     this.events.emit({ type: 'auth.failed', tenantId, reason: failure });
+    await this.recordFailure('auth.sign_in_failed', tenantId, user, failure);
     return null;
+  }
+
+  /** The audit event of a refused sign-in, in its tenant (none is known for an account not found). */
+  private async recordFailure(
+    type: 'auth.sign_in_failed' | 'auth.sign_in_throttled',
+    tenantId: string | null,
+    user: User | null,
+    reason: string,
+  ): Promise<void> {
+    if (tenantId === null) return;
+    const target = user === null ? null : { kind: 'user' as const, id: String(user.id) };
+    await this.audit.appendAlone({ type, tenantId, actor: null, target, changes: [{ field: 'reason', before: null, after: reason }] });
   }
 
   /** By e-mail when the identifier looks like one, else (or when no e-mail matches) by login. */

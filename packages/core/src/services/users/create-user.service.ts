@@ -1,6 +1,8 @@
 import { inject, injectable } from 'tsyringe';
 import { toUserView, type Actor, type RoleCatalog, type Tenant, type User } from '../../domain';
 import { RosterError } from '../../errors';
+import { AuditRecorder } from '../../audit/audit-recorder';
+import { createdUserChanges } from '../../audit/audit-changes';
 import { TOKENS, type Clock, type IdGenerator, type PasswordHasher, type TenantStore, type UnitOfWork, type UserStore } from '../../ports';
 import { isSeatLimitReached, lowestRole } from '../../rules';
 import type { CreateUserInput, UserWriteResult } from '../user-service.types';
@@ -32,9 +34,21 @@ export class CreateUserService {
     @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(UserScope) private readonly scope: UserScope,
     @inject(UserNotifier) private readonly notifier: UserNotifier,
+    @inject(AuditRecorder) private readonly audit: AuditRecorder,
   ) {}
 
   async create(actor: Actor, given: CreateUserInput): Promise<UserWriteResult> {
+    try {
+      return await this.createChecked(actor, given);
+    } catch (error) {
+      if (RosterError.is(error, 'SEAT_LIMIT_REACHED')) {
+        await this.audit.appendAlone({ type: 'user.seat_limit_refused', tenantId: actor.tenantId, actor, target: null });
+      }
+      throw error;
+    }
+  }
+
+  private async createChecked(actor: Actor, given: CreateUserInput): Promise<UserWriteResult> {
     requirePermission(actor, 'user:manage');
     const tenant = await this.scope.tenant(actor);
     const input = withLoginFromEmail(given, tenant);
@@ -66,7 +80,7 @@ export class CreateUserService {
     // stored, and password sign-in treats the user as having none until one is set.
     const passwordHash = input.password === undefined ? null : await this.hasher.hash(input.password);
     const { groupIds } = groups;
-    const user = await this.insert(tenant, input, { tenant, role, organizationId, groupIds, passwordHash, profile });
+    const user = await this.insert(actor, input, { tenant, role, organizationId, groupIds, passwordHash, profile });
 
     this.notifier.emit('user.created', user);
     if (input.loginEmail) {
@@ -76,12 +90,15 @@ export class CreateUserService {
     return { user: toUserView(user), exceededGroupIds: groups.exceededGroupIds };
   }
 
-  private insert(tenant: Tenant, input: CreateUserInput, decided: Omit<NewUserDecisions, 'id' | 'publicId' | 'now'>): Promise<User> {
+  private insert(actor: Actor, input: CreateUserInput, decided: Omit<NewUserDecisions, 'id' | 'publicId' | 'now'>): Promise<User> {
+    const { tenant } = decided;
     return this.unitOfWork.run(async (stores) => {
       const id = await stores.tenants.allocateUser(tenant.id, tenant.seatLimit);
       if (id === null) throw seatLimitReached();
       const user = newUserRecord(input, { ...decided, id, publicId: this.ids.publicUserId(), now: this.clock.now() });
       await stores.users.insert(user);
+      const target = { kind: 'user' as const, id: String(user.id) };
+      await this.audit.append(stores, { type: 'user.created', tenantId: tenant.id, actor, target, changes: createdUserChanges(user) });
       return user;
     });
   }

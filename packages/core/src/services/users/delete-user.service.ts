@@ -1,6 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import type { Actor, RoleCatalog } from '../../domain';
 import { RosterError } from '../../errors';
+import { AuditRecorder } from '../../audit/audit-recorder';
 import { TOKENS, type UnitOfWork } from '../../ports';
 import type { DeleteUserOptions, UserRef } from '../user-service.types';
 import { UserNotifier } from './user-notifier';
@@ -15,6 +16,7 @@ export class DeleteUserService {
     @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @inject(UserScope) private readonly scope: UserScope,
     @inject(UserNotifier) private readonly notifier: UserNotifier,
+    @inject(AuditRecorder) private readonly audit: AuditRecorder,
   ) {}
 
   async delete(actor: Actor, ref: UserRef, options: DeleteUserOptions = {}): Promise<void> {
@@ -27,6 +29,8 @@ export class DeleteUserService {
       if (!(await stores.users.delete(user.tenantId, user.id, options.expectedVersion)))
         throw new RosterError('USER_NOT_FOUND', 'no such user');
       await stores.tenants.releaseSeat(user.tenantId);
+      const target = { kind: 'user' as const, id: String(user.id) };
+      await this.audit.append(stores, { type: 'user.deleted', tenantId: user.tenantId, actor, target });
     });
     this.notifier.emit('user.deleted', user);
   }

@@ -1,6 +1,8 @@
 import { inject, injectable } from 'tsyringe';
 import { toUserView, type Actor, type RoleCatalog } from '../../domain';
 import { RosterError } from '../../errors';
+import { AuditRecorder } from '../../audit/audit-recorder';
+import { updateEventType, userChanges } from '../../audit/audit-changes';
 import { TOKENS, type Clock, type PasswordHasher, type TenantStore, type UnitOfWork, type UserStore } from '../../ports';
 import type { UpdateUserInput, UpdateUserOptions, UserRef, UserWriteResult } from '../user-service.types';
 import { assignGroups, type GroupAssignment } from './group-assignment';
@@ -36,6 +38,7 @@ export class UpdateUserService {
     @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(UserScope) private readonly scope: UserScope,
     @inject(UserNotifier) private readonly notifier: UserNotifier,
+    @inject(AuditRecorder) private readonly audit: AuditRecorder,
   ) {}
 
   async update(actor: Actor, ref: UserRef, input: UpdateUserInput, options: UpdateUserOptions = {}): Promise<UserWriteResult> {
@@ -71,7 +74,12 @@ export class UpdateUserService {
       ...(passwordHash === undefined ? {} : { passwordHash }),
       profile,
     });
-    await this.unitOfWork.run((stores) => stores.users.update(updated, user.version));
+    const changes = userChanges(user, updated);
+    await this.unitOfWork.run(async (stores) => {
+      await stores.users.update(updated, user.version);
+      const target = { kind: 'user' as const, id: String(user.id) };
+      await this.audit.append(stores, { type: updateEventType(changes), tenantId: user.tenantId, actor, target, changes });
+    });
     this.notifier.emit('user.updated', updated);
     return { user: toUserView(updated), exceededGroupIds: groups?.exceededGroupIds ?? [] };
   }

@@ -9,10 +9,11 @@ import { hostileHeaders } from '../hostile-headers';
 import { plausibleObject } from '../hostile-json';
 import { pathSegment, routePath } from '../hostile-paths';
 import { hostileQuery } from '../hostile-query';
-import { jsonObjectProblems } from '../response-invariants';
+import { bodyText, jsonObjectProblems } from '../response-invariants';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+const NDJSON_TYPE = 'application/x-ndjson';
 const FIELDS = [
   'email',
   'login',
@@ -53,11 +54,22 @@ const plausible = {
   }),
 };
 
-/** Every answer: `X-Request-Id`; failures problem+json with a code and the status; successes JSON or empty (204). */
+/** Every line of an NDJSON answer (the audit export) is a JSON object. */
+function ndjsonProblems(response: RosterResponse): string[] {
+  const lines = bodyText(response)
+    .split('\n')
+    .filter((line) => line !== '');
+  return lines.every((line) => jsonObjectProblems({ ...response, body: line }, NDJSON_TYPE).problems.length === 0)
+    ? []
+    : ['an NDJSON line that is not a JSON object'];
+}
+
+/** Every answer: `X-Request-Id`; failures problem+json with a code and the status; successes JSON, NDJSON (the audit export) or empty (204). */
 function wellFormed(response: RosterResponse): string[] {
   const problems: string[] = [];
   if (!response.headers['X-Request-Id']) problems.push('an answer without X-Request-Id');
   if (response.status === 204) return response.body.length === 0 ? problems : [...problems, '204 with a body'];
+  if (response.status === 200 && response.headers['Content-Type'] === NDJSON_TYPE) return [...problems, ...ndjsonProblems(response)];
   const { problems: shape, value } = jsonObjectProblems(response, response.status >= 400 ? PROBLEM_TYPE : JSON_TYPE);
   problems.push(...shape);
   if (value === null || response.status < 400) return problems;

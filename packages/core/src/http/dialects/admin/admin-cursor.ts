@@ -9,7 +9,8 @@ export interface AdminCursorFilters {
 }
 
 const LABEL = 'roster admin list cursor 1';
-const digest = (text: string, length: number): string =>
+/** A keyed checksum of a cursor's text (shared by the users' and the audit trail's cursors). */
+export const digest = (text: string, length: number): string =>
   createHash('sha256').update(`${LABEL}\n${text}`).digest('base64url').slice(0, length);
 const fingerprint = (filters: AdminCursorFilters): string =>
   digest(JSON.stringify([filters.status ?? null, filters.role ?? null, filters.organizationId ?? null]), 8);

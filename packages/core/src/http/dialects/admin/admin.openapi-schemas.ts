@@ -1,13 +1,31 @@
 import { PERMISSIONS, USER_STATUSES } from '../../../domain';
+import { AUDIT_EVENT_TYPES } from '../../../ports/audit-event-store.port';
 import type { JsonSchema } from '../../openapi/openapi.types';
 import { closedObject } from '../../openapi/openapi-answers';
 
 // The admin API's JSON schemas (bodies, answers, problems, headers); the routes' descriptions are admin.openapi.ts.
 export const nullable = (type: string, extra: JsonSchema = {}): JsonSchema => ({ type: [type, 'null'], ...extra });
-const timestamp: JsonSchema = { type: 'string', format: 'date-time' };
+export const timestamp: JsonSchema = { type: 'string', format: 'date-time' };
 const permissions: JsonSchema = { type: 'array', items: { type: 'string', enum: [...PERMISSIONS] } };
 export const status: JsonSchema = { type: 'string', enum: [...USER_STATUSES] };
 export const id: JsonSchema = { type: 'integer', minimum: 1 };
+
+export const AUDIT_EVENT = closedObject(
+  {
+    id: { type: 'string', pattern: '^evt_' },
+    type: { type: 'string', enum: [...AUDIT_EVENT_TYPES] },
+    occurred_at: timestamp,
+    tenant_id: nullable('string'),
+    actor: closedObject({ kind: { type: 'string' }, id: nullable('string'), role: nullable('string') }, ['kind', 'id', 'role']),
+    target: { oneOf: [{ type: 'null' }, closedObject({ kind: { type: 'string' }, id: { type: 'string' } }, ['kind', 'id'])] },
+    changes: { type: 'array', items: closedObject({ field: { type: 'string' }, before: {}, after: {} }, ['field', 'before', 'after']) },
+    request_id: nullable('string'),
+    client_address: nullable('string'),
+    dialect: nullable('string'),
+    route: nullable('string'),
+  },
+  ['id', 'type', 'occurred_at', 'tenant_id', 'actor', 'target', 'changes', 'request_id', 'client_address', 'dialect', 'route'],
+);
 
 export const USER = closedObject(
   {

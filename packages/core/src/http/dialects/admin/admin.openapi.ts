@@ -1,7 +1,9 @@
+import { AUDIT_EVENT_TYPES } from '../../../ports/audit-event-store.port';
 import type { AnswerDescription, DialectApiDescription, JsonSchema, ParameterDescription } from '../../openapi/openapi.types';
 import { BEARER_API_KEY, closedObject, emptyAnswer, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
 import { ADMIN_OWN_PROBLEMS, ADMIN_PROBLEMS } from './admin.errors';
 import {
+  AUDIT_EVENT,
   nullable,
   status,
   id,
@@ -18,6 +20,7 @@ import {
   PROBLEM_REQUIRED,
   REQUEST_ID,
   ETAG,
+  timestamp,
 } from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
 import { problemType, type Problem } from './problem.response';
@@ -104,6 +107,14 @@ const inFlight = (description: string, ...others: readonly Problem[]): Record<40
 const body = (schema: JsonSchema) => ({ type: 'application/json' as const, schema, required: true });
 const query = (name: string, schema: JsonSchema, description: string): ParameterDescription => ({ name, in: 'query', schema, description });
 
+const AUDIT_FILTERS: readonly ParameterDescription[] = [
+  query('after', { type: 'string' }, 'The `next` cursor of the previous page'),
+  query('actor', { type: 'string' }, 'Only events of this actor (an API key’s id or a user’s integer id)'),
+  query('target', { type: 'string' }, 'Only events about this target (a user’s integer id or an API key’s id)'),
+  query('type', { type: 'string' }, `Only these event types, comma-separated: ${AUDIT_EVENT_TYPES.join(', ')}`),
+  query('from', timestamp, 'Only events at or after this time'),
+  query('to', timestamp, 'Only events before this time'),
+];
 /** The admin dialect's routes for its OpenAPI document (docs/dialects/admin.md). */
 export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
   description: 'Roster’s own admin API: users, API keys and tenants; problem+json errors, ETags, cursors',
@@ -269,6 +280,26 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...operator,
         404: problems('No such tenant', P.TENANT_NOT_FOUND),
         409: problems('The tenant still holds users', P.TENANT_NOT_EMPTY),
+      },
+    },
+    listAuditEvents: {
+      summary: 'List the tenant’s audit events, newest first (NDJSON of them all with Accept: application/x-ndjson)',
+      security: ['bearer'],
+      parameters: [requestId, query('limit', { type: 'integer', minimum: 1, maximum: 100 }, 'Page size (default 20)'), ...AUDIT_FILTERS],
+      responses: {
+        200: json('A page', closedObject({ data: { type: 'array', items: AUDIT_EVENT }, next: nullable('string') }, ['data', 'next'])),
+        ...invalid,
+        ...keyed,
+      },
+    },
+    exportAuditEvents: {
+      summary: 'Export the tenant’s audit events as NDJSON, newest first',
+      security: ['bearer'],
+      parameters: [requestId, ...AUDIT_FILTERS.filter((parameter) => parameter.name !== 'after')],
+      responses: {
+        200: { description: 'One event per line', content: { type: 'application/x-ndjson', schema: AUDIT_EVENT }, headers: REQUEST_ID },
+        ...invalid,
+        ...keyed,
       },
     },
   },

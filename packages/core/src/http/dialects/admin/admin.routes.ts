@@ -9,6 +9,8 @@ const KEYS = `${ADMIN_BASE}/keys`;
 const KEY = `${ADMIN_BASE}/keys/:id`;
 const TENANTS = `${ADMIN_BASE}/tenants`;
 const TENANT = `${ADMIN_BASE}/tenants/:id`;
+const AUDIT_EVENTS = `${ADMIN_BASE}/audit-events`;
+const AUDIT_EXPORT = `${ADMIN_BASE}/audit-events/export`;
 
 /** The admin dialect's static route table; handlers are bound in index.ts, descriptions in admin.openapi.ts. */
 export const ADMIN_ROUTES = [
@@ -34,4 +36,8 @@ export const ADMIN_ROUTES = [
   { method: 'PATCH', path: TENANT, name: 'updateTenant' },
   { method: 'DELETE', path: TENANT, name: 'deleteTenant' },
   { method: '*', path: TENANT, name: 'tenantMethodNotAllowed' },
+  { method: 'GET', path: AUDIT_EVENTS, name: 'listAuditEvents' },
+  { method: '*', path: AUDIT_EVENTS, name: 'auditEventsMethodNotAllowed' },
+  { method: 'GET', path: AUDIT_EXPORT, name: 'exportAuditEvents' },
+  { method: '*', path: AUDIT_EXPORT, name: 'auditExportMethodNotAllowed' },
 ] as const satisfies readonly RouteDescriptor[];

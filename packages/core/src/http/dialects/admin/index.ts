@@ -12,7 +12,8 @@ import { ADMIN_ROUTES } from './admin.routes';
 import { OperatorCredential } from './operator-credential';
 import { problemResponse } from './problem.response';
 import { DEFAULT_IDEMPOTENCY_SECONDS } from './idempotency';
-import { echoRequestId } from './request-id';
+import { echoRequestId, requestIdOf } from './request-id';
+import { auditRoutes } from './routes/audit.routes';
 import { keyRoutes } from './routes/key.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
 import { tenantRoutes } from './routes/tenant.routes';
@@ -45,6 +46,7 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
     prefix,
     errors: ADMIN_ERRORS,
     decorate: echoRequestId(requestIds),
+    requestIdOf: (request) => requestIdOf(request, requestIds),
     logger: roster.logger,
     telemetry: roster.telemetry,
     payloadTooLarge: problemResponse(ADMIN_OWN_PROBLEMS.PAYLOAD_TOO_LARGE, 'Send at most 1 MiB.'),
@@ -60,6 +62,9 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       ...tenantRoutes(context),
       tenantsMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       tenantMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
+      ...auditRoutes(context),
+      auditEventsMethodNotAllowed: methodNotAllowedRoute(['GET']),
+      auditExportMethodNotAllowed: methodNotAllowedRoute(['GET']),
     }),
   });
 }

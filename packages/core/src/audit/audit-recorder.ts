@@ -1,0 +1,66 @@
+import { inject, injectable } from 'tsyringe';
+import type { Actor } from '../domain';
+import { TOKENS, type Clock, type IdGenerator, type Logger, type TransactionalStores, type UnitOfWork } from '../ports';
+import type { AuditActor, AuditChange, AuditEvent, AuditEventType, AuditTarget } from '../ports/audit-event-store.port';
+import { currentAuditOrigin } from './audit-origin';
+import { auditEventId } from './audit-event-id';
+
+export interface AuditDraft {
+  readonly type: AuditEventType;
+  readonly tenantId: string;
+  readonly actor: Actor | AuditActor | null;
+  readonly target: AuditTarget | null;
+  readonly changes?: readonly AuditChange[];
+}
+
+const ANONYMOUS: AuditActor = { kind: 'anonymous', id: null, role: null };
+
+/**
+ * Writes the services' audit events: `append` inside the unit of work of the change (kept exactly
+ * when it is), `appendAlone` for what changes nothing (a refused sign-in or seat) in a unit of its own.
+ */
+@injectable()
+export class AuditRecorder {
+  constructor(
+    @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
+    @inject(TOKENS.IdGenerator) private readonly ids: IdGenerator,
+    @inject(TOKENS.Logger) private readonly logger: Logger,
+  ) {}
+
+  append(stores: TransactionalStores, draft: AuditDraft): Promise<void> {
+    return stores.auditEvents.append(this.event(draft));
+  }
+
+  /** Never throws: a refusal is answered whether or not its event could be kept (the failure is logged). */
+  async appendAlone(draft: AuditDraft): Promise<void> {
+    try {
+      await this.unitOfWork.run((stores) => this.append(stores, draft));
+    } catch (error) {
+      this.logger.error('an audit event could not be written', {
+        type: draft.type,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  private event(draft: AuditDraft): AuditEvent {
+    const occurredAt = this.clock.now();
+    return {
+      id: auditEventId(occurredAt, this.ids.id()),
+      tenantId: draft.tenantId,
+      type: draft.type,
+      occurredAt,
+      actor: auditActor(draft.actor),
+      target: draft.target,
+      changes: draft.changes ?? [],
+      ...currentAuditOrigin(),
+    };
+  }
+}
+
+function auditActor(actor: Actor | AuditActor | null): AuditActor {
+  if (actor === null) return ANONYMOUS;
+  if (actor.kind === 'anonymous' || !('tenantId' in actor)) return actor;
+  return { kind: actor.kind, id: String(actor.id), role: actor.role };
+}

@@ -1,0 +1,1 @@
+export { AuditTrailService, type AuditTrailApi, type AuditTrailQuery } from './audit-trail.service';

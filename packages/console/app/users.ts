@@ -52,8 +52,12 @@ export function usersView(root: HTMLElement, session: Session, report: (error: u
 
   const actions = (user: User): HTMLElement => {
     if (!session.canManageUsers) return h('span', {}, '—');
-    const role = h('select', { 'aria-label': `Role of ${user.email ?? user.id}` }, ...roleOptions(user.role));
     const known = session.assignableRoles.some((candidate) => candidate.name === user.role);
+    const role = h(
+      'select',
+      { 'aria-label': `Role of ${user.email ?? user.id}`, disabled: !known },
+      ...(known ? roleOptions(user.role) : [h('option', { selected: true }, user.role)]),
+    );
     const active = user.status === 'active';
     return h(
       'div',

@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { SilentLogger } from '@roster/core';
 import { fastFakeHasher } from '@roster/testing';
 import { startHost, type RunningHost } from '../../../examples/express-host/src/host';
+import { startNestHost } from '../../../examples/nestjs-host/src/nest-host';
 import { DEMO_BOOTSTRAP_PATH, readBootstrapFile } from '../../../examples/host-common/src';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -127,6 +128,24 @@ describe('the admin console', () => {
     const html = await pageResponse.text();
     expect(html).toContain('content="../v1"');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
+  });
+
+  it('is served by the NestJS example host too, with the same page and headers', async () => {
+    const nest = await startNestHost({
+      port: 0,
+      bootstrap: await readBootstrapFile(DEMO_BOOTSTRAP_PATH),
+      logger: new SilentLogger(),
+      passwordHasher: fastFakeHasher(),
+    });
+    try {
+      const [fromNest, fromExpress] = await Promise.all([fetch(`${nest.baseUrl}/roster/admin/`), fetch(`${host.baseUrl}/roster/admin/`)]);
+      expect(fromNest.status).toBe(200);
+      expect(fromNest.headers.get('content-security-policy')).toBe(fromExpress.headers.get('content-security-policy'));
+      expect(await fromNest.text()).toBe(await fromExpress.text());
+      expect((await fetch(`${nest.baseUrl}/roster/admin/app.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    } finally {
+      await nest.close();
+    }
   });
 
   it('signs in, filters, pages, creates, edits, deactivates, manages keys and signs out', async () => {

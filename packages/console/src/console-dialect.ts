@@ -25,6 +25,8 @@ export interface ConsoleOptions {
 
 export const DEFAULT_CONSOLE_PATH = '/roster/admin';
 const DEFAULT_API_PATH = '/roster/v1';
+/** What scripts/build-app.mjs writes beside index.html. */
+const CONSOLE_FILES: readonly string[] = ['app.css', 'app.js', 'icon.svg'];
 
 const FAILED: RosterResponse = textResponse(500, 'Internal server error', CONSOLE_HEADERS);
 const CONSOLE_ERRORS = Object.fromEntries(ERROR_CODES.map((code) => [code, () => FAILED])) as unknown as ErrorTable;
@@ -39,8 +41,10 @@ const CONSOLE_ERRORS = Object.fromEntries(ERROR_CODES.map((code) => [code, () =>
 export function consoleAt(options: ConsoleOptions = {}): DialectPlugin {
   const path = normalizePath(options.path ?? DEFAULT_CONSOLE_PATH);
   const apiPath = normalizePath(options.apiPath ?? DEFAULT_API_PATH);
-  const assets = options.assets ?? loadConsoleAssets();
-  const files = [...assets.files.keys()].filter((name) => name !== 'index.html');
+  // Read on the first request, so a host (or a test) starts without a built console; the names are fixed.
+  let loaded = options.assets;
+  const assets = (): ConsoleAssets => (loaded ??= loadConsoleAssets());
+  const files = options.assets ? [...options.assets.files.keys()].filter((name) => name !== 'index.html') : CONSOLE_FILES;
   const routes: RouteDescriptor[] = [
     { method: 'GET', path, name: 'page' },
     { method: '*', path, name: 'pageMethodNotAllowed' },
@@ -67,7 +71,7 @@ export function consoleAt(options: ConsoleOptions = {}): DialectPlugin {
 interface Served {
   readonly path: string;
   readonly apiPath: string;
-  readonly assets: ConsoleAssets;
+  readonly assets: () => ConsoleAssets;
   readonly roster: Roster;
 }
 
@@ -76,26 +80,27 @@ function handlerOf(route: RouteDescriptor, served: Served): RouteHandler {
     return () => Promise.resolve(textResponse(405, 'Method not allowed', { ...CONSOLE_HEADERS, Allow: 'GET' }));
   }
   if (route.name === 'page') {
-    const page = pageBody(served);
+    let page: Buffer | undefined;
     const last = served.path.slice(served.path.lastIndexOf('/') + 1);
     return ({ request }) =>
       Promise.resolve(
         // Relative files resolve against the page's directory, so the page itself ends with `/`.
         request.path.endsWith('/')
-          ? { status: 200, headers: { ...CONSOLE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' }, body: page }
+          ? { status: 200, headers: { ...CONSOLE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' }, body: (page ??= pageBody(served)) }
           : emptyResponse(308, { ...CONSOLE_HEADERS, Location: `${last}/` }),
       );
   }
   const name = route.path.slice(served.path.length + 1);
-  const asset = served.assets.files.get(name);
-  if (asset === undefined) throw new Error(`@roster/console: no file ${name}`);
-  const answer: RosterResponse = { status: 200, headers: { ...CONSOLE_HEADERS, 'Content-Type': asset.contentType }, body: asset.body };
-  return () => Promise.resolve(answer);
+  return () => {
+    const asset = served.assets().files.get(name);
+    if (asset === undefined) throw new Error(`@roster/console: no file ${name} in the built console`);
+    return Promise.resolve({ status: 200, headers: { ...CONSOLE_HEADERS, 'Content-Type': asset.contentType }, body: asset.body });
+  };
 }
 
 /** index.html with the API's URL (relative to the page) and the role catalog in its two meta tags. */
 function pageBody(served: Served): Buffer {
-  const index = served.assets.files.get('index.html');
+  const index = served.assets().files.get('index.html');
   if (index === undefined) throw new Error('@roster/console: the built console has no index.html');
   const roles = served.roster.roleCatalog.roles.map(({ name, rank, scope, permissions }) => ({ name, rank, scope, permissions }));
   return Buffer.from(

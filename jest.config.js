@@ -26,7 +26,7 @@ const swc = (syntax) => [
 const roster = {
   '^@roster/core/http$': '<rootDir>/packages/core/src/http/index.ts',
   '^@roster/testing/store-contract$': '<rootDir>/packages/testing/src/store-contract/index.ts',
-  '^@roster/(core|memory|testing|express|nestjs|mikro-orm)$': '<rootDir>/packages/$1/src/index.ts',
+  '^@roster/(core|memory|testing|express|nestjs|mikro-orm|console)$': '<rootDir>/packages/$1/src/index.ts',
   '^@roster/example-host-common$': '<rootDir>/examples/host-common/src/index.ts',
 };
 
@@ -79,6 +79,15 @@ module.exports = {
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
     { ...nest12, displayName: 'nest12', globals: { NEST_MAJOR: 12 }, testMatch: NEST_TESTS },
+    // The admin console in Debian's Chromium (packages/console/e2e). Skipped only when asked:
+    // ROSTER_SKIP_BROWSER_TESTS=1 (or --selectProjects without it); a missing /usr/bin/chromium fails it.
+    process.env.ROSTER_SKIP_BROWSER_TESTS !== '1' && {
+      ...common,
+      displayName: 'browser',
+      globals: { NEST_MAJOR: 11, MIKRO_ORM_MAJOR: 6 },
+      moduleNameMapper: roster,
+      testMatch: ['<rootDir>/packages/console/e2e/**/*.browser-spec.ts'],
+    },
     // The Node 22 cells of the support matrix for what Node 20 runs above: NestJS 11 and 12, Express 4
     // and MikroORM 6.6 (PostgreSQL) on Node 22. better-sqlite3 (MikroORM 6.6's SQLite driver) is built
     // for the Node that installed the workspace (20), so these hosts run on memory and PostgreSQL

@@ -30,7 +30,7 @@ export function packageOf(specifier: string): string | null {
 
 /** Test files, fixtures and test support: what a package's build leaves out. */
 function isTestFile(path: string): boolean {
-  return /\.(spec|e2e-spec|vitest|fixture)\.ts$/.test(path) || /[/\\](test-support|vitest)[/\\]/.test(path);
+  return /\.(spec|e2e-spec|browser-spec|vitest|fixture)\.ts$/.test(path) || /[/\\](test-support|vitest)[/\\]/.test(path);
 }
 
 function undeclaredImports(dir: string): string[] {

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createRoster, type BootstrapReport, type Logger, type PasswordHasher, type Roster } from '@roster/core';
+import { consoleAt } from '@roster/console';
 import { createRosterRouter } from '@roster/express';
 import { createStores, drainThenClose, openSharedLimits, type DrainSettings } from '@roster/example-host-common';
 import { healthDialect } from '@roster/core/http';
@@ -72,7 +73,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
     operatorToken: options.operatorToken ?? null,
   });
   // Liveness and readiness at /roster/health/live and /roster/health/ready (docs/health.md).
-  app.use(createRosterRouter({ roster, dialects: [...dialects, healthDialect] }));
+  // The admin console at /roster/admin (off unless a host turns it on).
+  app.use(createRosterRouter({ roster, dialects: [...dialects, healthDialect], console: consoleAt() }));
   // The host's own routes and parsers come after Roster.
   app.use(expressModule.json());
   app.get('/health', (_req: Request, res: Response) => {

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger, PasswordHasher } from '@roster/core';
+import { consoleAt } from '@roster/console';
 import { RosterModule } from '@roster/nestjs';
 import { createStores, openSharedLimits } from './shared-host';
 import { SHARED_LIMITS, SharedLimitsCloser, type SharedLimitsHolder } from './shared-limits.closer';
@@ -50,6 +51,8 @@ export class AppModule {
             };
           },
           dialects: hostDialects(options.restRateLimit ?? 1000, options.courselitUpsert === true, options.operatorToken ?? null),
+          // The admin console at /roster/admin (off unless a host turns it on).
+          console: consoleAt(),
         }),
       ],
       controllers: [HealthController],

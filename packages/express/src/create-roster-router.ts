@@ -20,6 +20,11 @@ export interface RosterRouterOptions {
   readonly bodyLimit?: number;
   /** Where the adapter tells the host what it should know (a body parser mounted before it). */
   readonly log?: Logger;
+  /**
+   * The admin console (`consoleAt()` from @roster/console), served after the dialects and left out of
+   * `openApi()`; off when absent. Needs `roster`.
+   */
+  readonly console?: DialectPlugin;
 }
 
 /** The router, plus the OpenAPI 3.1 document of what it serves (see the README). */
@@ -51,7 +56,8 @@ export function createRosterRouter(options: RosterRouterOptions): RosterRouter {
   };
 
   const mounts = options.dialects.map((entry) => ({ entry, dialect: instantiate(entry, options.roster) }));
-  for (const { dialect } of mounts) {
+  const served = options.console ? [...mounts, { entry: options.console, dialect: instantiate(options.console, options.roster) }] : mounts;
+  for (const { dialect } of served) {
     const handler: RequestHandler = (req, res, next) => {
       const path = pathOf(req);
       const match = dialect.match(req.method, path);

@@ -45,6 +45,8 @@ export interface RosterModuleExtras {
   readonly routeDecorators?: (route: RosterRouteInfo) => readonly MethodDecorator[];
   /** Bodies over this many bytes get the dialect's 413 (default 1 MiB, docs/dialects/common.md). */
   readonly bodyLimit?: number;
+  /** The admin console (`consoleAt()` from @roster/console), served after the dialects; off when absent. */
+  readonly console?: DialectPlugin;
 }
 
 export interface NormalizedMount {

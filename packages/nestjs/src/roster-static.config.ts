@@ -1,6 +1,6 @@
 import { MAX_BODY_BYTES } from '@roster/core/http';
 import { RosterError } from '@roster/core';
-import { normalizeMounts, type NormalizedMount, type RosterModuleExtras } from './roster-module.options';
+import { normalizeMounts, type DialectMount, type NormalizedMount, type RosterModuleExtras } from './roster-module.options';
 
 /** The static extras, checked and normalised once, shared by the controllers and the providers. */
 export interface RosterStaticConfig {
@@ -18,5 +18,6 @@ export function staticConfig(extras: RosterModuleExtras, moduleClass: object): R
   if (!Number.isSafeInteger(bodyLimit) || bodyLimit < 1) {
     throw new RosterError('CONFIGURATION_INVALID', 'RosterModule: `bodyLimit` must be a positive integer');
   }
-  return { mounts: normalizeMounts(extras.dialects), bodyLimit, moduleClass };
+  const dialects: readonly DialectMount[] = extras.dialects;
+  return { mounts: normalizeMounts(extras.console ? [...dialects, extras.console] : dialects), bodyLimit, moduleClass };
 }

@@ -90,8 +90,9 @@ module.exports = {
     },
     // The Node 22 cells of the support matrix for what Node 20 runs above: NestJS 11 and 12, Express 4
     // and MikroORM 6.6 (PostgreSQL) on Node 22. better-sqlite3 (MikroORM 6.6's SQLite driver) is built
-    // for the Node that installed the workspace (20), so these hosts run on memory and PostgreSQL
-    // (`NODE22_CELLS` in test/conformance/*-hosts.ts); MikroORM 7's SQLite on Node 22 is mikro-orm-7's.
+    // for the Node that installed the workspace (20), so these hosts run on memory (and NestJS 11 on
+    // PostgreSQL: `NODE22_CELLS` in test/conformance/*-hosts.ts; the matrix: test/README.md);
+    // MikroORM 7's SQLite on Node 22 is mikro-orm-7's.
     NODE_FOR_MIKRO_ORM_7 && {
       ...common,
       displayName: 'node22',

@@ -5,5 +5,5 @@ jest.setTimeout(30_000);
 
 const jestRunner = { describe, it, expect, beforeEach, afterEach, beforeAll, afterAll };
 
-describeStoreContract('mikro-orm sqlite :memory:', sqliteMemorySetup, jestRunner);
+describeStoreContract('mikro-orm sqlite :memory:', sqliteMemorySetup(), jestRunner);
 describeStoreContract('mikro-orm sqlite file', sqliteFileSetup(), jestRunner);

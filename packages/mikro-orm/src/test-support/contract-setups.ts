@@ -9,30 +9,49 @@ import { rawReader } from './raw-reader';
 import { emptyTables } from './seed';
 import { createTestDatabase, type ServerKind, type TestDatabase } from './test-databases';
 
-/** SQLite in memory: a new database per test; the raw reader shares its only connection. */
-export const sqliteMemorySetup: StoreContractSetup = async () => {
-  const stores = await createMikroOrmStores({ url: 'sqlite::memory:' });
-  const orm = stores.orm;
-  if (!orm) throw new RosterError('INTERNAL', 'a standalone store has its ORM');
-  return { stores, raw: rawReader(orm), teardown: () => stores.close() };
-};
-
-/** SQLite in a file: a new file per test, read back through a second connection. */
-export function sqliteFileSetup(): StoreContractSetup {
+/**
+ * SQLite in memory: one database for the test file (migrated once), every test starting from
+ * emptied tables, as on the servers; the raw reader shares its only connection.
+ */
+export function sqliteMemorySetup(): StoreContractSetup {
+  let stores: MikroOrmStores | undefined;
+  beforeAll(async () => {
+    stores = await createMikroOrmStores({ url: 'sqlite::memory:' });
+  });
+  afterAll(async () => {
+    await stores?.close();
+  });
   return async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'roster-sqlite-'));
+    const orm = stores?.orm;
+    if (!stores || !orm) throw new RosterError('STORE_UNAVAILABLE', 'the SQLite test database was not opened');
+    await emptyTables(orm);
+    return { stores: { ...stores, close: async () => undefined }, raw: rawReader(orm), teardown: async () => undefined };
+  };
+}
+
+/**
+ * SQLite in a file: one file for the test file (migrated once), read back through a second
+ * connection; every test starts from emptied tables. Migrating per test cost most of this suite.
+ */
+export function sqliteFileSetup(): StoreContractSetup {
+  let dir: string | undefined;
+  let stores: MikroOrmStores | undefined;
+  let raw: Awaited<ReturnType<typeof openRosterOrm>> | undefined;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'roster-sqlite-'));
     const url = `sqlite:${join(dir, 'roster.db')}`;
-    const stores = await createMikroOrmStores({ url });
-    const rawOrm = await openRosterOrm({ url });
-    return {
-      stores,
-      raw: rawReader(rawOrm),
-      teardown: async () => {
-        await stores.close();
-        await rawOrm.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    stores = await createMikroOrmStores({ url });
+    raw = await openRosterOrm({ url });
+  });
+  afterAll(async () => {
+    await stores?.close();
+    await raw?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return async () => {
+    if (!stores || !raw) throw new RosterError('STORE_UNAVAILABLE', 'the SQLite test file was not opened');
+    await emptyTables(raw);
+    return { stores: { ...stores, close: async () => undefined }, raw: rawReader(raw), teardown: async () => undefined };
   };
 }
 

@@ -62,9 +62,10 @@ function defineRoute(
   Reflect.defineMetadata('design:paramtypes', [Object, Object, Function], prototype, name);
   Reflect.defineMetadata('design:returntype', Promise, prototype, name);
   // A `*` route answers "not this method" (405 and the like): it is no API operation, and
-  // @nestjs/swagger would spread it over every method, over the real ones. This is the key of
-  // its ApiExcludeEndpoint(), set here so the module needs no Swagger dependency.
-  if (route.method === '*') Reflect.defineMetadata(SWAGGER_EXCLUDE_ENDPOINT, { disable: true }, handler);
+  // @nestjs/swagger would spread it over every method, over the real ones; nor are the console's
+  // pages. This is the key of its ApiExcludeEndpoint(), set here so the module needs no Swagger
+  // dependency.
+  if (route.method === '*' || mount.undocumented) Reflect.defineMetadata(SWAGGER_EXCLUDE_ENDPOINT, { disable: true }, handler);
   const decorators: MethodDecorator[] = [
     RequestMapping({ path: route.path.replace(/^\/+/, ''), method }),
     ...swaggerRouteDecorators(mount.dialect, route),

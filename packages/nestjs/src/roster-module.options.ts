@@ -54,6 +54,8 @@ export interface NormalizedMount {
   readonly options: DialectBaseOptions;
   /** As given (`''` at the root); RosterPaths normalises the slashes. */
   readonly prefix: string;
+  /** Left out of the host's Swagger document: the console's pages and files are no API operations. */
+  readonly undocumented?: true;
 }
 
 export function normalizeMounts(mounts: readonly DialectMount[]): NormalizedMount[] {

@@ -19,5 +19,8 @@ export function staticConfig(extras: RosterModuleExtras, moduleClass: object): R
     throw new RosterError('CONFIGURATION_INVALID', 'RosterModule: `bodyLimit` must be a positive integer');
   }
   const dialects: readonly DialectMount[] = extras.dialects;
-  return { mounts: normalizeMounts(extras.console ? [...dialects, extras.console] : dialects), bodyLimit, moduleClass };
+  const pages: NormalizedMount[] = extras.console
+    ? normalizeMounts([extras.console]).map((mount) => ({ ...mount, undocumented: true }))
+    : [];
+  return { mounts: [...normalizeMounts(dialects), ...pages], bodyLimit, moduleClass };
 }

@@ -33,11 +33,28 @@ export interface Page<T> {
   total?: number;
 }
 
+/** GET /me: the credential in use (a tenant key; the operator token is no console credential). */
+export type Me =
+  | {
+      kind: 'api_key';
+      id: string;
+      name: string;
+      prefix: string;
+      role: string;
+      permissions: string[];
+      effective_permissions: string[];
+      organization_id: number | null;
+      tenant_id: string;
+    }
+  | { kind: 'operator' };
+
+/** A role of GET /roles: `assignable` is the API's own answer for the signed-in key. */
 export interface Role {
   name: string;
   rank: number;
   scope: 'tenant' | 'organization';
   permissions: string[];
+  assignable: boolean;
 }
 
 export class ApiError extends Error {
@@ -55,9 +72,6 @@ function meta(name: string): string {
 }
 
 const base = new URL(`${meta('roster-api').replace(/\/+$/, '')}/`, document.baseURI);
-
-/** The role catalog the page was served with (the admin API has no route for it yet). */
-export const ROLES: readonly Role[] = (JSON.parse(meta('roster-roles') || '[]') as Role[]).sort((a, b) => b.rank - a.rank);
 
 /** In memory for this tab only: never a cookie, never storage. */
 let key: string | null = null;

@@ -34,7 +34,7 @@ export function keysView(root: HTMLElement, session: Session, report: (error: un
               cell('Last used', key.last_used_at?.slice(0, 16).replace('T', ' ') ?? 'never'),
               cell(
                 'Actions',
-                key.id === session.self?.id
+                key.id === session.self.id
                   ? 'this key'
                   : h(
                       'button',

@@ -45,7 +45,7 @@ function signedIn(session: Session): void {
   nav.hidden = false;
   signOutButton.hidden = false;
   show(session, 'users');
-  setStatus(session.self ? `Signed in with the key ${session.self.name} (${session.self.role})` : 'Signed in');
+  setStatus(`Signed in with the key ${session.self.name} (${session.self.role})`);
 }
 
 function signInView(): void {
@@ -59,11 +59,12 @@ function signInView(): void {
         const secret = input.value.trim();
         input.value = '';
         setKey(secret);
-        openSession(secret)
+        openSession()
           .then(signedIn)
           .catch((error: unknown) => {
             setKey(null);
-            setStatus(error instanceof ApiError && error.status === 401 ? 'This key is not valid.' : String(error), true);
+            const text = error instanceof Error ? error.message : String(error);
+            setStatus(error instanceof ApiError && error.status === 401 ? 'This key is not valid.' : text, true);
             input.focus();
           });
       },

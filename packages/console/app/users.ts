@@ -171,12 +171,7 @@ export function usersView(root: HTMLElement, session: Session, report: (error: u
       'label',
       {},
       'Role',
-      h(
-        'select',
-        { name: 'role' },
-        h('option', { value: '' }, 'any'),
-        ...session.assignableRoles.map((r) => h('option', { value: r.name }, r.name)),
-      ),
+      h('select', { name: 'role' }, h('option', { value: '' }, 'any'), ...session.roles.map((r) => h('option', { value: r.name }, r.name))),
     ),
     h('label', {}, 'Organization id', h('input', { name: 'organization_id', type: 'number', min: 1, inputmode: 'numeric' })),
     h(

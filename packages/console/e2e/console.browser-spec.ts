@@ -26,6 +26,7 @@ let browser: Browser;
 let page: Page;
 let directory: string;
 let consoleKey: string;
+let salesKey: string;
 const problems: string[] = [];
 
 async function api(
@@ -79,10 +80,13 @@ beforeAll(async () => {
     logger: new SilentLogger(),
     passwordHasher: fastFakeHasher(),
   });
-  // A key of its own (the two demo keys share the display prefix rk_demo_, so the console could not tell them apart).
+  // A key of its own, and one bound to Sales that ranks lower (it may assign fewer roles).
   const created = await api('POST', 'keys', ADMIN_KEY, { name: 'console-admin', role: 'administrator' });
   expect(created.status).toBe(201);
   consoleKey = String(created.json['secret']);
+  const sales = await api('POST', 'keys', ADMIN_KEY, { name: 'console-sales', role: 'organizationAdministrator', organization_id: 2 });
+  expect(sales.status).toBe(201);
+  salesKey = String(sales.json['secret']);
   for (let i = 1; i <= 6; i += 1) {
     expect(
       (await api('POST', 'users', ADMIN_KEY, { email: `learner${i}@demo.example.com`, first_name: 'Learner', last_name: String(i) }))
@@ -127,6 +131,8 @@ describe('the admin console', () => {
     expect(pageResponse.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await pageResponse.text();
     expect(html).toContain('content="../v1"');
+    // The roles come from GET /roster/v1/roles, not from the page.
+    expect(html).not.toMatch(/roster-roles|administrator/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
   });
 
@@ -156,6 +162,7 @@ describe('the admin console', () => {
     await page.keyboard.type(consoleKey);
     await page.keyboard.press('Enter');
     await page.locator('#user-count', { hasText: '8 users match · page 1' }).waitFor();
+    await page.locator('#status', { hasText: 'Signed in with the key console-admin (administrator)' }).waitFor();
     await checkAccessibility();
     await shoot('users');
 
@@ -225,6 +232,35 @@ describe('the admin console', () => {
     expect((await api('GET', 'users', secret)).status).toBe(401);
 
     // Sign out forgets the key; nothing was ever stored.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    expect(await page.evaluate<number>('localStorage.length + sessionStorage.length + document.cookie.length')).toBe(0);
+
+    // The demo administrator key shares its display prefix (rk_demo_…) with the demo reporting key:
+    // GET /me still names it exactly.
+    await page.getByLabel('API key').fill(ADMIN_KEY);
+    await page.keyboard.press('Enter');
+    await page.locator('#status', { hasText: 'Signed in with the key demo-integration (administrator)' }).waitFor();
+    await page.getByRole('button', { name: 'API keys' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+
+    // A key bound to Sales is offered only the roles GET /roles calls assignable: nothing above it,
+    // nothing tenant-wide that reads users; the filter still lists every role. It may not manage keys.
+    await page.getByLabel('API key').fill(salesKey);
+    await page.keyboard.press('Enter');
+    await page.locator('#status', { hasText: 'Signed in with the key console-sales (organizationAdministrator)' }).waitFor();
+    const bound = page.getByRole('form', { name: 'Create a user' });
+    expect(await bound.locator('select[name=role] option').allTextContents()).toEqual(['organizationAdministrator', 'publisher', 'user']);
+    expect(await filters.locator('select[name=role] option').allTextContents()).toEqual([
+      'any',
+      'owner',
+      'administrator',
+      'organizationAdministrator',
+      'publisher',
+      'user',
+    ]);
+    expect(await page.getByRole('button', { name: 'API keys' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('API key').waitFor();
     expect(await page.evaluate<number>('localStorage.length + sessionStorage.length + document.cookie.length')).toBe(0);

@@ -35,8 +35,8 @@ const CONSOLE_ERRORS = Object.fromEntries(ERROR_CODES.map((code) => [code, () =>
  * The admin console as a dialect plugin, so both adapters serve it like any route table
  * (`createRosterRouter({ console })`, `RosterModule.forRoot({ console })`): `GET <path>/` is the
  * page, `GET <path>/<file>` each built file, all with CONSOLE_HEADERS (a strict CSP). The page
- * is told where the admin API is (a URL relative to the page, so any mount prefix works) and the
- * role catalog (names, ranks, scope and permissions: the admin API does not serve it yet).
+ * is told where the admin API is (a URL relative to the page, so any mount prefix works); it asks
+ * the API itself who is signed in (`GET /me`) and which roles it may assign (`GET /roles`).
  */
 export function consoleAt(options: ConsoleOptions = {}): DialectPlugin {
   const path = normalizePath(options.path ?? DEFAULT_CONSOLE_PATH);
@@ -63,7 +63,7 @@ export function consoleAt(options: ConsoleOptions = {}): DialectPlugin {
         errors: CONSOLE_ERRORS,
         logger: roster.logger,
         payloadTooLarge: textResponse(413, 'Payload too large', CONSOLE_HEADERS),
-        routes: routes.map((route) => ({ ...route, handle: handlerOf(route, { path, apiPath, assets, roster }) })),
+        routes: routes.map((route) => ({ ...route, handle: handlerOf(route, { path, apiPath, assets }) })),
       }),
   };
 }
@@ -72,7 +72,6 @@ interface Served {
   readonly path: string;
   readonly apiPath: string;
   readonly assets: () => ConsoleAssets;
-  readonly roster: Roster;
 }
 
 function handlerOf(route: RouteDescriptor, served: Served): RouteHandler {
@@ -98,17 +97,11 @@ function handlerOf(route: RouteDescriptor, served: Served): RouteHandler {
   };
 }
 
-/** index.html with the API's URL (relative to the page) and the role catalog in its two meta tags. */
+/** index.html with the API's URL (relative to the page) in its meta tag. */
 function pageBody(served: Served): Buffer {
   const index = served.assets().files.get('index.html');
   if (index === undefined) throw new Error('@roster/console: the built console has no index.html');
-  const roles = served.roster.roleCatalog.roles.map(({ name, rank, scope, permissions }) => ({ name, rank, scope, permissions }));
-  return Buffer.from(
-    index.body
-      .toString('utf8')
-      .replace('%ROSTER_API%', escapeAttribute(relativeUrl(`${served.path}/`, served.apiPath)))
-      .replace('%ROSTER_ROLES%', escapeAttribute(JSON.stringify(roles))),
-  );
+  return Buffer.from(index.body.toString('utf8').replace('%ROSTER_API%', escapeAttribute(relativeUrl(`${served.path}/`, served.apiPath))));
 }
 
 /** `/roster/admin/` to `/roster/v1` → `../v1`. */

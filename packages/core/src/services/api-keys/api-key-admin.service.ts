@@ -87,6 +87,13 @@ export class ApiKeyAdminService implements ApiKeyServiceApi {
     return view(key);
   }
 
+  async own(actor: Actor): Promise<ApiKeyView> {
+    const key = actor.kind === 'apiKey' ? await this.apiKeys.findById(actor.tenantId, String(actor.id)) : null;
+    // Revoked since it authenticated: the credential no longer stands.
+    if (key === null) throw new RosterError('UNAUTHENTICATED', 'the API key is gone');
+    return view(key);
+  }
+
   async revoke(actor: Actor, id: string): Promise<void> {
     requirePermission(actor, KEY_MANAGEMENT_PERMISSION);
     const key = await this.apiKeys.findById(actor.tenantId, id);

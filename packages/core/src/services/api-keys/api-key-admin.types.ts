@@ -23,6 +23,8 @@ export interface ApiKeyServiceApi {
   create(actor: Actor, input: CreateApiKeyInput): Promise<CreatedApiKey>;
   list(actor: Actor): Promise<readonly ApiKeyView[]>;
   get(actor: Actor, id: string): Promise<ApiKeyView>;
+  /** The key the actor authenticated with (no permission needed: every key may see itself). */
+  own(actor: Actor): Promise<ApiKeyView>;
   /** Deletes the key: its secret stops working at once through this Roster. */
   revoke(actor: Actor, id: string): Promise<void>;
 }

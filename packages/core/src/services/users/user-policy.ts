@@ -2,9 +2,9 @@ import type { Actor, Permission, RoleCatalog, User } from '../../domain';
 import { RosterError } from '../../errors';
 import {
   canActOn,
-  canAssignRole,
   findRole,
   hasPermission,
+  mayAssignRole,
   outreachesActor,
   permissionsNotHeld,
   type ReachSubject,
@@ -24,11 +24,8 @@ export function requirePermission(actor: Actor, permission: Permission): void {
 
 export function requireAssignableRole(catalog: RoleCatalog, actor: Actor, role: string): void {
   if (findRole(catalog, role) === null) throw new RosterError('ROLE_UNKNOWN', `unknown role "${role}"`);
-  if (!canAssignRole(catalog, actor, role)) {
-    throw new RosterError('ROLE_ABOVE_ACTOR', `role "${role}" ranks above the actor's`);
-  }
-  if (outreachesActor(catalog, actor, { role, permissions: [] })) {
-    throw new RosterError('ROLE_ABOVE_ACTOR', `role "${role}" reaches beyond the actor's organization`);
+  if (!mayAssignRole(catalog, actor, role)) {
+    throw new RosterError('ROLE_ABOVE_ACTOR', `role "${role}" ranks above the actor's or reaches beyond its organization`);
   }
 }
 

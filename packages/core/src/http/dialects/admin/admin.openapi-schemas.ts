@@ -137,3 +137,32 @@ export const REQUEST_ID = {
   'X-Request-Id': { description: 'The client’s X-Request-Id when sane, else a generated one', schema: { type: 'string' } },
 };
 export const ETAG = { ETag: { description: 'The user’s version, quoted', schema: { type: 'string' } } };
+
+// GET /me and GET /roles.
+const meKeyProperties = {
+  kind: { type: 'string', enum: ['api_key'] },
+  id: { type: 'string' },
+  name: { type: 'string' },
+  prefix: { type: 'string' },
+  role: { type: 'string' },
+  permissions: { ...permissions, description: 'Granted to the key on top of its role’s' },
+  effective_permissions: { ...permissions, description: 'The role’s and the granted ones' },
+  organization_id: nullable('integer'),
+  tenant_id: { type: 'string' },
+};
+export const ME = {
+  oneOf: [
+    closedObject(meKeyProperties, Object.keys(meKeyProperties)),
+    closedObject({ kind: { type: 'string', enum: ['operator'] } }, ['kind']),
+  ],
+};
+export const ROLE = closedObject(
+  {
+    name: { type: 'string' },
+    rank: { type: 'integer' },
+    scope: { type: 'string', enum: ['tenant', 'organization'] },
+    permissions,
+    assignable: { type: 'boolean', description: 'Whether the caller may give this role to a user or key' },
+  },
+  ['name', 'rank', 'scope', 'permissions', 'assignable'],
+);

@@ -21,6 +21,8 @@ import {
   REQUEST_ID,
   ETAG,
   timestamp,
+  ME,
+  ROLE,
 } from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
 import { problemType, type Problem } from './problem.response';
@@ -301,6 +303,18 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...invalid,
         ...keyed,
       },
+    },
+    getMe: {
+      summary: 'The credential in use: a tenant API key (never its secret) or the operator',
+      security: ['bearer'],
+      parameters: [requestId],
+      responses: { 200: json('The credential', ME), ...base },
+    },
+    listRoles: {
+      summary: 'The role catalog, highest rank first, with the roles the caller may assign',
+      security: ['bearer'],
+      parameters: [requestId],
+      responses: { 200: json('The roles', closedObject({ data: { type: 'array', items: ROLE } }, ['data'])), ...base },
     },
   },
 };

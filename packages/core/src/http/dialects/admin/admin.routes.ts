@@ -11,6 +11,8 @@ const TENANTS = `${ADMIN_BASE}/tenants`;
 const TENANT = `${ADMIN_BASE}/tenants/:id`;
 const AUDIT_EVENTS = `${ADMIN_BASE}/audit-events`;
 const AUDIT_EXPORT = `${ADMIN_BASE}/audit-events/export`;
+const ME = `${ADMIN_BASE}/me`;
+const ROLES = `${ADMIN_BASE}/roles`;
 
 /** The admin dialect's static route table; handlers are bound in index.ts, descriptions in admin.openapi.ts. */
 export const ADMIN_ROUTES = [
@@ -40,4 +42,8 @@ export const ADMIN_ROUTES = [
   { method: '*', path: AUDIT_EVENTS, name: 'auditEventsMethodNotAllowed' },
   { method: 'GET', path: AUDIT_EXPORT, name: 'exportAuditEvents' },
   { method: '*', path: AUDIT_EXPORT, name: 'auditExportMethodNotAllowed' },
+  { method: 'GET', path: ME, name: 'getMe' },
+  { method: '*', path: ME, name: 'meMethodNotAllowed' },
+  { method: 'GET', path: ROLES, name: 'listRoles' },
+  { method: '*', path: ROLES, name: 'rolesMethodNotAllowed' },
 ] as const satisfies readonly RouteDescriptor[];

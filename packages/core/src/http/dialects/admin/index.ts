@@ -15,6 +15,7 @@ import { DEFAULT_IDEMPOTENCY_SECONDS } from './idempotency';
 import { echoRequestId, requestIdOf } from './request-id';
 import { auditRoutes } from './routes/audit.routes';
 import { keyRoutes } from './routes/key.routes';
+import { meRoutes } from './routes/me.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
 import { tenantRoutes } from './routes/tenant.routes';
 import { userRoutes } from './routes/user.routes';
@@ -65,6 +66,9 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       ...auditRoutes(context),
       auditEventsMethodNotAllowed: methodNotAllowedRoute(['GET']),
       auditExportMethodNotAllowed: methodNotAllowedRoute(['GET']),
+      ...meRoutes(context),
+      meMethodNotAllowed: methodNotAllowedRoute(['GET']),
+      rolesMethodNotAllowed: methodNotAllowedRoute(['GET']),
     }),
   });
 }

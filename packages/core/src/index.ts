@@ -17,6 +17,7 @@ export type {
   RosterStores,
   TenantServiceApi,
   UserServiceApi,
+  GroupServiceApi,
 } from './roster.types';
 export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-service.types';
 export type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './services/api-keys/api-key-admin.types';

@@ -17,6 +17,7 @@ export type {
   RosterStores,
   TenantServiceApi,
   UserServiceApi,
+  GroupListQuery,
   GroupServiceApi,
 } from './roster.types';
 export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-service.types';

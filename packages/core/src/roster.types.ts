@@ -101,9 +101,14 @@ export interface UserServiceApi {
 }
 
 /** A tenant's groups, read as the actor's scope allows (`user:read`). Memberships are written through `users`. */
+export interface GroupListQuery {
+  /** Only the groups of exactly this name (a store query). */
+  readonly name?: string;
+}
+
 export interface GroupServiceApi {
   /** The groups of organizations in the actor's scope, by id. */
-  list(actor: Actor): Promise<readonly Group[]>;
+  list(actor: Actor, query?: GroupListQuery): Promise<readonly Group[]>;
   /** The group, or null when the tenant has none of that id or it lies outside the actor's scope. */
   find(actor: Actor, id: number): Promise<Group | null>;
 }

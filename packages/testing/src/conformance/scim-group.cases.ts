@@ -5,6 +5,7 @@ import { expectScimError, patch, SCIM_JSON, USER_SCHEMA, type ScimAnswer, type S
 export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 const keys = fixture.acme.keys;
 
+const groupFilter = (filter: string): string => `/Groups?filter=${encodeURIComponent(filter)}`;
 const resources = (answer: ScimAnswer) => answer.json.Resources as Record<string, unknown>[];
 const memberIds = (answer: ScimAnswer) => ((answer.json.members ?? []) as { value: string }[]).map((member) => member.value).sort();
 
@@ -55,6 +56,14 @@ export function scimGroupCases(send: ScimSend): void {
     const one = await send('GET', '/Groups/13');
     expect([one.status, one.headers.etag]).toEqual([200, undefined]);
     expect(one.json).toEqual({ schemas: [GROUP_SCHEMA], id: '13', displayName: 'Support team', members: [], meta: expect.any(Object) });
+  });
+
+  it('groups: filters displayName eq (exact, in the key’s scope) and externalId eq (groups store none)', async () => {
+    const found = await send('GET', `${groupFilter('displayName eq "Sales team"')}&excludedAttributes=members`);
+    expect([found.status, found.json.totalResults, resources(found).map((group) => group.id)]).toEqual([200, 1, ['11']]);
+    expect((await send('GET', groupFilter('DisplayName eq "sales team"'))).json.totalResults).toBe(0);
+    expect((await send('GET', groupFilter('displayName eq "New hires"'), { key: keys.sales })).json.totalResults).toBe(0);
+    expect((await send('GET', groupFilter('externalId eq "8a2f"'))).json).toMatchObject({ totalResults: 0, Resources: [] });
   });
 
   it('groups: an Entra ID push: Add members, Remove one by a value list, same-name displayName replace, Remove all', async () => {
@@ -124,7 +133,8 @@ export function scimGroupCases(send: ScimSend): void {
     expectScimError(await send('PATCH', '/Groups/99', { body: patch({ op: 'remove', path: 'members' }) }), 404);
     expectScimError(await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'New' } }), 405);
     expectScimError(await send('DELETE', '/Groups/10'), 405);
-    expectScimError(await send('GET', `/Groups?filter=${encodeURIComponent('displayName eq "New hires"')}`), 400, 'invalidFilter');
+    expectScimError(await send('GET', groupFilter('displayName co "New"')), 400, 'invalidFilter');
+    expectScimError(await send('GET', groupFilter('displayName eq "a" or displayName eq "b"')), 400, 'invalidFilter');
     expectScimError(
       await send('PATCH', '/Groups/10', { body: patch({ op: 'remove', path: 'members[value eq "usr_none"]' }) }),
       400,

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import type { Actor, Group } from '../../domain';
 import { TOKENS, type TenantStore } from '../../ports';
-import type { GroupServiceApi } from '../../roster.types';
+import type { GroupListQuery, GroupServiceApi } from '../../roster.types';
 import { inScope } from '../../rules';
 import { requirePermission } from '../users/user-policy';
 
@@ -13,9 +13,11 @@ import { requirePermission } from '../users/user-policy';
 export class GroupService implements GroupServiceApi {
   constructor(@inject(TOKENS.TenantStore) private readonly tenants: TenantStore) {}
 
-  async list(actor: Actor): Promise<readonly Group[]> {
+  async list(actor: Actor, query: GroupListQuery = {}): Promise<readonly Group[]> {
     requirePermission(actor, 'user:read');
-    const [groups, organizations] = await Promise.all([this.tenants.listGroups(actor.tenantId), this.organizationsOf(actor)]);
+    const { tenantId } = actor;
+    const found = query.name === undefined ? this.tenants.listGroups(tenantId) : this.tenants.findGroupsByName(tenantId, query.name);
+    const [groups, organizations] = await Promise.all([found, this.organizationsOf(actor)]);
     return groups.filter((group) => inScope(actor, group.organizationId, organizations));
   }
 

@@ -136,7 +136,7 @@ export function groupSchema(base: string) {
     name: 'Group',
     description: 'Group (a Roster group; displayName is not changed through SCIM yet)',
     attributes: [
-      attr('displayName', "The group's name.", { required: true, mutability: 'readOnly' }),
+      attr('displayName', "The group's name (filters match it exactly).", { required: true, mutability: 'readOnly', caseExact: true }),
       attr('members', 'The users in the group.', {
         type: 'complex',
         multiValued: true,

@@ -134,8 +134,9 @@ export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
       security: ['bearer'],
     },
     listGroups: {
-      summary: 'List the groups in the key’s reach, paged (no filter yet)',
+      summary: 'List the groups in the key’s reach, filtered and paged',
       parameters: [
+        { name: 'filter', in: 'query', description: 'displayName eq "…" (exact) or externalId eq "…"', schema: { type: 'string' } },
         { name: 'startIndex', in: 'query', description: '1-based', schema: { type: 'integer' } },
         { name: 'count', in: 'query', description: 'At most maxResults', schema: { type: 'integer' } },
         ...projection,

@@ -3,6 +3,7 @@ import { RosterError, validationError } from '../../../../errors';
 import type { UserListPosition } from '../../../../ports';
 import type { RosterRequest, RosterResponse } from '../../../http.types';
 import { provisioning, type ScimContext } from '../scim.context';
+import { groupFilterQuery } from '../scim-group-filter';
 import { appliedGroupPatch } from '../scim-group-patch';
 import { groupIdOf, scimGroupView } from '../scim-group.view';
 import { bodyOf, positiveInteger, queryText } from '../scim-query';
@@ -48,12 +49,10 @@ export function groupRoutes(context: ScimContext) {
 
   const listGroups = provisioning(context, async (actor, _tenant, { request }) => {
     const filter = queryText(request, 'filter');
-    if (filter !== undefined && filter.trim() !== '') {
-      throw validationError([{ field: 'filter', message: 'filters on /Groups are not implemented yet' }]);
-    }
+    const query = filter === undefined || filter.trim() === '' ? {} : groupFilterQuery(filter);
     const startIndex = positiveInteger(request, 'startIndex', 1, 1);
     const count = Math.min(positiveInteger(request, 'count', context.maxResults, 0), context.maxResults);
-    const groups = await roster.groups.list(actor);
+    const groups = query === null ? [] : await roster.groups.list(actor, query);
     const page = groups.slice(startIndex - 1, startIndex - 1 + count);
     const resources: Record<string, unknown>[] = [];
     for (const group of page) resources.push(await resource(actor, group, request));

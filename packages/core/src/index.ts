@@ -17,6 +17,8 @@ export type {
   RosterStores,
   TenantServiceApi,
   UserServiceApi,
+  GroupListQuery,
+  GroupServiceApi,
 } from './roster.types';
 export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-service.types';
 export type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './services/api-keys/api-key-admin.types';

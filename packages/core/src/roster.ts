@@ -23,6 +23,7 @@ import { TenantService } from './services/tenant.service';
 import { ApiKeyAdminService } from './services/api-keys';
 import { TenantAdminService } from './services/tenants';
 import { AuditTrailService } from './services/audit';
+import { GroupService } from './services/groups';
 import { UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
@@ -65,6 +66,7 @@ export function createRoster(options: RosterOptions): Roster {
 
   return {
     users: scope.resolve(UserService),
+    groups: scope.resolve(GroupService),
     auth: scope.resolve(AuthService),
     tenants: scope.resolve(TenantService),
     apiKeys: scope.resolve(ApiKeyAdminService),

@@ -1,5 +1,5 @@
 import type { HealthApi } from './health/health.types';
-import type { Actor, RoleCatalog, SchemaField, Tenant, UserView } from './domain';
+import type { Actor, Group, RoleCatalog, SchemaField, Tenant, UserView } from './domain';
 import type {
   ApiKeyStore,
   AuditEventStore,
@@ -100,6 +100,19 @@ export interface UserServiceApi {
   profileSchema(actor: Actor): Promise<readonly SchemaField[]>;
 }
 
+/** A tenant's groups, read as the actor's scope allows (`user:read`). Memberships are written through `users`. */
+export interface GroupListQuery {
+  /** Only the groups of exactly this name (a store query). */
+  readonly name?: string;
+}
+
+export interface GroupServiceApi {
+  /** The groups of organizations in the actor's scope, by id. */
+  list(actor: Actor, query?: GroupListQuery): Promise<readonly Group[]>;
+  /** The group, or null when the tenant has none of that id or it lies outside the actor's scope. */
+  find(actor: Actor, id: number): Promise<Group | null>;
+}
+
 export interface AuthServiceApi {
   /** UNAUTHENTICATED for an unknown key (or one of another tenant than `tenantId`). */
   authenticateApiKey(credentials: ApiKeyCredentials): Promise<Actor>;
@@ -140,6 +153,7 @@ export interface BootstrapServiceApi {
 /** One Roster instance: what `createRoster(options)` returns. */
 export interface Roster {
   readonly users: UserServiceApi;
+  readonly groups: GroupServiceApi;
   readonly auth: AuthServiceApi;
   readonly tenants: TenantServiceApi;
   /** A tenant's API keys, managed by its own actors (the admin API). */

@@ -110,6 +110,10 @@ export class InMemoryTenantStore implements TenantStore {
     return this.apply(() => sortedById(this.state.groups.get(tenantId)));
   }
 
+  findGroupsByName(tenantId: string, name: string): Promise<readonly Group[]> {
+    return this.apply(() => sortedById(this.state.groups.get(tenantId)).filter((group) => group.name === name));
+  }
+
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {
     return this.apply((tx) => {
       const counter = this.state.counters.get(tenantId);

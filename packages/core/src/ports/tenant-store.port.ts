@@ -33,6 +33,8 @@ export interface TenantStore {
   saveGroup(group: Group): Promise<void>;
   findGroup(tenantId: string, id: number): Promise<Group | null>;
   listGroups(tenantId: string): Promise<readonly Group[]>;
+  /** The tenant's groups named exactly `name` (names are not unique), by id: a query, not a scan of listGroups. */
+  findGroupsByName(tenantId: string, name: string): Promise<readonly Group[]>;
 
   /**
    * Takes one seat and the next user id, atomically. Returns null, changing nothing, when the

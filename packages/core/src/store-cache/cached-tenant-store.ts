@@ -88,6 +88,10 @@ export class CachedTenantStore implements TenantStore {
     return this.inner.listGroups(tenantId);
   }
 
+  findGroupsByName(tenantId: string, name: string): Promise<readonly Group[]> {
+    return this.inner.findGroupsByName(tenantId, name);
+  }
+
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {
     return this.inner.allocateUser(tenantId, seatLimit);
   }

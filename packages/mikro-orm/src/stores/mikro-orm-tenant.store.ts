@@ -113,6 +113,13 @@ export class MikroOrmTenantStore implements TenantStore {
     });
   }
 
+  findGroupsByName(tenantId: string, name: string): Promise<readonly Group[]> {
+    return guarded(async () => {
+      const rows = await this.context.em().find(RosterGroupSchema, { tenantId, name }, { orderBy: { id: 'asc' } });
+      return rows.map(toGroup);
+    });
+  }
+
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {
     return guarded(() => atomically(this.context.em(), (em) => takeSeat(em, tenantId, seatLimit)));
   }

@@ -13,6 +13,7 @@ import {
   USER_SCHEMA,
   type ScimAnswer,
 } from './scim-client';
+import { scimGroupCases } from './scim-group.cases';
 import { useConformanceHost } from './use-conformance-host';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -43,13 +44,13 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
         changePassword: { supported: false },
       });
       const types = await send('GET', '/ResourceTypes');
-      expect(types.json).toMatchObject({ schemas: [LIST_SCHEMA], totalResults: 1 });
+      expect(types.json).toMatchObject({ schemas: [LIST_SCHEMA], totalResults: 2 });
       expect(resources(types)[0]).toMatchObject({ id: 'User', endpoint: '/Users', schema: USER_SCHEMA });
       const schemas = await send('GET', '/Schemas');
       const names = (resources(schemas)[0]?.attributes as { name: string }[]).map((a) => a.name);
       expect(names).toEqual(['userName', 'externalId', 'name', 'displayName', 'title', 'active', 'password', 'emails', 'phoneNumbers']);
       expect((await send('GET', `/Schemas/${USER_SCHEMA}`)).status).toBe(200);
-      expectScimError(await send('GET', '/ResourceTypes/Group'), 404);
+      expectScimError(await send('GET', '/ResourceTypes/Device'), 404);
     });
 
     it('an Entra ID cycle: look up by userName, create, PATCH attributes, deactivate ("False"), reactivate, delete', async () => {
@@ -307,5 +308,7 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
         200,
       );
     });
+
+    scimGroupCases(send);
   });
 }

@@ -111,6 +111,20 @@ export function describeTenantStore(fixture: FixtureAccess, runner: ContractRunn
       expect(await stores.tenants.listGroups('tenant-none')).toEqual([]);
     });
 
+    it('finds groups by their exact name, per tenant, by id (SCIM displayName eq)', async () => {
+      const { stores } = fixture();
+      await seedTenants(stores);
+      const first = makeGroup({ tenantId: TENANT_A, id: 7, name: 'Sales team', organizationId: 1 });
+      const second = makeGroup({ tenantId: TENANT_A, id: 5, name: 'Sales team', organizationId: 2 });
+      await stores.tenants.saveGroup(first);
+      await stores.tenants.saveGroup(second);
+      await stores.tenants.saveGroup(makeGroup({ tenantId: TENANT_B, id: 9, name: 'Sales team' }));
+      expect(await stores.tenants.findGroupsByName(TENANT_A, 'Sales team')).toEqual([second, first]);
+      expect(await stores.tenants.findGroupsByName(TENANT_A, 'sales team')).toEqual([]);
+      expect(await stores.tenants.findGroupsByName(TENANT_A, 'Sales')).toEqual([]);
+      expect(await stores.tenants.findGroupsByName('tenant-none', 'Sales team')).toEqual([]);
+    });
+
     describe('seat counter', () => {
       it('hands out increasing positive ids and counts the seats', async () => {
         const { stores, raw } = fixture();

@@ -3,6 +3,7 @@ import { createDialect } from '../../create-dialect';
 import { bindRoutes, type DialectPlugin } from '../../dialect-plugin';
 import type { Dialect } from '../../http.types';
 import { discoveryRoutes } from './routes/discovery.routes';
+import { groupRoutes } from './routes/group.routes';
 import { methodNotAllowed, userRoutes } from './routes/user.routes';
 import type { ScimContext } from './scim.context';
 import { SCIM_ERRORS } from './scim.errors';
@@ -15,7 +16,7 @@ export { SCIM_ERRORS } from './scim.errors';
 export { SCIM_ROUTES } from './scim.routes';
 export { DEFAULT_SCIM_MAX_RESULTS, DEFAULT_SCIM_PREFIX, type ScimDialectOptions } from './scim.options';
 
-/** The scim dialect (README.md): SCIM 2.0 /Users for identity providers, under `/scim/v2` by default. */
+/** The scim dialect (README.md): SCIM 2.0 /Users and /Groups for identity providers, under `/scim/v2` by default. */
 export function createScimDialect(roster: Roster, options: ScimDialectOptions = {}): Dialect {
   const prefix = options.prefix ?? DEFAULT_SCIM_PREFIX;
   const context: ScimContext = {
@@ -35,6 +36,9 @@ export function createScimDialect(roster: Roster, options: ScimDialectOptions = 
       ...userRoutes(context),
       usersMethodNotAllowed: methodNotAllowed(['GET', 'POST']),
       userMethodNotAllowed: methodNotAllowed(['GET', 'PUT', 'PATCH', 'DELETE']),
+      ...groupRoutes(context),
+      groupsMethodNotAllowed: methodNotAllowed(['GET']),
+      groupMethodNotAllowed: methodNotAllowed(['GET', 'PATCH']),
     }),
   });
 }

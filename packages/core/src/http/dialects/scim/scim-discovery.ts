@@ -1,4 +1,4 @@
-import { LIST_SCHEMA, USER_SCHEMA } from './scim.responses';
+import { GROUP_SCHEMA, LIST_SCHEMA, USER_SCHEMA } from './scim.responses';
 
 const SP_CONFIG_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
 const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
@@ -36,6 +36,19 @@ export function userResourceType(base: string) {
     description: 'User Account',
     schema: USER_SCHEMA,
     meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/User` },
+  };
+}
+
+/** The Group resource type: read and PATCH of members only (README.md); groups carry no version, so no ETag. */
+export function groupResourceType(base: string) {
+  return {
+    schemas: [RESOURCE_TYPE_SCHEMA],
+    id: 'Group',
+    name: 'Group',
+    endpoint: '/Groups',
+    description: 'Group (read, and members changed by PATCH; groups have no ETag)',
+    schema: GROUP_SCHEMA,
+    meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/Group` },
   };
 }
 
@@ -115,5 +128,28 @@ export function userSchema(base: string) {
   };
 }
 
-/** Schemas served; the enterprise extension and Group are not implemented (README.md). */
-export const SCHEMA_IDS = [USER_SCHEMA] as const;
+/** The core Group schema as far as this dialect serves it (RFC 7643 §4.2, §8.7.1). */
+export function groupSchema(base: string) {
+  return {
+    schemas: [SCHEMA_SCHEMA],
+    id: GROUP_SCHEMA,
+    name: 'Group',
+    description: 'Group (a Roster group; displayName is not changed through SCIM yet)',
+    attributes: [
+      attr('displayName', "The group's name (filters match it exactly).", { required: true, mutability: 'readOnly', caseExact: true }),
+      attr('members', 'The users in the group.', {
+        type: 'complex',
+        multiValued: true,
+        subAttributes: [
+          attr('value', 'The user id.', { mutability: 'immutable', caseExact: true }),
+          attr('$ref', 'The user resource.', { type: 'reference', mutability: 'immutable' }),
+          attr('display', "The user's name.", { mutability: 'readOnly' }),
+        ],
+      }),
+    ],
+    meta: { resourceType: 'Schema', location: `${base}/Schemas/${GROUP_SCHEMA}` },
+  };
+}
+
+/** Schemas served; the enterprise extension is not implemented (README.md). */
+export const SCHEMA_IDS = [USER_SCHEMA, GROUP_SCHEMA] as const;

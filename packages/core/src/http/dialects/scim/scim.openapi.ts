@@ -35,6 +35,11 @@ const error: JsonSchema = closedObject(
 );
 const etag = { ETag: { description: 'The user’s version, `W/"<version>"`', schema: { type: 'string' } } };
 const failure = (description: string) => scim(description, error);
+const group: JsonSchema = {
+  type: 'object',
+  description: 'A Group resource (RFC 7643 §4.2): id, displayName, members (no version, no ETag)',
+  required: ['schemas', 'id', 'displayName', 'meta'],
+};
 
 const common = {
   401: failure('No key, another scheme or an unknown key'),
@@ -49,6 +54,8 @@ const conflict = { 409: failure('uniqueness: userName or the e-mail is taken; or
 const precondition = { 412: failure('If-Match names another version') };
 const tooLarge = { 413: failure('A body over 1 MiB') };
 const id: ParameterDescription = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^usr_' } };
+const groupId: ParameterDescription = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[1-9][0-9]*$' } };
+const groupNotFound = { 404: failure('No such group in the key’s tenant and reach') };
 const ifMatch = header('If-Match', 'Hold the write to this version (`W/"3"`); another one answers 412');
 const projection: ParameterDescription[] = [
   { name: 'attributes', in: 'query', description: 'Only these attributes (comma-separated)', schema: { type: 'string' } },
@@ -63,7 +70,7 @@ const discovery = (summary: string, parameters?: ParameterDescription[]) => ({
 
 /** The scim dialect's routes for the OpenAPI document (README.md). */
 export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
-  description: 'SCIM 2.0 (RFC 7643/7644) /Users for identity providers: Bearer keys, application/scim+json, ETags',
+  description: 'SCIM 2.0 (RFC 7643/7644) /Users and /Groups for identity providers: Bearer keys, application/scim+json, ETags',
   securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A tenant API key with scim:provision or user:manage' } },
   routes: {
     serviceProviderConfig: { summary: 'What the service provider supports', responses: { 200: scim('The configuration', resource) } },
@@ -124,6 +131,30 @@ export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
       summary: 'Delete a user (the seat is given back)',
       parameters: [id, ifMatch],
       responses: { 204: emptyAnswer('Deleted'), ...notFound, ...precondition, ...common },
+      security: ['bearer'],
+    },
+    listGroups: {
+      summary: 'List the groups in the key’s reach, filtered and paged',
+      parameters: [
+        { name: 'filter', in: 'query', description: 'displayName eq "…" (exact) or externalId eq "…"', schema: { type: 'string' } },
+        { name: 'startIndex', in: 'query', description: '1-based', schema: { type: 'integer' } },
+        { name: 'count', in: 'query', description: 'At most maxResults', schema: { type: 'integer' } },
+        ...projection,
+      ],
+      responses: { 200: scim('A page of groups', list), ...badRequest, ...common },
+      security: ['bearer'],
+    },
+    getGroup: {
+      summary: 'One group with its members',
+      parameters: [groupId, ...projection],
+      responses: { 200: scim('The group', group), ...groupNotFound, ...common },
+      security: ['bearer'],
+    },
+    patchGroup: {
+      summary: 'Add, remove or replace a group’s members (RFC 7644 §3.5.2)',
+      parameters: [groupId, ...projection],
+      requestBody: body('A PatchOp'),
+      responses: { 200: scim('The group', group), ...badRequest, ...groupNotFound, ...tooLarge, ...common },
       security: ['bearer'],
     },
   },

@@ -15,4 +15,9 @@ export const SCIM_ROUTES = [
   { method: 'PATCH', path: '/Users/:id', name: 'patchUser' },
   { method: 'DELETE', path: '/Users/:id', name: 'deleteUser' },
   { method: '*', path: '/Users/:id', name: 'userMethodNotAllowed' },
+  { method: 'GET', path: '/Groups', name: 'listGroups' },
+  { method: '*', path: '/Groups', name: 'groupsMethodNotAllowed' },
+  { method: 'GET', path: '/Groups/:id', name: 'getGroup' },
+  { method: 'PATCH', path: '/Groups/:id', name: 'patchGroup' },
+  { method: '*', path: '/Groups/:id', name: 'groupMethodNotAllowed' },
 ] as const satisfies readonly RouteDescriptor[];

@@ -1,11 +1,10 @@
 import type { Tenant, UserView } from '../../../../domain';
-import { validationError } from '../../../../errors';
 import type { ListUsersInput } from '../../../../services';
 import type { RouteHandler } from '../../../dialect-plugin';
 import type { RosterRequest, RosterResponse } from '../../../http.types';
 import { emptyResponse } from '../../../responses';
-import { parseJsonObject } from '../../../json-body';
 import { provisioning, type ScimContext } from '../scim.context';
+import { bodyOf, positiveInteger, queryText } from '../scim-query';
 import { ifMatchVersion, scimVersion } from '../scim-etag';
 import { filterMatches } from '../scim-filter';
 import { appliedPatch } from '../scim-patch';
@@ -13,28 +12,6 @@ import { createInput, updateInput } from '../scim-user.input';
 import { EMPTY_STATE, stateFromResource, stateOf } from '../scim-user.state';
 import { projected, scimUserView } from '../scim-user.view';
 import { LIST_SCHEMA, scimError, scimResponse } from '../scim.responses';
-
-const bodyIssue = (message: string) => validationError([{ field: 'body', message }]);
-
-function bodyOf(request: RosterRequest): Record<string, unknown> {
-  const parsed = parseJsonObject(request.body);
-  if (!parsed.ok) throw bodyIssue(parsed.reason === 'empty' ? 'the request has no body' : 'the body is not a JSON object');
-  return parsed.value;
-}
-
-function queryText(request: RosterRequest, name: string): string | undefined {
-  const value = request.query[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw validationError([{ field: name, message: 'must be given once' }]);
-  return value;
-}
-
-function positiveInteger(request: RosterRequest, name: string, fallback: number, min: number): number {
-  const text = queryText(request, name);
-  if (text === undefined || text === '') return fallback;
-  if (!/^-?[0-9]{1,9}$/.test(text)) throw validationError([{ field: name, message: 'must be an integer' }]);
-  return Math.max(min, Number(text)); // RFC 7644 §3.4.2.4: below 1 is taken as 1 (startIndex), as 0 (count)
-}
 
 /** One user resource, projected as `attributes`/`excludedAttributes` ask, with its ETag. */
 function userAnswer(status: number, user: UserView, tenant: Tenant, context: ScimContext, request: RosterRequest): RosterResponse {

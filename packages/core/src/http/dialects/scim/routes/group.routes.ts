@@ -1,0 +1,103 @@
+import type { Actor, Group, UserView } from '../../../../domain';
+import { RosterError, validationError } from '../../../../errors';
+import type { UserListPosition } from '../../../../ports';
+import type { RosterRequest, RosterResponse } from '../../../http.types';
+import { provisioning, type ScimContext } from '../scim.context';
+import { groupFilterQuery } from '../scim-group-filter';
+import { appliedGroupPatch } from '../scim-group-patch';
+import { groupIdOf, scimGroupView } from '../scim-group.view';
+import { bodyOf, positiveInteger, queryText } from '../scim-query';
+import { projected } from '../scim-user.view';
+import { LIST_SCHEMA, scimError, scimResponse } from '../scim.responses';
+
+const MEMBER_PAGE = 500;
+const notFound = () => scimError(404, 'Resource not found');
+
+/** Whether `attributes`/`excludedAttributes` leave `members` in the answer (else they are not loaded). */
+function wantsMembers(request: RosterRequest): boolean {
+  const names = (text: string | undefined) => (text ?? '').split(',').map((name) => name.trim().toLowerCase());
+  const attributes = queryText(request, 'attributes');
+  if (attributes !== undefined && attributes.trim() !== '' && !names(attributes).includes('members')) return false;
+  return !names(queryText(request, 'excludedAttributes')).includes('members');
+}
+
+/** The /Groups routes, over the core's group reads (`roster.groups`) and user writes (memberships). */
+export function groupRoutes(context: ScimContext) {
+  const { roster, base } = context;
+
+  /** The group's members the actor can see, all of them, in keyset pages of the user store. */
+  async function membersOf(actor: Actor, group: Group): Promise<UserView[]> {
+    const members: UserView[] = [];
+    let after: UserListPosition | undefined;
+    for (;;) {
+      const page = await roster.users.list(actor, { groupId: group.id, page: 1, limit: MEMBER_PAGE, ...(after ? { after } : {}) });
+      members.push(...page.items);
+      if (page.next === null) return members;
+      after = page.next;
+    }
+  }
+
+  async function resource(actor: Actor, group: Group, request: RosterRequest): Promise<Record<string, unknown>> {
+    const members = wantsMembers(request) ? await membersOf(actor, group) : undefined;
+    return projected(scimGroupView(group, base, members), queryText(request, 'attributes'), queryText(request, 'excludedAttributes'));
+  }
+
+  async function visibleGroup(actor: Actor, id: string | undefined): Promise<Group | null> {
+    const groupId = groupIdOf(id);
+    return groupId === null ? null : roster.groups.find(actor, groupId);
+  }
+
+  const listGroups = provisioning(context, async (actor, _tenant, { request }) => {
+    const filter = queryText(request, 'filter');
+    const query = filter === undefined || filter.trim() === '' ? {} : groupFilterQuery(filter);
+    const startIndex = positiveInteger(request, 'startIndex', 1, 1);
+    const count = Math.min(positiveInteger(request, 'count', context.maxResults, 0), context.maxResults);
+    const groups = query === null ? [] : await roster.groups.list(actor, query);
+    const page = groups.slice(startIndex - 1, startIndex - 1 + count);
+    const resources: Record<string, unknown>[] = [];
+    for (const group of page) resources.push(await resource(actor, group, request));
+    return scimResponse(200, {
+      schemas: [LIST_SCHEMA],
+      totalResults: groups.length,
+      startIndex,
+      itemsPerPage: resources.length,
+      Resources: resources,
+    });
+  });
+
+  const getGroup = provisioning(context, async (actor, _tenant, { request, params }) => {
+    const group = await visibleGroup(actor, params['id']);
+    return group === null ? notFound() : scimResponse(200, await resource(actor, group, request));
+  });
+
+  /** Memberships are the users': each member added or removed is one core user update (scope and hierarchy apply). */
+  async function setMembership(actor: Actor, group: Group, publicId: string, member: boolean): Promise<void> {
+    let user: UserView;
+    try {
+      user = await roster.users.get(actor, { publicId });
+    } catch (error) {
+      if (error instanceof RosterError && error.code === 'USER_NOT_FOUND') {
+        throw validationError([{ field: 'members', message: `no user ${publicId}` }]);
+      }
+      throw error;
+    }
+    const others = user.groupIds.filter((id) => id !== group.id);
+    await roster.users.update(actor, { publicId }, { groupIds: member ? [...others, group.id] : others });
+  }
+
+  const patchGroup = provisioning(context, async (actor, _tenant, { request, params }): Promise<RosterResponse> => {
+    const group = await visibleGroup(actor, params['id']);
+    if (group === null) return notFound();
+    const body = bodyOf(request);
+    const before = (await membersOf(actor, group)).map((user) => user.publicId);
+    const after = appliedGroupPatch({ displayName: group.name, members: before }, body);
+    if (after.displayName !== group.name) {
+      throw validationError([{ field: 'displayName', message: 'renaming a group is not implemented yet' }]);
+    }
+    for (const id of after.members.filter((id) => !before.includes(id))) await setMembership(actor, group, id, true);
+    for (const id of before.filter((id) => !after.members.includes(id))) await setMembership(actor, group, id, false);
+    return scimResponse(200, await resource(actor, group, request));
+  });
+
+  return { listGroups, getGroup, patchGroup };
+}

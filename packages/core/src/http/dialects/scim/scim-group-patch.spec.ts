@@ -1,0 +1,76 @@
+import { RosterError } from '../../../errors';
+import { appliedGroupPatch, parseGroupPath } from './scim-group-patch';
+import { PATCH_SCHEMA } from './scim.responses';
+
+const fieldOf = (run: () => unknown): string | undefined => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RosterError) return error.details.issues?.[0]?.field;
+    throw error;
+  }
+  return undefined;
+};
+
+const GROUP = { displayName: 'Sales team', members: ['usr_a', 'usr_b'] };
+const apply = (...operations: unknown[]) => appliedGroupPatch(GROUP, { schemas: [PATCH_SCHEMA], Operations: operations });
+
+describe('scim group PATCH paths', () => {
+  it('parses members, a members value filter and displayName, in any case, with or without the core Group URN', () => {
+    expect(parseGroupPath('members')).toEqual({ attr: 'members' });
+    expect(parseGroupPath('Members')).toEqual({ attr: 'members' });
+    expect(parseGroupPath('members[value eq "usr_a"]')).toEqual({ attr: 'members', value: 'usr_a' });
+    expect(parseGroupPath(' members[ Value EQ "usr_a" ] ')).toEqual({ attr: 'members', value: 'usr_a' });
+    expect(parseGroupPath('members[value eq "a \\"quoted\\" id"]')).toEqual({ attr: 'members', value: 'a "quoted" id' });
+    expect(parseGroupPath('urn:ietf:params:scim:schemas:core:2.0:Group:displayName')).toEqual({ attr: 'displayname' });
+  });
+
+  it('refuses other paths and other member filters as invalidPath', () => {
+    for (const path of [
+      'members.value',
+      'members[display eq "x"]',
+      'members[value ne "x"]',
+      'members[value eq x]',
+      'externalId',
+      'members[value eq "a"] or x',
+    ]) {
+      expect(fieldOf(() => parseGroupPath(path))).toBe('path');
+    }
+  });
+});
+
+describe('scim group PATCH operations', () => {
+  it('adds members (op in any case), without duplicates', () => {
+    expect(apply({ op: 'Add', path: 'members', value: [{ value: 'usr_c' }, { value: 'usr_a', display: 'A' }] }).members).toEqual([
+      'usr_a',
+      'usr_b',
+      'usr_c',
+    ]);
+  });
+
+  it('removes one member by a value filter (Okta), by a value list (Entra ID), or all of them', () => {
+    expect(apply({ op: 'remove', path: 'members[value eq "usr_a"]' }).members).toEqual(['usr_b']);
+    expect(apply({ op: 'Remove', path: 'members', value: [{ value: 'usr_b' }] }).members).toEqual(['usr_a']);
+    expect(apply({ op: 'REMOVE', path: 'members' }).members).toEqual([]);
+  });
+
+  it('replaces the members, and displayName with a path or in a value object', () => {
+    expect(apply({ op: 'replace', path: 'members', value: [{ value: 'usr_z' }] }).members).toEqual(['usr_z']);
+    expect(apply({ op: 'Replace', path: 'displayName', value: 'Renamed' }).displayName).toBe('Renamed');
+    expect(apply({ op: 'replace', value: { displayName: 'Renamed', members: [] } })).toEqual({ displayName: 'Renamed', members: [] });
+  });
+
+  it('answers noTarget for a remove without a path or a filter that matches no member', () => {
+    expect(fieldOf(() => apply({ op: 'remove' }))).toBe('target');
+    expect(fieldOf(() => apply({ op: 'remove', path: 'members[value eq "usr_none"]' }))).toBe('target');
+  });
+
+  it('answers invalidSyntax or invalidValue for malformed operations', () => {
+    expect(fieldOf(() => appliedGroupPatch(GROUP, { Operations: [{ op: 'add', path: 'members', value: [] }] }))).toBe('body');
+    expect(fieldOf(() => apply({ op: 'move', path: 'members' }))).toBe('body');
+    expect(fieldOf(() => apply({ op: 'add', path: 'members' }))).toBe('body');
+    expect(fieldOf(() => apply({ op: 'add', path: 'members', value: [{ display: 'no value' }] }))).toBe('members');
+    expect(fieldOf(() => apply({ op: 'remove', path: 'displayName' }))).toBe('displayName');
+    expect(fieldOf(() => apply({ op: 'add', path: 'members[value eq "usr_a"]', value: [{ value: 'usr_a' }] }))).toBe('path');
+  });
+});

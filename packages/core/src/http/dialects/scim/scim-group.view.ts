@@ -1,0 +1,27 @@
+import type { Group, UserView } from '../../../domain';
+import { GROUP_SCHEMA } from './scim.responses';
+
+/** A member as SCIM answers it: the user's public id, its name, and where the user resource is. */
+export function scimMember(user: UserView, base: string) {
+  return { value: user.publicId, display: user.name, $ref: `${base}/Users/${user.publicId}` };
+}
+
+/**
+ * A Roster group as a SCIM Group (RFC 7643 §4.2): `id` is the group's integer id as a string,
+ * `displayName` its name. Groups carry no version and no timestamps, so `meta` has neither.
+ * `members` is left out when `undefined` (`excludedAttributes=members`).
+ */
+export function scimGroupView(group: Group, base: string, members?: readonly UserView[]): Record<string, unknown> {
+  return {
+    schemas: [GROUP_SCHEMA],
+    id: String(group.id),
+    displayName: group.name,
+    ...(members === undefined ? {} : { members: members.map((user) => scimMember(user, base)) }),
+    meta: { resourceType: 'Group', location: `${base}/Groups/${group.id}` },
+  };
+}
+
+/** The group id of a `{id}` path segment: a positive integer in decimal, else null (404). */
+export function groupIdOf(text: string | undefined): number | null {
+  return text !== undefined && /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : null;
+}

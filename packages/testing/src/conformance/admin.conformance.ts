@@ -4,6 +4,7 @@ import { describeAdminIdempotencyConformance } from './admin-idempotency.conform
 import { describeAdminPreconditionsConformance } from './admin-preconditions.conformance';
 import { describeAdminAuditConformance } from './admin-audit.conformance';
 import { describeAdminKeysConformance } from './admin-keys.conformance';
+import { describeAdminKeyRotationConformance } from './admin-key-rotation.conformance';
 import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
 import type { StartConformanceHost } from './conformance-host';
@@ -56,6 +57,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
             '/openapi.json',
             '/keys',
             '/keys/{id}',
+            '/keys/{id}/rotate',
             '/tenants',
             '/tenants/{id}',
             '/users',
@@ -69,6 +71,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
 
     describeAdminUsersConformance(send);
     describeAdminKeysConformance(send);
+    describeAdminKeyRotationConformance(send);
     describeAdminAuditConformance(send, baseUrl);
     describeAdminTenantsConformance(send);
     describeAdminIdempotencyConformance(send);

@@ -43,7 +43,10 @@ describe('API key expiry and rotation grace on a real host (Express 5, memory)',
     const headers = { authorization: `Bearer ${secret}` };
     const onAdmin = await sendRequest(baseUrl, { method: 'GET', path: '/roster/v1/users?limit=1', headers });
     const onRest = await sendRequest(baseUrl, { method: 'GET', path: '/api/v1/users?limit=1', headers });
-    return { admin: [onAdmin.status, onAdmin.status === 401 ? onAdmin.text : ''], rest: [onRest.status, onRest.status === 401 ? onRest.text : ''] };
+    return {
+      admin: [onAdmin.status, onAdmin.status === 401 ? onAdmin.text : ''],
+      rest: [onRest.status, onRest.status === 401 ? onRest.text : ''],
+    };
   };
 
   beforeAll(async () => {
@@ -111,7 +114,11 @@ describe('API key expiry and rotation grace on a real host (Express 5, memory)',
     const expiresAt = new Date(clock.now().getTime() + 10_000).toISOString();
     const old = await post('/roster/v1/keys', { name: 'expiring', role: 'user', permissions: ['user:read'], expires_at: expiresAt });
     const rotated = await post(`/roster/v1/keys/${String(old.json.id)}/rotate`, { grace_seconds: 3600 });
-    expect([rotated.status, rotated.json.expires_at, rotated.json.replaced]).toEqual([201, expiresAt, { id: old.json.id, expires_at: expiresAt }]);
+    expect([rotated.status, rotated.json.expires_at, rotated.json.replaced]).toEqual([
+      201,
+      expiresAt,
+      { id: old.json.id, expires_at: expiresAt },
+    ]);
     clock.advance(10);
     expect(await answers(old.json.secret as string)).toEqual(await answers(UNKNOWN));
     expect(await answers(rotated.json.secret as string)).toEqual(await answers(UNKNOWN));

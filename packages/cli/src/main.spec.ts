@@ -145,7 +145,10 @@ describe.each([
   it('creates a key with --expires-at, and rotates it with --grace: both secrets work at a real host, the old one until the grace ends', async () => {
     expect((await run(['tenant', 'create', 'acme'], env)).code).toBe(0);
     const expiresAt = '2999-01-31T00:00:00.000Z';
-    const created = await run(['key', 'create', '--tenant', 'acme', '--role', 'administrator', '--expires-at', '2999-01-31T01:00:00+01:00', '--json'], env);
+    const created = await run(
+      ['key', 'create', '--tenant', 'acme', '--role', 'administrator', '--expires-at', '2999-01-31T01:00:00+01:00', '--json'],
+      env,
+    );
     expect(created.code).toBe(0);
     const { key, secret } = firstJson(created) as { key: { id: string; expiresAt: string }; secret: string };
     expect(key.expiresAt).toBe(expiresAt);
@@ -155,7 +158,11 @@ describe.each([
 
     const rotated = await run(['key', 'rotate', '--tenant', 'acme', key.id, '--grace', '3600', '--json'], env);
     expect(rotated.code).toBe(0);
-    const next = firstJson(rotated) as { key: { id: string; expiresAt: string }; secret: string; replaced: { id: string; expiresAt: string } };
+    const next = firstJson(rotated) as {
+      key: { id: string; expiresAt: string };
+      secret: string;
+      replaced: { id: string; expiresAt: string };
+    };
     expect(next.key.id).not.toBe(key.id);
     expect(next.key.expiresAt).toBe(expiresAt);
     expect(next.secret).toMatch(/^rk_[A-Za-z0-9_-]{40}$/);
@@ -167,7 +174,10 @@ describe.each([
 
     const plain = await run(['key', 'rotate', '--tenant', 'acme', next.key.id], env);
     expect(plain.code).toBe(0);
-    expect(plain.lines.slice(0, 2)).toEqual([expect.stringMatching(new RegExp(`^rotated key ${next.key.id} into \\S+ \\(prefix rk_`)), `old key ${next.key.id} revoked`]);
+    expect(plain.lines.slice(0, 2)).toEqual([
+      expect.stringMatching(new RegExp(`^rotated key ${next.key.id} into \\S+ \\(prefix rk_`)),
+      `old key ${next.key.id} revoked`,
+    ]);
     expect(plain.lines.at(-1)).toMatch(/^rk_[A-Za-z0-9_-]{40}$/);
     const ids = (firstJson(await run(['key', 'list', '--tenant', 'acme', '--json'], env)) as { id: string }[]).map((one) => one.id);
     expect(ids).toHaveLength(2);

@@ -29,6 +29,6 @@ export function toApiKey(row: ApiKeyRow): ApiKey {
     organizationId: row.organizationId,
     createdAt: new Date(row.createdAt.getTime()),
     lastUsedAt: row.lastUsedAt === null ? null : new Date(row.lastUsedAt.getTime()),
-    expiresAt: row.expiresAt === null || row.expiresAt === undefined ? null : new Date(row.expiresAt.getTime()),
+    expiresAt: row.expiresAt === null ? null : new Date(row.expiresAt.getTime()),
   };
 }

@@ -100,7 +100,9 @@ export function describeAdminKeyRotationConformance(send: () => AdminSend): void
       expect(trail.status).toBe(200);
       const events = trail.json.data as { type: string; target: { id: string }; changes: { field: string; after: unknown }[] }[];
       expect(events).toHaveLength(1);
-      expect(events[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'replacedBy', after: rotated.json.id })]));
+      expect(events[0]?.changes).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: 'replacedBy', after: rotated.json.id })]),
+      );
       expect(trail.text).not.toContain(rotated.json.secret as string);
     });
 
@@ -119,7 +121,13 @@ export function describeAdminKeyRotationConformance(send: () => AdminSend): void
     it('rotate: 404 for an unknown key, 400 on a bad grace_seconds or an unknown field, 405 on another method', async () => {
       expectProblem(await send()('POST', `${KEYS}/key_nobody/rotate`, { body: {} }), 404, 'API_KEY_NOT_FOUND', 'No such API key');
       const old = await create();
-      for (const body of [{ grace_seconds: -1 }, { grace_seconds: 1.5 }, { grace_seconds: 2592001 }, { grace_seconds: '60' }, { grace: 60 }]) {
+      for (const body of [
+        { grace_seconds: -1 },
+        { grace_seconds: 1.5 },
+        { grace_seconds: 2592001 },
+        { grace_seconds: '60' },
+        { grace: 60 },
+      ]) {
         expectProblem(await send()('POST', `${KEYS}/${old.id}/rotate`, { body }), 400, 'VALIDATION_FAILED', 'The request is invalid');
       }
       const wrong = await send()('GET', `${KEYS}/${old.id}/rotate`);

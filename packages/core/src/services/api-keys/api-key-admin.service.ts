@@ -14,13 +14,7 @@ import type {
   RotateApiKeyInput,
   RotatedApiKey,
 } from './api-key-admin.types';
-import {
-  KEY_MANAGEMENT_PERMISSION,
-  keyVisible,
-  MAX_GRACE_SECONDS,
-  requireCanActOnKey,
-  requireOrganizationForRole,
-} from './api-key-policy';
+import { KEY_MANAGEMENT_PERMISSION, keyVisible, MAX_GRACE_SECONDS, requireCanActOnKey, requireOrganizationForRole } from './api-key-policy';
 import { newApiKeySecret } from './api-key-secret.generator';
 
 /** The key without its secret hash. */
@@ -153,7 +147,13 @@ export class ApiKeyAdminService implements ApiKeyServiceApi {
         { field: 'replacedBy', before: null, after: key.id },
         { field: 'expiresAt', before: old.expiresAt, after: oldExpiresAt ?? now },
       ];
-      await this.audit.append(stores, { type: 'api_key.rotated', tenantId: actor.tenantId, actor, target: { kind: 'apiKey', id }, changes });
+      await this.audit.append(stores, {
+        type: 'api_key.rotated',
+        tenantId: actor.tenantId,
+        actor,
+        target: { kind: 'apiKey', id },
+        changes,
+      });
       return true;
     });
     if (!replaced) throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');

@@ -8,7 +8,9 @@ import { adminKeyView } from '../admin.views';
 import { CreateKeyDto, RotateKeyDto } from '../dto/key.dto';
 
 /** The API key routes (tenant API key holding `setting:manage`, within the role hierarchy). */
-export function keyRoutes(context: AdminContext): Readonly<Record<'listKeys' | 'createKey' | 'getKey' | 'revokeKey' | 'rotateKey', RouteHandler>> {
+export function keyRoutes(
+  context: AdminContext,
+): Readonly<Record<'listKeys' | 'createKey' | 'getKey' | 'revokeKey' | 'rotateKey', RouteHandler>> {
   const { roster } = context;
   return {
     createKey: tenantKey(context, (actor, route) =>
@@ -38,7 +40,11 @@ export function keyRoutes(context: AdminContext): Readonly<Record<'listKeys' | '
       idempotent(context, route, async () => {
         const body = validateAdminBody(route.request, RotateKeyDto, roster.roleCatalog);
         const id = idParam(route.params);
-        const rotated = await roster.apiKeys.rotate(actor, id, body.grace_seconds === undefined ? {} : { graceSeconds: body.grace_seconds });
+        const rotated = await roster.apiKeys.rotate(
+          actor,
+          id,
+          body.grace_seconds === undefined ? {} : { graceSeconds: body.grace_seconds },
+        );
         const replaced = { id: rotated.replaced.id, expires_at: rotated.replaced.expiresAt?.toISOString() ?? null };
         // Like the create answer, the only one holding the new secret; not cacheable.
         return jsonResponse(

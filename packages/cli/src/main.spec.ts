@@ -142,6 +142,54 @@ describe.each([
     expect(again).toMatchObject({ code: 1, errors: ['roster: API_KEY_NOT_FOUND: no such API key'] });
   });
 
+  it('creates a key with --expires-at, and rotates it with --grace: both secrets work at a real host, the old one until the grace ends', async () => {
+    expect((await run(['tenant', 'create', 'acme'], env)).code).toBe(0);
+    const expiresAt = '2999-01-31T00:00:00.000Z';
+    const created = await run(
+      ['key', 'create', '--tenant', 'acme', '--role', 'administrator', '--expires-at', '2999-01-31T01:00:00+01:00', '--json'],
+      env,
+    );
+    expect(created.code).toBe(0);
+    const { key, secret } = firstJson(created) as { key: { id: string; expiresAt: string }; secret: string };
+    expect(key.expiresAt).toBe(expiresAt);
+    const text = await run(['key', 'list', '--tenant', 'acme'], env);
+    expect(text.lines[0]).toMatch(/\sLAST USED\s+EXPIRES$/);
+    expect(text.lines[1]).toMatch(new RegExp(`${expiresAt.replace(/\./g, '\\.')}$`));
+
+    const rotated = await run(['key', 'rotate', '--tenant', 'acme', key.id, '--grace', '3600', '--json'], env);
+    expect(rotated.code).toBe(0);
+    const next = firstJson(rotated) as {
+      key: { id: string; expiresAt: string };
+      secret: string;
+      replaced: { id: string; expiresAt: string };
+    };
+    expect(next.key.id).not.toBe(key.id);
+    expect(next.key.expiresAt).toBe(expiresAt);
+    expect(next.secret).toMatch(/^rk_[A-Za-z0-9_-]{40}$/);
+    expect(next.replaced.id).toBe(key.id);
+    expect(Date.parse(next.replaced.expiresAt)).toBeGreaterThan(Date.now());
+    host = await startHost({ bootstrap: EMPTY_BOOTSTRAP, databaseUrl: database.url, port: 0 });
+    expect((await getUsers(host, secret)).status).toBe(200);
+    expect((await getUsers(host, next.secret)).status).toBe(200);
+
+    const plain = await run(['key', 'rotate', '--tenant', 'acme', next.key.id], env);
+    expect(plain.code).toBe(0);
+    expect(plain.lines.slice(0, 2)).toEqual([
+      expect.stringMatching(new RegExp(`^rotated key ${next.key.id} into \\S+ \\(prefix rk_`)),
+      `old key ${next.key.id} revoked`,
+    ]);
+    expect(plain.lines.at(-1)).toMatch(/^rk_[A-Za-z0-9_-]{40}$/);
+    const ids = (firstJson(await run(['key', 'list', '--tenant', 'acme', '--json'], env)) as { id: string }[]).map((one) => one.id);
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain(key.id);
+    expect(ids).not.toContain(next.key.id);
+
+    const past = await run(['key', 'create', '--tenant', 'acme', '--role', 'user', '--expires-at', '2001-01-01T00:00:00Z'], env);
+    expect(past).toMatchObject({ code: 1, errors: [expect.stringContaining('VALIDATION_FAILED')] });
+    const unknown = await run(['key', 'rotate', '--tenant', 'acme', 'key_nobody'], env);
+    expect(unknown).toMatchObject({ code: 1, errors: ['roster: API_KEY_NOT_FOUND: no such API key'] });
+  });
+
   it('exports every user (paged) in NDJSON and CSV, and imports them into another tenant, skipping those that exist on a re-run', async () => {
     expect((await run(['tenant', 'create', 'source'], env)).code).toBe(0);
     expect((await run(['tenant', 'create', 'target'], env)).code).toBe(0);
@@ -232,6 +280,7 @@ describe('roster without a database', () => {
       ['key', 'create'],
       ['key', 'list'],
       ['key', 'revoke'],
+      ['key', 'rotate'],
       ['user'],
       ['user', 'export'],
       ['user', 'import'],
@@ -251,6 +300,10 @@ describe('roster without a database', () => {
     expect(missing.errors.join('\n')).toContain("required option '--role <role>' not specified");
     expect((await run(['tenant', 'create', 'x', '--seat-limit', 'many'], { DATABASE_URL: freshSqliteUrl() })).code).toBe(2);
     expect((await run(['tenant', 'create', 'x', '--identify-by', 'phone'], { DATABASE_URL: freshSqliteUrl() })).code).toBe(2);
+    const badDate = ['key', 'create', '--tenant', 'x', '--role', 'user', '--expires-at', '2999-01-31'];
+    expect((await run(badDate, { DATABASE_URL: freshSqliteUrl() })).code).toBe(2);
+    expect((await run(['key', 'rotate', 'k1', '--tenant', 'x', '--grace', '-1'], { DATABASE_URL: freshSqliteUrl() })).code).toBe(2);
+    expect((await run(['key', 'rotate', '--tenant', 'x'], { DATABASE_URL: freshSqliteUrl() })).code).toBe(2);
     const noUrl = await run(['tenant', 'list'], {});
     expect(noUrl.code).toBe(2);
     expect(noUrl.errors[0]).toMatch(/^roster: set DATABASE_URL/);

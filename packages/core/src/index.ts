@@ -21,7 +21,14 @@ export type {
   GroupServiceApi,
 } from './roster.types';
 export type { ApiKeyCredentials, PasswordCredentials } from './services/auth-service.types';
-export type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './services/api-keys/api-key-admin.types';
+export type {
+  ApiKeyServiceApi,
+  ApiKeyView,
+  CreateApiKeyInput,
+  CreatedApiKey,
+  RotateApiKeyInput,
+  RotatedApiKey,
+} from './services/api-keys/api-key-admin.types';
 export type { CreateTenantInput, TenantAdminApi, TenantFields } from './services/tenants/tenant-admin.types';
 export { operatorActor } from './services/operator/operator-actor';
 export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trail.service';

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { operatorActor, type ApiKeyView, type Permission } from '@roster/core';
 import { collect, findTenant, integerAtLeast, type CliContext } from '../cli-context';
 import { isoOrDash, textTable } from '../text-table';
@@ -9,7 +9,19 @@ interface CreateOptions {
   readonly name: string;
   readonly permission?: readonly string[];
   readonly organization?: number;
+  readonly expiresAt?: Date;
   readonly json?: boolean;
+}
+
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
+/** A commander parser for an RFC 3339 date-time (a misuse, exit 2, otherwise; the future is the service's rule). */
+function dateTime(value: string): Date {
+  const parsed = new Date(value);
+  if (!RFC_3339.test(value) || Number.isNaN(parsed.getTime())) {
+    throw new InvalidArgumentError('must be an RFC 3339 date-time, e.g. 2027-01-31T00:00:00Z');
+  }
+  return parsed;
 }
 
 /** A key as `--json` prints it: never its secret or hash (ApiKeyView has neither). */
@@ -24,12 +36,13 @@ function keyJson(key: ApiKeyView): Record<string, unknown> {
     organizationId: key.organizationId,
     createdAt: key.createdAt.toISOString(),
     lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+    expiresAt: key.expiresAt?.toISOString() ?? null,
   };
 }
 
 function keyRows(keys: readonly ApiKeyView[]): string[] {
   return textTable(
-    ['ID', 'NAME', 'PREFIX', 'ROLE', 'PERMISSIONS', 'ORGANIZATION', 'CREATED', 'LAST USED'],
+    ['ID', 'NAME', 'PREFIX', 'ROLE', 'PERMISSIONS', 'ORGANIZATION', 'CREATED', 'LAST USED', 'EXPIRES'],
     keys.map((k) => [
       k.id,
       k.name,
@@ -39,16 +52,17 @@ function keyRows(keys: readonly ApiKeyView[]): string[] {
       k.organizationId === null ? '-' : String(k.organizationId),
       isoOrDash(k.createdAt),
       isoOrDash(k.lastUsedAt),
+      isoOrDash(k.expiresAt),
     ]),
   );
 }
 
 /**
- * `roster key create|list|revoke`: a tenant's API keys through roster.apiKeys, acting as the
+ * `roster key create|list|revoke|rotate`: a tenant's API keys through roster.apiKeys, acting as the
  * host's operator inside the tenant (operatorActor): the CLI holds the database itself.
  */
 export function keyCommands(context: CliContext, parent: Command): void {
-  const key = parent.command('key').description("create, list and revoke a tenant's API keys");
+  const key = parent.command('key').description("create, list, revoke and rotate a tenant's API keys");
 
   key
     .command('create')
@@ -58,6 +72,7 @@ export function keyCommands(context: CliContext, parent: Command): void {
     .option('--name <name>', 'a name for people', 'cli')
     .option('--permission <permission>', 'a permission on top of the role (repeatable)', collect)
     .option('--organization <id>', "bind the key to this organization's subtree", integerAtLeast(1))
+    .option('--expires-at <date-time>', 'the key stops working then (RFC 3339, in the future)', dateTime)
     .option('--json', 'print {"key": …, "secret": …} as JSON')
     .action(async (options: CreateOptions) => {
       const {
@@ -71,6 +86,7 @@ export function keyCommands(context: CliContext, parent: Command): void {
           role: options.role,
           permissions: (options.permission ?? []) as Permission[],
           ...(options.organization !== undefined ? { organizationId: options.organization } : {}),
+          ...(options.expiresAt !== undefined ? { expiresAt: options.expiresAt } : {}),
         });
         return { ...result, tenantName: tenant.name };
       });
@@ -112,5 +128,32 @@ export function keyCommands(context: CliContext, parent: Command): void {
       });
       if (options.json) context.json({ revoked: keyId });
       else context.output.out(`revoked key ${keyId}`);
+    });
+
+  key
+    .command('rotate')
+    .description(
+      'replace an API key by a new one (new id and secret, printed once; same name, role, permissions, organization, expiry); ' +
+        'the old secret works for --grace seconds more (default 0: revoked at once)',
+    )
+    .argument('<key-id>', 'the id `roster key list` shows')
+    .requiredOption('--tenant <id|name>', 'the tenant')
+    .option('--grace <seconds>', 'how long the old secret keeps working (at most 2592000, 30 days)', integerAtLeast(0))
+    .option('--json', 'print {"key": …, "secret": …, "replaced": {"id": …, "expiresAt": …}} as JSON')
+    .action(async (keyId: string, options: { readonly tenant: string; readonly grace?: number; readonly json?: boolean }) => {
+      const rotated = await context.withRoster(async (roster) => {
+        const tenant = await findTenant(roster, options.tenant);
+        const input = options.grace === undefined ? {} : { graceSeconds: options.grace };
+        return roster.apiKeys.rotate(operatorActor(roster.roleCatalog, tenant.id), keyId, input);
+      });
+      const replacedUntil = rotated.replaced.expiresAt?.toISOString() ?? null;
+      if (options.json) {
+        context.json({ key: keyJson(rotated.key), secret: rotated.secret, replaced: { id: keyId, expiresAt: replacedUntil } });
+        return;
+      }
+      context.output.out(`rotated key ${keyId} into ${rotated.key.id} (prefix ${rotated.key.prefix})`);
+      context.output.out(replacedUntil === null ? `old key ${keyId} revoked` : `old key ${keyId} works until ${replacedUntil}`);
+      context.output.out('secret (shown only now; Roster keeps its hash alone):');
+      context.output.out(rotated.secret);
     });
 }

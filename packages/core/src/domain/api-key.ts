@@ -15,4 +15,6 @@ export interface ApiKey {
   readonly organizationId: number | null;
   readonly createdAt: Date;
   readonly lastUsedAt: Date | null;
+  /** From this moment the key no longer authenticates (null: never); a rotation with a grace period sets it on the old key. */
+  readonly expiresAt: Date | null;
 }

@@ -24,6 +24,7 @@ describe('authenticateBearer', () => {
       organizationId: null,
       createdAt: t.clock.now(),
       lastUsedAt: null,
+      expiresAt: null,
     });
   });
 

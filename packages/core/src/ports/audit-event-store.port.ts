@@ -7,6 +7,7 @@ export const AUDIT_EVENT_TYPES = [
   'user.password_changed',
   'api_key.created',
   'api_key.revoked',
+  'api_key.rotated',
   'auth.sign_in_failed',
   'auth.sign_in_throttled',
   'user.seat_limit_refused',

@@ -25,6 +25,7 @@ const KEY: ApiKey = {
   organizationId: null,
   createdAt: new Date(0),
   lastUsedAt: null,
+  expiresAt: null,
 };
 
 async function setup() {

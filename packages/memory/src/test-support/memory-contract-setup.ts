@@ -31,7 +31,7 @@ function rawReaderOf(state: MemoryState): RawReader {
     },
     apiKey: async (id) => {
       const key = state.apiKeys.get(id);
-      return key ? { id, name: key.name, secretHash: key.secretHash, lastUsedAt: key.lastUsedAt } : null;
+      return key ? { id, name: key.name, secretHash: key.secretHash, lastUsedAt: key.lastUsedAt, expiresAt: key.expiresAt } : null;
     },
     // The host index, not the tenant record: what findTenantByHost reads.
     tenantHosts: async (tenantId) =>

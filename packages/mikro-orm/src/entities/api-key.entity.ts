@@ -11,6 +11,7 @@ export interface ApiKeyRow {
   organizationId: number | null;
   createdAt: Date;
   lastUsedAt: Date | null;
+  expiresAt: Date | null;
 }
 
 export const RosterApiKeySchema = new EntitySchema<ApiKeyRow>({
@@ -27,6 +28,7 @@ export const RosterApiKeySchema = new EntitySchema<ApiKeyRow>({
     organizationId: { type: 'integer', nullable: true, fieldName: 'organization_id' },
     createdAt: { type: 'datetime', length: 3, fieldName: 'created_at' },
     lastUsedAt: { type: 'datetime', length: 3, nullable: true, fieldName: 'last_used_at' },
+    expiresAt: { type: 'datetime', length: 3, nullable: true, fieldName: 'expires_at' },
   },
   uniques: [{ name: 'roster_api_keys_secret_hash_unique', properties: ['secretHash'] }],
   indexes: [{ name: 'roster_api_keys_tenant_index', properties: ['tenantId', 'createdAt', 'id'] }],

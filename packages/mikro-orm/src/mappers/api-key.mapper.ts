@@ -13,6 +13,7 @@ export function toApiKeyRow(key: ApiKey): ApiKeyRow {
     organizationId: key.organizationId,
     createdAt: new Date(key.createdAt.getTime()),
     lastUsedAt: key.lastUsedAt === null ? null : new Date(key.lastUsedAt.getTime()),
+    expiresAt: key.expiresAt === null ? null : new Date(key.expiresAt.getTime()),
   };
 }
 
@@ -28,5 +29,6 @@ export function toApiKey(row: ApiKeyRow): ApiKey {
     organizationId: row.organizationId,
     createdAt: new Date(row.createdAt.getTime()),
     lastUsedAt: row.lastUsedAt === null ? null : new Date(row.lastUsedAt.getTime()),
+    expiresAt: row.expiresAt === null ? null : new Date(row.expiresAt.getTime()),
   };
 }

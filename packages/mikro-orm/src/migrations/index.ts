@@ -8,6 +8,7 @@ import { RosterScimExternalIdMigration } from './scim-external-id.migration';
 import { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
 import { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 import { RosterAuditEventsMigration } from './audit-events.migration';
+import { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
@@ -17,6 +18,7 @@ export { RosterScimExternalIdMigration } from './scim-external-id.migration';
 export { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
 export { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 export { RosterAuditEventsMigration } from './audit-events.migration';
+export { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -37,4 +39,5 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261202000002_roster_idempotency_keys', class: RosterIdempotencyKeysMigration },
   { name: 'Migration20261202000003_roster_tenant_if_match', class: RosterTenantIfMatchMigration },
   { name: 'Migration20261202000100_roster_audit_events', class: RosterAuditEventsMigration },
+  { name: 'Migration20261202000200_roster_key_expiry', class: RosterApiKeyExpiryMigration },
 ];

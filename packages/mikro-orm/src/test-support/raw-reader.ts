@@ -71,9 +71,15 @@ export function rawReader(orm: MikroORM): RawReader {
       return row ? { id: Number(row.id), name: String(row.name) } : null;
     },
     apiKey: async (id) => {
-      const row = await query('select id, name, secret_hash, last_used_at from roster_api_keys where id = ?', [id]);
+      const row = await query('select id, name, secret_hash, last_used_at, expires_at from roster_api_keys where id = ?', [id]);
       if (!row) return null;
-      return { id: String(row.id), name: String(row.name), secretHash: String(row.secret_hash), lastUsedAt: toDate(row.last_used_at) };
+      return {
+        id: String(row.id),
+        name: String(row.name),
+        secretHash: String(row.secret_hash),
+        lastUsedAt: toDate(row.last_used_at),
+        expiresAt: toDate(row.expires_at),
+      };
     },
     tenantHosts: async (tenantId) => {
       const rows = (await orm.em

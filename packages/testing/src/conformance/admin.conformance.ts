@@ -5,6 +5,7 @@ import { describeAdminPreconditionsConformance } from './admin-preconditions.con
 import { describeAdminAuditConformance } from './admin-audit.conformance';
 import { describeAdminKeysConformance } from './admin-keys.conformance';
 import { describeAdminMeRolesConformance } from './admin-me-roles.conformance';
+import { describeAdminKeyRotationConformance } from './admin-key-rotation.conformance';
 import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
 import type { StartConformanceHost } from './conformance-host';
@@ -59,6 +60,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
             '/keys/{id}',
             '/me',
             '/roles',
+            '/keys/{id}/rotate',
             '/tenants',
             '/tenants/{id}',
             '/users',
@@ -73,6 +75,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     describeAdminUsersConformance(send);
     describeAdminKeysConformance(send);
     describeAdminMeRolesConformance(send);
+    describeAdminKeyRotationConformance(send);
     describeAdminAuditConformance(send, baseUrl);
     describeAdminTenantsConformance(send);
     describeAdminIdempotencyConformance(send);

@@ -20,6 +20,38 @@ export function describeApiKeyStore(fixture: FixtureAccess, runner: ContractRunn
       expect(await raw.apiKey('k1')).toMatchObject({ id: 'k1', name: key.name, secretHash: key.secretHash, lastUsedAt: null });
     });
 
+    it('stores an expiry to the millisecond, read back by every lookup', async () => {
+      const { stores, raw } = fixture();
+      const expiresAt = new Date(Date.UTC(2031, 0, 2, 3, 4, 5, 678));
+      const key = makeApiKey({ id: 'k1', tenantId: TENANT_A, expiresAt });
+      await stores.apiKeys.save(key);
+
+      expect(await stores.apiKeys.findBySecretHash(key.secretHash)).toEqual(key);
+      expect(await stores.apiKeys.findById(TENANT_A, 'k1')).toEqual(key);
+      expect(await stores.apiKeys.listByTenant(TENANT_A)).toEqual([key]);
+      const withTenant = stores.apiKeys.findBySecretHashWithTenant?.bind(stores.apiKeys);
+      if (withTenant !== undefined) expect((await withTenant(key.secretHash))?.key).toEqual(key);
+      expect((await raw.apiKey('k1'))?.expiresAt?.getTime()).toBe(expiresAt.getTime());
+    });
+
+    it('sets and clears an expiry by saving the key again (what a rotation with a grace period does)', async () => {
+      const { stores, raw } = fixture();
+      const key = makeApiKey({ id: 'k1', tenantId: TENANT_A });
+      await stores.apiKeys.save(key);
+      expect((await raw.apiKey('k1'))?.expiresAt).toBeNull();
+
+      const graceEnd = new Date(Date.UTC(2030, 5, 1, 12));
+      await stores.apiKeys.save({ ...key, expiresAt: graceEnd });
+      const successor = makeApiKey({ id: 'k2', tenantId: TENANT_A, secretHash: hashSecret('successor') });
+      await stores.apiKeys.save(successor);
+      expect(await stores.apiKeys.findBySecretHash(key.secretHash)).toEqual({ ...key, expiresAt: graceEnd });
+      expect(await stores.apiKeys.findBySecretHash(successor.secretHash)).toEqual(successor);
+
+      await stores.apiKeys.save({ ...key, expiresAt: null });
+      expect((await stores.apiKeys.findById(TENANT_A, 'k1'))?.expiresAt).toBeNull();
+      expect((await raw.apiKey('k1'))?.expiresAt).toBeNull();
+    });
+
     it('returns null for an unknown secret hash', async () => {
       const { stores } = fixture();
       await stores.apiKeys.save(makeApiKey());

@@ -38,6 +38,7 @@ export interface RawApiKeyRecord {
   readonly name: string;
   readonly secretHash: string;
   readonly lastUsedAt: Date | null;
+  readonly expiresAt: Date | null;
 }
 
 /** Which users `RawReader.userCountWhere` counts. */

@@ -1,19 +1,26 @@
 import { inject, injectable } from 'tsyringe';
 import { apiKeyPrefix, hashApiKeySecret } from '../../defaults/api-key-secret';
 import type { Actor, ApiKey, Organization, RoleCatalog } from '../../domain';
-import { RosterError } from '../../errors';
+import { RosterError, validationError } from '../../errors';
 import { AuditRecorder } from '../../audit/audit-recorder';
 import { TOKENS, type ApiKeyStore, type Clock, type IdGenerator, type TenantStore, type UnitOfWork } from '../../ports';
 import { requireAssignableRole, requireGrantable, requirePermission, requireWithinReach } from '../users/user-policy';
 import { UserScope } from '../users/user-scope';
-import type { ApiKeyServiceApi, ApiKeyView, CreateApiKeyInput, CreatedApiKey } from './api-key-admin.types';
-import { KEY_MANAGEMENT_PERMISSION, keyVisible, requireCanActOnKey, requireOrganizationForRole } from './api-key-policy';
+import type {
+  ApiKeyServiceApi,
+  ApiKeyView,
+  CreateApiKeyInput,
+  CreatedApiKey,
+  RotateApiKeyInput,
+  RotatedApiKey,
+} from './api-key-admin.types';
+import { KEY_MANAGEMENT_PERMISSION, keyVisible, MAX_GRACE_SECONDS, requireCanActOnKey, requireOrganizationForRole } from './api-key-policy';
 import { newApiKeySecret } from './api-key-secret.generator';
 
 /** The key without its secret hash. */
 function view(key: ApiKey): ApiKeyView {
-  const { id, tenantId, name, prefix, role, permissions, organizationId, createdAt, lastUsedAt } = key;
-  return { id, tenantId, name, prefix, role, permissions, organizationId, createdAt, lastUsedAt };
+  const { id, tenantId, name, prefix, role, permissions, organizationId, createdAt, lastUsedAt, expiresAt } = key;
+  return { id, tenantId, name, prefix, role, permissions, organizationId, createdAt, lastUsedAt, expiresAt };
 }
 
 /**
@@ -36,6 +43,11 @@ export class ApiKeyAdminService implements ApiKeyServiceApi {
 
   async create(actor: Actor, input: CreateApiKeyInput): Promise<CreatedApiKey> {
     requirePermission(actor, KEY_MANAGEMENT_PERMISSION);
+    const expiresAt = input.expiresAt ?? null;
+    const createdAt = this.clock.now();
+    if (expiresAt !== null && !(expiresAt.getTime() > createdAt.getTime())) {
+      throw validationError([{ field: 'expires_at', message: 'must be in the future' }]);
+    }
     const permissions = [...new Set(input.permissions ?? [])];
     requireAssignableRole(this.catalog, actor, input.role);
     requireGrantable(actor, permissions);
@@ -55,10 +67,11 @@ export class ApiKeyAdminService implements ApiKeyServiceApi {
       role: input.role,
       permissions,
       organizationId,
-      createdAt: this.clock.now(),
+      createdAt,
       lastUsedAt: null,
+      expiresAt,
     };
-    const changes = (['name', 'role', 'permissions', 'organizationId'] as const).map((field) => ({
+    const changes = (['name', 'role', 'permissions', 'organizationId', 'expiresAt'] as const).map((field) => ({
       field,
       before: null,
       after: key[field],
@@ -106,6 +119,52 @@ export class ApiKeyAdminService implements ApiKeyServiceApi {
       return gone;
     });
     if (!deleted) throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');
+  }
+
+  async rotate(actor: Actor, id: string, input: RotateApiKeyInput = {}): Promise<RotatedApiKey> {
+    requirePermission(actor, KEY_MANAGEMENT_PERMISSION);
+    const graceSeconds = input.graceSeconds ?? 0;
+    if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS) {
+      throw validationError([{ field: 'grace_seconds', message: `must be an integer from 0 to ${MAX_GRACE_SECONDS}` }]);
+    }
+    const old = await this.apiKeys.findById(actor.tenantId, id);
+    if (old === null) throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');
+    // Acting on the key is what revoking it needs; the new key grants exactly what the old one did.
+    requireCanActOnKey(this.catalog, actor, old, await this.organizations(actor));
+    const now = this.clock.now();
+    const secret = newApiKeySecret();
+    const key: ApiKey = {
+      ...old,
+      id: this.ids.id(),
+      prefix: apiKeyPrefix(secret),
+      secretHash: hashApiKeySecret(secret),
+      createdAt: now,
+      lastUsedAt: null,
+    };
+    const graceEnd = new Date(now.getTime() + graceSeconds * 1000);
+    // The grace period never lengthens the old key's life.
+    const oldExpiresAt = graceSeconds === 0 ? null : old.expiresAt !== null && old.expiresAt < graceEnd ? old.expiresAt : graceEnd;
+    const replaced = await this.unitOfWork.run(async (stores) => {
+      const current = await stores.apiKeys.findById(actor.tenantId, id);
+      if (current === null) return false;
+      if (oldExpiresAt === null) await stores.apiKeys.deleteById(actor.tenantId, id);
+      else await stores.apiKeys.save({ ...current, expiresAt: oldExpiresAt });
+      await stores.apiKeys.save(key);
+      const changes = [
+        { field: 'replacedBy', before: null, after: key.id },
+        { field: 'expiresAt', before: old.expiresAt, after: oldExpiresAt ?? now },
+      ];
+      await this.audit.append(stores, {
+        type: 'api_key.rotated',
+        tenantId: actor.tenantId,
+        actor,
+        target: { kind: 'apiKey', id },
+        changes,
+      });
+      return true;
+    });
+    if (!replaced) throw new RosterError('API_KEY_NOT_FOUND', 'no such API key');
+    return { key: view(key), secret, replaced: { id, expiresAt: oldExpiresAt } };
   }
 
   private async organizations(actor: Actor): Promise<readonly Organization[]> {

@@ -2,6 +2,9 @@ import type { Actor, ApiKey, Organization, RoleCatalog } from '../../domain';
 import { RosterError } from '../../errors';
 import { canActOn, findRole, inScope } from '../../rules';
 
+/** The longest grace period a rotation may give the old secret: 30 days. */
+export const MAX_GRACE_SECONDS = 30 * 24 * 3600;
+
 /** The permission that manages a tenant's API keys (held by the owner and administrator roles). */
 export const KEY_MANAGEMENT_PERMISSION = 'setting:manage';
 

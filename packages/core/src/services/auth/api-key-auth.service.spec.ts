@@ -17,6 +17,7 @@ function key(fields: Partial<ApiKey> & { secret?: string } = {}): ApiKey {
     organizationId: null,
     createdAt: new Date(0),
     lastUsedAt: null,
+    expiresAt: null,
     ...rest,
   };
 }
@@ -47,6 +48,18 @@ describe('AuthService.authenticateApiKey', () => {
     t.clock.advance(1);
     await t.roster.auth.authenticateApiKey({ secret: SECRET });
     expect((await t.stores.apiKeys.listByTenant('t1'))[0]?.lastUsedAt).toEqual(t.clock.now());
+  });
+
+  it('refuses a key from its expiry on, like an unknown one, even while the key is cached', async () => {
+    const expiresAt = new Date(t.clock.now().getTime() + 2_000);
+    await t.stores.apiKeys.save(key({ expiresAt }));
+    // Read once: the key now sits in the store cache (5 s), which outlives its expiry.
+    expect(await t.roster.auth.authenticateApiKey({ secret: SECRET })).toMatchObject({ id: 'key1' });
+    t.clock.advance(1);
+    expect(await t.roster.auth.authenticateApiKey({ secret: SECRET })).toMatchObject({ id: 'key1' });
+    t.clock.advance(1);
+    expect(await codeOf(t.roster.auth.authenticateApiKey({ secret: SECRET }))).toBe('UNAUTHENTICATED');
+    expect(t.events.events.at(-1)).toEqual(expect.objectContaining({ type: 'auth.failed', reason: 'expired_key' }));
   });
 
   it('adds explicit permissions to the role, with user:read implied by user:manage', async () => {

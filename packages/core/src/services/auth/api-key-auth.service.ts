@@ -26,12 +26,14 @@ export class ApiKeyAuthService {
     const key = await this.apiKeys.findBySecretHash(secretHash);
     if (key === null || !sameHash(key.secretHash, secretHash)) throw this.fail(tenantId, 'unknown_key');
     if (tenantId !== null && key.tenantId !== tenantId) throw this.fail(tenantId, 'key_of_another_tenant');
+    const now = this.clock.now();
+    // Checked on every request, after the (possibly cached) read: a cached key expires on time too.
+    if (key.expiresAt !== null && key.expiresAt.getTime() <= now.getTime()) throw this.fail(tenantId, 'expired_key');
     const actor = actorForApiKey(this.catalog, key);
     if (actor === null) {
       this.logger.warn('an API key with an organization-scoped role names no organization', { keyId: key.id });
       throw this.fail(key.tenantId, 'key_without_organization');
     }
-    const now = this.clock.now();
     try {
       if (isUsageStale(key.lastUsedAt, now)) await this.apiKeys.touchLastUsed(key.id, now);
     } catch (error) {

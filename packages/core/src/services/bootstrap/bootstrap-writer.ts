@@ -94,6 +94,7 @@ export class BootstrapWriter {
       secretHash,
       createdAt: existing?.createdAt ?? this.clock.now(),
       lastUsedAt: existing?.lastUsedAt ?? null,
+      expiresAt: existing?.expiresAt ?? null,
       name,
       role,
       permissions,

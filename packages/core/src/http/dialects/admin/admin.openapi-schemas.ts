@@ -70,7 +70,7 @@ const keyProperties = {
   organization_id: nullable('integer'),
   created_at: timestamp,
   last_used_at: nullable('string', { format: 'date-time' }),
-  expires_at: { type: 'null', description: 'Keys do not expire yet' },
+  expires_at: nullable('string', { format: 'date-time', description: 'From then on the key is refused (null: never)' }),
 };
 export const KEY = closedObject(keyProperties, Object.keys(keyProperties));
 export const CREATED_KEY = closedObject({ ...keyProperties, secret: { type: 'string', description: 'Shown in this answer only' } }, [
@@ -110,8 +110,24 @@ export const CREATE_KEY = closedObject(
     role: { type: 'string' },
     permissions,
     organization_id: nullable('integer', { minimum: 1 }),
+    expires_at: nullable('string', { format: 'date-time', description: 'RFC 3339, in the future; null or absent: never' }),
   },
   ['name', 'role'],
+);
+export const ROTATE_KEY = closedObject(
+  { grace_seconds: { type: 'integer', minimum: 0, maximum: 2592000, description: 'How long the old secret still works (default 0)' } },
+  [],
+);
+export const ROTATED_KEY = closedObject(
+  {
+    ...keyProperties,
+    secret: { type: 'string', description: 'Shown in this answer only' },
+    replaced: closedObject(
+      { id: { type: 'string' }, expires_at: nullable('string', { format: 'date-time', description: 'Null: revoked at once' }) },
+      ['id', 'expires_at'],
+    ),
+  },
+  [...Object.keys(keyProperties), 'secret', 'replaced'],
 );
 const tenantFields = {
   name: { type: 'string', minLength: 1, maxLength: 128 },

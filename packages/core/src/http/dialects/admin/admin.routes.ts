@@ -7,6 +7,7 @@ const USERS = `${ADMIN_BASE}/users`;
 const USER = `${ADMIN_BASE}/users/:id`;
 const KEYS = `${ADMIN_BASE}/keys`;
 const KEY = `${ADMIN_BASE}/keys/:id`;
+const KEY_ROTATE = `${ADMIN_BASE}/keys/:id/rotate`;
 const TENANTS = `${ADMIN_BASE}/tenants`;
 const TENANT = `${ADMIN_BASE}/tenants/:id`;
 const AUDIT_EVENTS = `${ADMIN_BASE}/audit-events`;
@@ -31,6 +32,8 @@ export const ADMIN_ROUTES = [
   { method: 'GET', path: KEY, name: 'getKey' },
   { method: 'DELETE', path: KEY, name: 'revokeKey' },
   { method: '*', path: KEY, name: 'keyMethodNotAllowed' },
+  { method: 'POST', path: KEY_ROTATE, name: 'rotateKey' },
+  { method: '*', path: KEY_ROTATE, name: 'keyRotateMethodNotAllowed' },
   { method: 'GET', path: TENANTS, name: 'listTenants' },
   { method: 'POST', path: TENANTS, name: 'createTenant' },
   { method: '*', path: TENANTS, name: 'tenantsMethodNotAllowed' },

@@ -34,8 +34,7 @@ export function adminKeyView(key: ApiKeyView) {
     organization_id: key.organizationId,
     created_at: iso(key.createdAt),
     last_used_at: iso(key.lastUsedAt),
-    // Keys do not expire yet (issue 12's later slice): always null.
-    expires_at: null,
+    expires_at: iso(key.expiresAt),
   };
 }
 

@@ -60,6 +60,7 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       ...keyRoutes(context),
       keysMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       keyMethodNotAllowed: methodNotAllowedRoute(['GET', 'DELETE']),
+      keyRotateMethodNotAllowed: methodNotAllowedRoute(['POST']),
       ...tenantRoutes(context),
       tenantsMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       tenantMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),

@@ -98,11 +98,28 @@ export type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore } from './po
 export type { TenantStore } from './ports/tenant-store.port';
 export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
 export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } from './ports/user-store.port';
+export type {
+  WebhookDeliveryAttempt,
+  WebhookDeliveryQuery,
+  WebhookDeliveryState,
+  WebhookDisabledReason,
+  WebhookEndpoint,
+  WebhookEndpointPatch,
+  WebhookEndpointStore,
+} from './ports/webhook-endpoint-store.port';
 
 // Rules a store adapter applies the same way the core does.
 export { normalizeAccountUrl } from './rules/account-url.rules';
 export { effectivePermissions } from './rules/permission.rules';
 export { uniqueProfileValues, type UniqueProfileValue } from './rules/profile-value.rules';
+export {
+  classifyWebhookAddress,
+  type WebhookAddressKind,
+  type WebhookAddressPolicy,
+  type WebhookUrlProblem,
+} from './rules/webhook-url.rules';
+export { checkWebhookUrl, type WebhookHostResolver, type WebhookUrlCheck } from './webhooks/webhook-url-check';
+export { generateWebhookSecret } from './webhooks/webhook-secret';
 
 // Default port implementations.
 export { hashApiKeySecret } from './defaults/api-key-secret';

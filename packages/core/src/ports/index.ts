@@ -13,3 +13,4 @@ export * from './logger.port';
 export * from './tokens';
 export * from './metrics.port';
 export * from './idempotency-store.port';
+export * from './webhook-endpoint-store.port';

@@ -9,3 +9,4 @@ export * from './account-url.rules';
 export * from './email.rules';
 export * from './host-name.rules';
 export * from './profile-value.rules';
+export * from './webhook-url.rules';

@@ -1,4 +1,5 @@
 export { describeStoreContract } from './describe-store-contract';
+export { describeWebhookEndpointStore } from './webhook-endpoint-store.contract';
 export type {
   FixtureAccess,
   RawApiKeyRecord,

@@ -95,8 +95,9 @@ export function describeIspringAuth(startHost: StartConformanceHost): void {
       return [median(times[0]), median(times[1])];
     };
     // Without the dummy verify the unknown case answers in a small fraction of the time (no argon2
-    // at all); the bound leaves room for noise, not for a skipped hash.
-    const aboutAsLong = ([wrongPassword, other]: [number, number]) => expect(other).toBeGreaterThanOrEqual(wrongPassword * 0.4 - 2);
+    // at all: under 5 % of a wrong password's); the bound leaves room for noise and for the audit
+    // event a known tenant's failure writes (slow on a loaded database), not for a skipped hash.
+    const aboutAsLong = ([wrongPassword, other]: [number, number]) => expect(other).toBeGreaterThanOrEqual(wrongPassword * 0.25 - 2);
 
     it('the answer for an unknown user takes about as long as for a wrong password (a dummy hash is verified)', async () => {
       aboutAsLong(

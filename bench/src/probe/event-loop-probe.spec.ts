@@ -19,8 +19,11 @@ describe('EventLoopProbe', () => {
     const blocked = probe.stop();
 
     // The 150 ms busy wait makes the probe's timer at least ~140 ms late whatever the machine
-    // does; an idle loop's own lateness is not bounded here (a busy machine delays timers too).
+    // does, and is active time of the loop, so its utilization is above 0 (a broken reading gives
+    // 0 or NaN). How much above, and an idle loop's own figures, are not bounded here: a busy
+    // machine stretches the sleeps and can make a sleeping loop look busy (seen: 1 at load 13).
     expect(blocked.max).toBeGreaterThanOrEqual(100);
-    expect(blocked.utilization).toBeGreaterThan(idle.utilization);
+    expect(blocked.utilization).toBeGreaterThan(0);
+    expect(idle.utilization).toBeGreaterThanOrEqual(0);
   });
 });

@@ -6,14 +6,17 @@ import { cleanEnv } from './pack-workspace';
 
 const run = promisify(execFile);
 
-/** Writes a host's package.json and runs a plain `npm install` in its directory (registry only, no workspace). */
-export async function npmInstall(dir: string, dependencies: Record<string, string>): Promise<void> {
+/**
+ * Writes a host's package.json and runs a plain `npm install` in its directory (registry only, no
+ * workspace); `env` adds to npm's environment (native prebuilds, see native-prebuilds.ts).
+ */
+export async function npmInstall(dir: string, dependencies: Record<string, string>, env: Record<string, string> = {}): Promise<void> {
   const manifest = { name: 'packed-host', version: '1.0.0', private: true, dependencies };
   await writeFile(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
     cwd: dir,
     // Native builds (argon2, better-sqlite3) against the local Node headers when no prebuilt binary fits.
-    env: cleanEnv({ npm_config_nodedir: '/usr' }),
+    env: cleanEnv({ npm_config_nodedir: '/usr', ...env }),
     timeout: 600_000,
     maxBuffer: 16 * 1024 * 1024,
   });

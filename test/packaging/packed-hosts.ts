@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOOTSTRAP } from './host-scripts';
+import { betterSqlitePrebuild } from './native-prebuilds';
 import { npmInstall, startHost, type StartedHost } from './npm-host';
 import { buildMissing, packAll, type HostPackage } from './pack-workspace';
 
@@ -14,11 +15,14 @@ export class PackedHosts {
   private readonly dirs: string[] = [];
   private readonly started: StartedHost[] = [];
   private packed?: Record<HostPackage, string>;
+  private installEnv: Record<string, string> = {};
 
-  /** Builds what is missing and packs every host package (once per spec file). */
+  /** Builds what is missing and packs every host package (once per spec file), with the native prebuilds. */
   async pack(): Promise<void> {
     await buildMissing();
-    this.packed = await packAll(await this.tempDir('packs'));
+    const packs = await this.tempDir('packs');
+    this.packed = await packAll(packs);
+    this.installEnv = await betterSqlitePrebuild(packs);
   }
 
   /** `file:` dependencies on the packed tarballs of `names`. */
@@ -33,7 +37,7 @@ export class PackedHosts {
     const dir = await this.tempDir(label);
     await writeFile(join(dir, 'bootstrap.json'), JSON.stringify(BOOTSTRAP));
     await writeFile(join(dir, 'host.js'), script);
-    await npmInstall(dir, dependencies);
+    await npmInstall(dir, dependencies, this.installEnv);
     return dir;
   }
 

@@ -8,8 +8,9 @@ import { PackedHosts, REQUEST_TIMEOUT, SETUP_TIMEOUT } from './packed-hosts';
 
 /**
  * The packed @roster/mikro-orm in a fresh plain-npm Express 5 host on SQLite, with the MikroORM
- * packages the README names at 6.6.16. Slow: npm builds better-sqlite3 from source here (several
- * minutes on a busy 2-core machine), hence a spec file of its own.
+ * packages the README names at 6.6.16. npm installs better-sqlite3 from a prebuild made of the
+ * workspace's own binary (native-prebuilds.ts); without one it compiles SQLite from source
+ * (minutes on a busy 2-core machine), hence a spec file of its own.
  */
 const MIKRO_ORM = Object.fromEntries(['core', 'knex', 'migrations', 'better-sqlite'].map((name) => [`@mikro-orm/${name}`, '6.6.16']));
 const hosts = new PackedHosts();

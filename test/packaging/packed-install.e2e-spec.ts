@@ -11,7 +11,7 @@ import { PackedHosts, REQUEST_TIMEOUT, SETUP_TIMEOUT } from './packed-hosts';
  * `pnpm pack` of each package, installed with plain npm into fresh hosts outside the workspace,
  * with only the peers the README names: an Express 5 host that leaves argon2 out and brings its
  * own hasher, and a NestJS 11 host on the default (argon2) hasher. The MikroORM host is in
- * packed-install-sqlite.e2e-spec.ts (its native build alone takes minutes).
+ * packed-install-sqlite.e2e-spec.ts (it needs a native SQLite driver).
  */
 const hosts = new PackedHosts();
 let expressDir: string;

@@ -17,6 +17,7 @@ export type {
   RosterStores,
   TenantServiceApi,
   UserServiceApi,
+  CreateGroupInput,
   GroupListQuery,
   GroupServiceApi,
 } from './roster.types';
@@ -95,7 +96,7 @@ export type { RefusalReason, RefusalSample, RequestSample, RosterMetrics, StoreC
 export type { PasswordHasher } from './ports/password-hasher.port';
 export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
 export type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore } from './ports/idempotency-store.port';
-export type { TenantStore } from './ports/tenant-store.port';
+export type { NewGroup, TenantStore } from './ports/tenant-store.port';
 export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
 export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } from './ports/user-store.port';
 export type {
@@ -110,6 +111,7 @@ export type {
 
 // Rules a store adapter applies the same way the core does.
 export { normalizeAccountUrl } from './rules/account-url.rules';
+export { groupNameKey, groupNamedLike } from './rules/group.rules';
 export { effectivePermissions } from './rules/permission.rules';
 export { uniqueProfileValues, type UniqueProfileValue } from './rules/profile-value.rules';
 export {

@@ -5,6 +5,9 @@ export const AUDIT_EVENT_TYPES = [
   'user.deactivated',
   'user.deleted',
   'user.password_changed',
+  'group.created',
+  'group.updated',
+  'group.deleted',
   'api_key.created',
   'api_key.revoked',
   'api_key.rotated',
@@ -24,7 +27,7 @@ export interface AuditActor {
 
 /** What it was done to. */
 export interface AuditTarget {
-  readonly kind: 'user' | 'apiKey' | 'tenant';
+  readonly kind: 'user' | 'apiKey' | 'tenant' | 'group';
   readonly id: string;
 }
 

@@ -4,6 +4,7 @@ import { describeApiKeyStore } from './api-key-store.contract';
 import { describeAuditEventStore } from './audit-event-store.contract';
 import { describeConcurrency } from './concurrency.contract';
 import type { ContractRunner } from './contract-runner';
+import { describeGroupWrites } from './group-writes.contract';
 import { describeStorePing } from './ping.contract';
 import { describeIdempotencyStore } from './idempotency.contract';
 import { describeProfileStore } from './profile.contract';
@@ -47,6 +48,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeUserTotals(fixture, runner);
     describeTenantStore(fixture, runner);
     describeTenantHosts(fixture, runner);
+    describeGroupWrites(fixture, runner);
     describeApiKeyStore(fixture, runner);
     describeUnitOfWork(fixture, runner);
     describeConcurrency(fixture, runner);

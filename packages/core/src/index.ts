@@ -96,6 +96,16 @@ export type { RefusalReason, RefusalSample, RequestSample, RosterMetrics, StoreC
 export type { PasswordHasher } from './ports/password-hasher.port';
 export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
 export type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore } from './ports/idempotency-store.port';
+export { IMPORT_ERRORS_KEPT } from './ports/import-job-store.port';
+export type {
+  ImportFormat,
+  ImportJob,
+  ImportJobActor,
+  ImportJobPatch,
+  ImportJobStatus,
+  ImportJobStore,
+  ImportRowError,
+} from './ports/import-job-store.port';
 export type { NewGroup, TenantStore } from './ports/tenant-store.port';
 export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
 export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } from './ports/user-store.port';

@@ -3,6 +3,7 @@ import type { Actor, Group, RoleCatalog, SchemaField, Tenant, UserView } from '.
 import type {
   ApiKeyStore,
   AuditEventStore,
+  ImportJobStore,
   Clock,
   EventSink,
   IdGenerator,
@@ -43,6 +44,8 @@ export interface RosterStores {
   readonly idempotency?: IdempotencyStore;
   /** The audit trail, read outside any unit of work (appends go through `unitOfWork`). */
   readonly auditEvents: AuditEventStore;
+  /** Bulk import jobs, read outside any unit of work (batches advance through `unitOfWork`). */
+  readonly importJobs: ImportJobStore;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
   /**

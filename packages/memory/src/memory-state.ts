@@ -1,4 +1,4 @@
-import type { ApiKey, AuditEvent, Group, Organization, Tenant } from '@roster/core';
+import type { ApiKey, AuditEvent, Group, ImportJob, Organization, Tenant } from '@roster/core';
 import { UserTable } from './user-table';
 
 /** A tenant's user counter: seats taken and the next user id (never decreases). */
@@ -26,6 +26,9 @@ export class MemoryState {
   readonly apiKeyIdsBySecretHash = new Map<string, string>();
   /** The audit trail, by event id. */
   readonly auditEvents = new Map<string, AuditEvent>();
+  /** Import jobs and the files they read, by job id. */
+  readonly importJobs = new Map<string, ImportJob>();
+  readonly importBodies = new Map<string, string>();
 
   /** A tenant's user table, created empty on first use (an empty table holds no data). */
   userTable(tenantId: string): UserTable {

@@ -7,6 +7,7 @@ import type { ContractRunner } from './contract-runner';
 import { describeGroupWrites } from './group-writes.contract';
 import { describeStorePing } from './ping.contract';
 import { describeIdempotencyStore } from './idempotency.contract';
+import { describeImportJobStore } from './import-job-store.contract';
 import { describeProfileStore } from './profile.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
@@ -57,5 +58,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeStorePing(fixture, runner);
     describeIdempotencyStore(fixture, runner);
     describeAuditEventStore(fixture, runner);
+    describeImportJobStore(fixture, runner);
   });
 }

@@ -4,7 +4,7 @@ import { actorOf, codeOf, setupRoster, type TestRoster } from '../roster-test.fi
 describe('GroupService writes', () => {
   let t: TestRoster;
   const admin = actorOf('administrator', 1, 't1', 'key-admin');
-  const trail = async () => (await t.stores.auditEvents.list({ tenantId: 't1', limit: 100 })).reverse();
+  const trail = async () => [...(await t.stores.auditEvents.list({ tenantId: 't1', limit: 100 }))].reverse();
 
   beforeEach(async () => {
     t = await setupRoster();

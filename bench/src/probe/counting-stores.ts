@@ -24,6 +24,7 @@ export function countingStores(stores: RosterStores, calls: string[]): RosterSto
     tenants: counted('tx.tenants', tx.tenants, calls),
     apiKeys: counted('tx.apiKeys', tx.apiKeys, calls),
     auditEvents: counted('tx.auditEvents', tx.auditEvents, calls),
+    deletedUsers: counted('tx.deletedUsers', tx.deletedUsers, calls),
   });
   return {
     users: counted('users', stores.users, calls),

@@ -1,4 +1,4 @@
-import type { ApiKey, AuditEvent, Group, Organization, Tenant } from '@roster/core';
+import type { ApiKey, AuditEvent, DeletedUser, Group, Organization, Tenant } from '@roster/core';
 import { UserTable } from './user-table';
 
 /** A tenant's user counter: seats taken and the next user id (never decreases). */
@@ -26,6 +26,8 @@ export class MemoryState {
   readonly apiKeyIdsBySecretHash = new Map<string, string>();
   /** The audit trail, by event id. */
   readonly auditEvents = new Map<string, AuditEvent>();
+  /** Soft-deleted users, by `deletedUserKey(tenantId, id)`. */
+  readonly deletedUsers = new Map<string, DeletedUser>();
 
   /** A tenant's user table, created empty on first use (an empty table holds no data). */
   userTable(tenantId: string): UserTable {
@@ -39,6 +41,11 @@ export class MemoryState {
   groupsOf(tenantId: string): Map<number, Group> {
     return getOrCreate(this.groups, tenantId, () => new Map<number, Group>());
   }
+}
+
+/** The key of a soft-deleted user in `MemoryState.deletedUsers`. */
+export function deletedUserKey(tenantId: string, id: number): string {
+  return `${tenantId}\u0000${id}`;
 }
 
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {

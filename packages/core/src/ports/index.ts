@@ -14,3 +14,4 @@ export * from './tokens';
 export * from './metrics.port';
 export * from './idempotency-store.port';
 export * from './webhook-endpoint-store.port';
+export * from './deleted-user-store.port';

@@ -1,5 +1,6 @@
 import type { ApiKeyStore } from './api-key-store.port';
 import type { AuditEventStore } from './audit-event-store.port';
+import type { DeletedUserStore } from './deleted-user-store.port';
 import type { TenantStore } from './tenant-store.port';
 import type { UserStore } from './user-store.port';
 
@@ -10,6 +11,8 @@ export interface TransactionalStores {
   readonly apiKeys: ApiKeyStore;
   /** Events appended here are kept exactly when the rest of the work is. */
   readonly auditEvents: AuditEventStore;
+  /** Soft-deleted users (the admin API's DELETE), until restored or purged. */
+  readonly deletedUsers: DeletedUserStore;
 }
 
 /**

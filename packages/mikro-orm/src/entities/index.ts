@@ -11,6 +11,7 @@ import { RosterUserUniqueValueSchema } from './user-unique-value.entity';
 import { RosterUserCountSchema } from './user-count.entity';
 import { RosterIdempotencyKeySchema } from './idempotency-key.entity';
 import { RosterAuditEventSchema } from './audit-event.entity';
+import { RosterDeletedUserSchema } from './deleted-user.entity';
 
 export { RosterApiKeySchema, type ApiKeyRow } from './api-key.entity';
 export { RosterGroupSchema, type GroupRow } from './group.entity';
@@ -25,6 +26,7 @@ export { RosterUserUniqueValueSchema, USER_UNIQUE_VALUE_INDEXES, type UserUnique
 export { RosterUserCountSchema, type UserCountRow } from './user-count.entity';
 export { RosterIdempotencyKeySchema, IDEMPOTENCY_KEY_INDEXES, type IdempotencyKeyRow } from './idempotency-key.entity';
 export { RosterAuditEventSchema, AUDIT_EVENT_INDEXES, type AuditEventRow } from './audit-event.entity';
+export { RosterDeletedUserSchema, DELETED_USER_INDEXES, type DeletedUserRow } from './deleted-user.entity';
 
 /** Roster's entity schemas: a host joining its own MikroORM instance adds these to `entities`. */
 export const rosterEntities = [
@@ -41,4 +43,5 @@ export const rosterEntities = [
   RosterUserCountSchema,
   RosterIdempotencyKeySchema,
   RosterAuditEventSchema,
+  RosterDeletedUserSchema,
 ] as const;

@@ -2,6 +2,7 @@ import type { TransactionalStores, UnitOfWork } from '@roster/core';
 import { translateDriverError } from '../errors/translate-driver-error';
 import { MikroOrmApiKeyStore } from './mikro-orm-api-key.store';
 import { MikroOrmAuditEventStore } from './mikro-orm-audit-event.store';
+import { MikroOrmDeletedUserStore } from './mikro-orm-deleted-user.store';
 import { MikroOrmTenantStore } from './mikro-orm-tenant.store';
 import { MikroOrmUserStore } from './mikro-orm-user.store';
 import { transactionContext, type RosterEntityManager } from './store-context';
@@ -15,6 +16,7 @@ export function transactionalStores(em: RosterEntityManager, userCounts: UserCou
     tenants: new MikroOrmTenantStore(context),
     apiKeys: new MikroOrmApiKeyStore(context),
     auditEvents: new MikroOrmAuditEventStore(context),
+    deletedUsers: new MikroOrmDeletedUserStore(context),
   };
 }
 

@@ -3,6 +3,7 @@ import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeAuditEventStore } from './audit-event-store.contract';
 import { describeConcurrency } from './concurrency.contract';
+import { describeDeletedUserStore } from './deleted-user-store.contract';
 import type { ContractRunner } from './contract-runner';
 import { describeStorePing } from './ping.contract';
 import { describeIdempotencyStore } from './idempotency.contract';
@@ -55,5 +56,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeStorePing(fixture, runner);
     describeIdempotencyStore(fixture, runner);
     describeAuditEventStore(fixture, runner);
+    describeDeletedUserStore(fixture, runner);
   });
 }

@@ -25,6 +25,7 @@ export function countingStores(stores: RosterStores, calls: string[]): RosterSto
     apiKeys: counted('tx.apiKeys', tx.apiKeys, calls),
     auditEvents: counted('tx.auditEvents', tx.auditEvents, calls),
     importJobs: counted('tx.importJobs', tx.importJobs, calls),
+    deletedUsers: counted('tx.deletedUsers', tx.deletedUsers, calls),
   });
   return {
     users: counted('users', stores.users, calls),

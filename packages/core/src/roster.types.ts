@@ -33,6 +33,7 @@ import type { ApiKeyServiceApi } from './services/api-keys';
 import type { TenantAdminApi } from './services/tenants';
 import type { RosterTelemetry } from './telemetry/roster-telemetry';
 import type { AuditTrailApi } from './services/audit';
+import type { PurgeDeletedUsersOptions, PurgeDeletedUsersResult, UserLifecycleApi } from './services/users';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -171,6 +172,13 @@ export interface BootstrapServiceApi {
 /** One Roster instance: what `createRoster(options)` returns. */
 export interface Roster {
   readonly users: UserServiceApi;
+  /** Soft delete, restore and purge of users (the admin API's DELETE; docs/dialects/admin.md). */
+  readonly userLifecycle: UserLifecycleApi;
+  /**
+   * The purge job: removes the soft-deleted users past their tenant's retention (default 30 days),
+   * in batches; run it daily (`roster user purge`).
+   */
+  purgeDeletedUsers(options?: PurgeDeletedUsersOptions): Promise<PurgeDeletedUsersResult>;
   readonly groups: GroupServiceApi;
   readonly auth: AuthServiceApi;
   readonly tenants: TenantServiceApi;

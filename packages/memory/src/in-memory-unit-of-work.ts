@@ -2,6 +2,7 @@ import type { TransactionalStores, UnitOfWork } from '@roster/core';
 import { InMemoryApiKeyStore } from './in-memory-api-key-store';
 import { InMemoryAuditEventStore } from './in-memory-audit-event-store';
 import { InMemoryImportJobStore } from './in-memory-import-job-store';
+import { InMemoryDeletedUserStore } from './in-memory-deleted-user-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUserStore } from './in-memory-user-store';
 import type { MemoryState } from './memory-state';
@@ -29,6 +30,7 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       apiKeys: new InMemoryApiKeyStore(this.state, this.runner, tx),
       auditEvents: new InMemoryAuditEventStore(this.state, this.runner, tx),
       importJobs: new InMemoryImportJobStore(this.state, this.runner, tx),
+      deletedUsers: new InMemoryDeletedUserStore(this.state, this.runner, tx),
     };
   }
 }

@@ -15,3 +15,4 @@ export * from './metrics.port';
 export * from './idempotency-store.port';
 export * from './webhook-endpoint-store.port';
 export * from './import-job-store.port';
+export * from './deleted-user-store.port';

@@ -3,6 +3,7 @@ import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeAuditEventStore } from './audit-event-store.contract';
 import { describeConcurrency } from './concurrency.contract';
+import { describeDeletedUserStore } from './deleted-user-store.contract';
 import type { ContractRunner } from './contract-runner';
 import { describeGroupWrites } from './group-writes.contract';
 import { describeStorePing } from './ping.contract';
@@ -59,5 +60,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeIdempotencyStore(fixture, runner);
     describeAuditEventStore(fixture, runner);
     describeImportJobStore(fixture, runner);
+    describeDeletedUserStore(fixture, runner);
   });
 }

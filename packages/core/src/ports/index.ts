@@ -1,4 +1,5 @@
 export * from './user-store.port';
+export * from './user-filter.port';
 export * from './tenant-store.port';
 export * from './api-key-store.port';
 export * from './unit-of-work.port';

@@ -14,6 +14,7 @@ import type { StoreContractFixture, StoreContractSetup } from './store-contract.
 import { describeTenantStore } from './tenant-store.contract';
 import { describeTenantHosts } from './tenant-hosts.contract';
 import { describeUnitOfWork } from './unit-of-work.contract';
+import { describeUserFilter } from './user-filter.contract';
 import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
@@ -46,6 +47,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
 
     describeUserStore(fixture, runner);
     describeUserList(fixture, runner);
+    describeUserFilter(fixture, runner);
     describeUserKeyset(fixture, runner);
     describeUserTotals(fixture, runner);
     describeTenantStore(fixture, runner);

@@ -101,11 +101,14 @@ export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } 
 export type {
   WebhookDeliveryAttempt,
   WebhookDeliveryQuery,
-  WebhookDeliveryState,
   WebhookDisabledReason,
   WebhookEndpoint,
   WebhookEndpointPatch,
   WebhookEndpointStore,
+  WebhookOutboxEntry,
+  WebhookOutboxEntryPatch,
+  WebhookOutboxStore,
+  WebhookSubscriber,
 } from './ports/webhook-endpoint-store.port';
 
 // Rules a store adapter applies the same way the core does.

@@ -15,6 +15,7 @@ import type {
   TenantStore,
   UnitOfWork,
   UserStore,
+  WebhookEndpointStore,
 } from './ports';
 import type {
   ApiKeyCredentials,
@@ -43,6 +44,8 @@ export interface RosterStores {
   readonly idempotency?: IdempotencyStore;
   /** The audit trail, read outside any unit of work (appends go through `unitOfWork`). */
   readonly auditEvents: AuditEventStore;
+  /** Webhook endpoints, their outbox entries, delivery leases and log (entries are written through `unitOfWork`). */
+  readonly webhooks: WebhookEndpointStore;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
   /**

@@ -1,4 +1,13 @@
-import type { ApiKey, AuditEvent, Group, Organization, Tenant } from '@roster/core';
+import type {
+  ApiKey,
+  AuditEvent,
+  Group,
+  Organization,
+  Tenant,
+  WebhookDeliveryAttempt,
+  WebhookEndpoint,
+  WebhookOutboxEntry,
+} from '@roster/core';
 import { UserTable } from './user-table';
 
 /** A tenant's user counter: seats taken and the next user id (never decreases). */
@@ -26,6 +35,11 @@ export class MemoryState {
   readonly apiKeyIdsBySecretHash = new Map<string, string>();
   /** The audit trail, by event id. */
   readonly auditEvents = new Map<string, AuditEvent>();
+  /** Webhook endpoints by id, their delivery leases (`owner` null: released, not claimable before `until`), outbox entries and attempts by id. */
+  readonly webhookEndpoints = new Map<string, WebhookEndpoint>();
+  readonly webhookLeases = new Map<string, { readonly owner: string | null; readonly until: number }>();
+  readonly webhookEntries = new Map<string, WebhookOutboxEntry>();
+  readonly webhookDeliveries = new Map<string, WebhookDeliveryAttempt>();
 
   /** A tenant's user table, created empty on first use (an empty table holds no data). */
   userTable(tenantId: string): UserTable {

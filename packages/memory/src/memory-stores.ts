@@ -4,6 +4,7 @@ import { InMemoryAuditEventStore } from './in-memory-audit-event-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
 import { InMemoryUserStore } from './in-memory-user-store';
+import { InMemoryWebhookEndpointStore } from './in-memory-webhook-endpoint-store';
 import { MemoryState } from './memory-state';
 import { TransactionRunner } from './transaction-runner';
 
@@ -23,6 +24,7 @@ export function buildMemoryStores(state: MemoryState): RosterStores {
     tenants: new InMemoryTenantStore(state, runner),
     apiKeys: new InMemoryApiKeyStore(state, runner),
     auditEvents: new InMemoryAuditEventStore(state, runner),
+    webhooks: new InMemoryWebhookEndpointStore(state, runner),
     unitOfWork: new InMemoryUnitOfWork(state, runner),
     idempotency: new MemoryIdempotencyStore(),
     close: () => Promise.resolve(),

@@ -11,6 +11,7 @@ import { MikroOrmAuditEventStore } from './stores/mikro-orm-audit-event.store';
 import { MikroOrmTenantStore } from './stores/mikro-orm-tenant.store';
 import { MikroOrmUnitOfWork } from './stores/mikro-orm-unit-of-work';
 import { MikroOrmUserStore } from './stores/mikro-orm-user.store';
+import { MikroOrmWebhookStore } from './stores/mikro-orm-webhook.store';
 import { pingDatabase } from './stores/ping-database';
 import { forkingContext } from './stores/store-context';
 
@@ -61,6 +62,7 @@ export function storesOnEntityManager(base: EntityManager): Omit<MikroOrmStores,
     apiKeys: new MikroOrmApiKeyStore(context),
     idempotency: new MikroOrmIdempotencyStore(context),
     auditEvents: new MikroOrmAuditEventStore(context),
+    webhooks: new MikroOrmWebhookStore(context),
     unitOfWork: new MikroOrmUnitOfWork(() => sql.fork({ clear: true })),
     ping: () => pingDatabase(sql),
   };

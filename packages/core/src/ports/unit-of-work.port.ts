@@ -2,6 +2,7 @@ import type { ApiKeyStore } from './api-key-store.port';
 import type { AuditEventStore } from './audit-event-store.port';
 import type { TenantStore } from './tenant-store.port';
 import type { UserStore } from './user-store.port';
+import type { WebhookOutboxStore } from './webhook-endpoint-store.port';
 
 /** The stores, as seen inside one transaction. */
 export interface TransactionalStores {
@@ -10,6 +11,8 @@ export interface TransactionalStores {
   readonly apiKeys: ApiKeyStore;
   /** Events appended here are kept exactly when the rest of the work is. */
   readonly auditEvents: AuditEventStore;
+  /** The webhook outbox: one entry per event and endpoint that takes it, kept exactly when the event is. */
+  readonly webhookOutbox: WebhookOutboxStore;
 }
 
 /**

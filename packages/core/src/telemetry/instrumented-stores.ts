@@ -9,7 +9,7 @@ import type { RosterTelemetry } from './roster-telemetry';
  */
 export function instrumentedStores(stores: RosterStores, telemetry: RosterTelemetry): RosterStores {
   if (!telemetry.active) return stores;
-  const wrap = (tx: TransactionalStores): TransactionalStores => ({
+  const wrap = <S extends Pick<TransactionalStores, 'users' | 'tenants' | 'apiKeys'>>(tx: S): S => ({
     ...tx,
     users: instrumented('users', tx.users, telemetry),
     tenants: instrumented('tenants', tx.tenants, telemetry),

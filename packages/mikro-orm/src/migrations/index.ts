@@ -9,6 +9,7 @@ import { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
 import { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 import { RosterAuditEventsMigration } from './audit-events.migration';
 import { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
+import { RosterWebhooksMigration } from './webhooks.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
@@ -19,6 +20,7 @@ export { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
 export { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 export { RosterAuditEventsMigration } from './audit-events.migration';
 export { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
+export { RosterWebhooksMigration } from './webhooks.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -40,4 +42,5 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261202000003_roster_tenant_if_match', class: RosterTenantIfMatchMigration },
   { name: 'Migration20261202000100_roster_audit_events', class: RosterAuditEventsMigration },
   { name: 'Migration20261202000200_roster_key_expiry', class: RosterApiKeyExpiryMigration },
+  { name: 'Migration20261203000100_roster_webhooks', class: RosterWebhooksMigration },
 ];

@@ -4,6 +4,7 @@ import { MikroOrmApiKeyStore } from './mikro-orm-api-key.store';
 import { MikroOrmAuditEventStore } from './mikro-orm-audit-event.store';
 import { MikroOrmTenantStore } from './mikro-orm-tenant.store';
 import { MikroOrmUserStore } from './mikro-orm-user.store';
+import { MikroOrmWebhookOutboxStore } from './mikro-orm-webhook.store';
 import { transactionContext, type RosterEntityManager } from './store-context';
 import { UserCountMoves } from './user-counts';
 
@@ -15,6 +16,7 @@ export function transactionalStores(em: RosterEntityManager, userCounts: UserCou
     tenants: new MikroOrmTenantStore(context),
     apiKeys: new MikroOrmApiKeyStore(context),
     auditEvents: new MikroOrmAuditEventStore(context),
+    webhookOutbox: new MikroOrmWebhookOutboxStore(context),
   };
 }
 

@@ -15,6 +15,7 @@ import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
 import { describeUserTotals } from './user-totals.contract';
+import { describeWebhookStore } from './webhook-endpoint-store.contract';
 
 /**
  * Registers the store contract suite for one store implementation. `setup` runs before every
@@ -55,5 +56,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeStorePing(fixture, runner);
     describeIdempotencyStore(fixture, runner);
     describeAuditEventStore(fixture, runner);
+    describeWebhookStore(fixture, runner);
   });
 }

@@ -123,11 +123,14 @@ export type { UserCompareOp, UserDateField, UserFilter, UserFilterLeaf, UserText
 export type {
   WebhookDeliveryAttempt,
   WebhookDeliveryQuery,
-  WebhookDeliveryState,
   WebhookDisabledReason,
   WebhookEndpoint,
   WebhookEndpointPatch,
   WebhookEndpointStore,
+  WebhookOutboxEntry,
+  WebhookOutboxEntryPatch,
+  WebhookOutboxStore,
+  WebhookSubscriber,
 } from './ports/webhook-endpoint-store.port';
 
 // Rules a store adapter applies the same way the core does.

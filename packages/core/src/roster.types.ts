@@ -16,6 +16,7 @@ import type {
   TenantStore,
   UnitOfWork,
   UserStore,
+  WebhookEndpointStore,
 } from './ports';
 import type {
   ApiKeyCredentials,
@@ -47,6 +48,8 @@ export interface RosterStores {
   readonly auditEvents: AuditEventStore;
   /** Bulk import jobs, read outside any unit of work (batches advance through `unitOfWork`). */
   readonly importJobs: ImportJobStore;
+  /** Webhook endpoints, their outbox entries, delivery leases and log (entries are written through `unitOfWork`). */
+  readonly webhooks: WebhookEndpointStore;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
   /**

@@ -5,6 +5,7 @@ import { InMemoryImportJobStore } from './in-memory-import-job-store';
 import { InMemoryDeletedUserStore } from './in-memory-deleted-user-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUserStore } from './in-memory-user-store';
+import { InMemoryWebhookOutboxStore } from './in-memory-webhook-endpoint-store';
 import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
 import type { TransactionRunner } from './transaction-runner';
@@ -31,6 +32,7 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       auditEvents: new InMemoryAuditEventStore(this.state, this.runner, tx),
       importJobs: new InMemoryImportJobStore(this.state, this.runner, tx),
       deletedUsers: new InMemoryDeletedUserStore(this.state, this.runner, tx),
+      webhookOutbox: new InMemoryWebhookOutboxStore(this.state, this.runner, tx),
     };
   }
 }

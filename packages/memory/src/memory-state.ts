@@ -1,4 +1,15 @@
-import type { ApiKey, AuditEvent, DeletedUser, Group, ImportJob, Organization, Tenant } from '@roster/core';
+import type {
+  ApiKey,
+  AuditEvent,
+  DeletedUser,
+  Group,
+  ImportJob,
+  Organization,
+  Tenant,
+  WebhookDeliveryAttempt,
+  WebhookEndpoint,
+  WebhookOutboxEntry,
+} from '@roster/core';
 import { UserTable } from './user-table';
 
 /** A tenant's user counter: seats taken and the next user id (never decreases). */
@@ -31,6 +42,11 @@ export class MemoryState {
   readonly importBodies = new Map<string, string>();
   /** Soft-deleted users, by `deletedUserKey(tenantId, id)`. */
   readonly deletedUsers = new Map<string, DeletedUser>();
+  /** Webhook endpoints by id, their delivery leases (`owner` null: released, not claimable before `until`), outbox entries and attempts by id. */
+  readonly webhookEndpoints = new Map<string, WebhookEndpoint>();
+  readonly webhookLeases = new Map<string, { readonly owner: string | null; readonly until: number }>();
+  readonly webhookEntries = new Map<string, WebhookOutboxEntry>();
+  readonly webhookDeliveries = new Map<string, WebhookDeliveryAttempt>();
 
   /** A tenant's user table, created empty on first use (an empty table holds no data). */
   userTable(tenantId: string): UserTable {

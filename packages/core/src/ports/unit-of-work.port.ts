@@ -4,6 +4,7 @@ import type { ImportJobStore } from './import-job-store.port';
 import type { DeletedUserStore } from './deleted-user-store.port';
 import type { TenantStore } from './tenant-store.port';
 import type { UserStore } from './user-store.port';
+import type { WebhookOutboxStore } from './webhook-endpoint-store.port';
 
 /** The stores, as seen inside one transaction. */
 export interface TransactionalStores {
@@ -16,6 +17,8 @@ export interface TransactionalStores {
   readonly importJobs: ImportJobStore;
   /** Soft-deleted users (the admin API's DELETE), until restored or purged. */
   readonly deletedUsers: DeletedUserStore;
+  /** The webhook outbox: one entry per event and endpoint that takes it, kept exactly when the event is. */
+  readonly webhookOutbox: WebhookOutboxStore;
 }
 
 /**

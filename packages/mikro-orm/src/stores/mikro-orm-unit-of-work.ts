@@ -6,6 +6,7 @@ import { MikroOrmImportJobStore } from './mikro-orm-import-job.store';
 import { MikroOrmDeletedUserStore } from './mikro-orm-deleted-user.store';
 import { MikroOrmTenantStore } from './mikro-orm-tenant.store';
 import { MikroOrmUserStore } from './mikro-orm-user.store';
+import { MikroOrmWebhookOutboxStore } from './mikro-orm-webhook.store';
 import { transactionContext, type RosterEntityManager } from './store-context';
 import { UserCountMoves } from './user-counts';
 
@@ -19,6 +20,7 @@ export function transactionalStores(em: RosterEntityManager, userCounts: UserCou
     auditEvents: new MikroOrmAuditEventStore(context),
     importJobs: new MikroOrmImportJobStore(context),
     deletedUsers: new MikroOrmDeletedUserStore(context),
+    webhookOutbox: new MikroOrmWebhookOutboxStore(context),
   };
 }
 

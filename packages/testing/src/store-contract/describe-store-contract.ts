@@ -19,6 +19,7 @@ import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
 import { describeUserTotals } from './user-totals.contract';
+import { describeWebhookStore } from './webhook-endpoint-store.contract';
 
 /**
  * Registers the store contract suite for one store implementation. `setup` runs before every
@@ -63,5 +64,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeAuditEventStore(fixture, runner);
     describeImportJobStore(fixture, runner);
     describeDeletedUserStore(fixture, runner);
+    describeWebhookStore(fixture, runner);
   });
 }

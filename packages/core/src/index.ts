@@ -119,7 +119,15 @@ export type {
 export type { NewGroup, TenantStore } from './ports/tenant-store.port';
 export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
 export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } from './ports/user-store.port';
-export type { UserCompareOp, UserDateField, UserFilter, UserFilterLeaf, UserTextField } from './ports/user-filter.port';
+export type {
+  UserCompareOp,
+  UserDateField,
+  UserFilter,
+  UserFilterLeaf,
+  UserSort,
+  UserSortField,
+  UserTextField,
+} from './ports/user-filter.port';
 export type {
   WebhookDeliveryAttempt,
   WebhookDeliveryQuery,

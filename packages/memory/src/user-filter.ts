@@ -1,4 +1,4 @@
-import type { User, UserFilter, UserFilterLeaf, UserTextField } from '@roster/core';
+import type { User, UserFilter, UserFilterLeaf, UserSort, UserTextField } from '@roster/core';
 
 /** Fields compared as given; the others are lower-cased on both sides (caseExact: false). */
 const EXACT: ReadonlySet<UserTextField> = new Set(['publicId', 'scimExternalId']);
@@ -64,4 +64,22 @@ export function filterHolds(user: User, filter: UserFilter): boolean {
   if ('or' in filter) return filter.or.some((inner) => filterHolds(user, inner));
   if ('not' in filter) return !filterHolds(user, filter.not);
   return leafHolds(user, filter);
+}
+
+/** The order of a `UserSort`: text lower-cased by code point, no value last (ascending) or first, ties by id. */
+export function sortOrder(sort: UserSort): (a: User, b: User) => number {
+  const direction = sort.descending === true ? -1 : 1;
+  const key = (user: User): string | number | null => {
+    if (sort.field === 'createdAt' || sort.field === 'updatedAt') return user[sort.field].getTime();
+    return user[sort.field]?.toLowerCase() ?? null;
+  };
+  return (a, b) => {
+    const left = key(a);
+    const right = key(b);
+    let order: number;
+    if (left === null || right === null) order = left === right ? 0 : left === null ? 1 : -1;
+    else if (typeof left === 'number' && typeof right === 'number') order = left - right;
+    else order = compare(String(left), String(right));
+    return order * direction || a.id - b.id;
+  };
 }

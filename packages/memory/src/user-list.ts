@@ -1,7 +1,7 @@
 import type { User, UserListPosition, UserListQuery, UserMatch, UserPage } from '@roster/core';
 import { copy } from './copy';
 import { cellKey, type UserTable } from './user-table';
-import { filterHolds } from './user-filter';
+import { filterHolds, sortOrder } from './user-filter';
 
 /**
  * Answers a list query over one tenant's table: filters first, then sorts only the matches
@@ -11,7 +11,7 @@ import { filterHolds } from './user-filter';
 export function listUsers(table: UserTable | undefined, query: UserListQuery): UserPage {
   if (!table) return { items: [], total: 0, hasMore: false };
   const matches = [...table.byId.values()].filter(matcher(query));
-  matches.sort(byCreatedAtThenId);
+  matches.sort(query.sort !== undefined && query.after === undefined ? sortOrder(query.sort) : byCreatedAtThenId);
   const start = query.after ? firstAfter(matches, query.after) : Math.max(0, query.offset);
   const end = start + Math.max(0, query.limit);
   return { items: matches.slice(start, end).map(copy), total: totalOf(table, query, matches.length), hasMore: end < matches.length };

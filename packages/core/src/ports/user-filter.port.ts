@@ -31,3 +31,16 @@ export type UserFilterLeaf =
  */
 export type UserFilter =
   { readonly and: readonly UserFilter[] } | { readonly or: readonly UserFilter[] } | { readonly not: UserFilter } | UserFilterLeaf;
+
+/** The columns a list can be sorted by (text ones compared as `UserFilter` compares them). */
+export type UserSortField = 'email' | 'login' | 'firstName' | 'lastName' | 'createdAt' | 'updatedAt';
+
+/**
+ * A list order other than createdAt: by the field (text lower-cased, by code point), users
+ * without a value last when ascending and first when descending (RFC 7644 §3.4.2.3), ties by id
+ * ascending, so pages are stable. Only with `offset` paging (a keyset walk is by createdAt).
+ */
+export interface UserSort {
+  readonly field: UserSortField;
+  readonly descending?: boolean;
+}

@@ -1,5 +1,5 @@
 import type { User, UserStatus } from '../domain';
-import type { UserFilter } from './user-filter.port';
+import type { UserFilter, UserSort } from './user-filter.port';
 
 export interface UserListQuery {
   readonly tenantId: string;
@@ -13,6 +13,8 @@ export interface UserListQuery {
   readonly anyOf?: readonly UserMatch[];
   /** Only users the filter tree holds for (with `anyOf`: both). */
   readonly filter?: UserFilter;
+  /** Another order than createdAt then id; ignored when `after` is given. */
+  readonly sort?: UserSort;
   /** Ignored (taken as 0) when `after` is given. */
   readonly offset: number;
   readonly limit: number;

@@ -1,5 +1,5 @@
 import type { Permission, UserSettings, UserStatus, UserView } from '../domain';
-import type { UserFilter, UserListPosition, UserMatch } from '../ports';
+import type { UserFilter, UserListPosition, UserMatch, UserSort } from '../ports';
 
 /** How a caller names a user: by integer id, public `usr_` id, or e-mail (normalised by the service). */
 export type UserRef = { readonly id: number } | { readonly publicId: string } | { readonly email: string };
@@ -84,6 +84,8 @@ export interface ListUsersInput {
   readonly anyOf?: readonly UserMatch[];
   /** Only users the filter tree holds for; see `UserFilter`. */
   readonly filter?: UserFilter;
+  /** Another order than createdAt; see `UserSort` (not with `after`). */
+  readonly sort?: UserSort;
   /** 1-based; ignored when `after` or `offset` is given. */
   readonly page: number;
   /** 0-based position of the first item (SCIM `startIndex - 1`); replaces `page` when given. */

@@ -1,5 +1,5 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
-import type { UserFilter, UserFilterLeaf, UserTextField } from '@roster/core';
+import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { UserFilter, UserFilterLeaf, UserSort, UserSortField, UserTextField } from '@roster/core';
 import type { UserRow } from '../entities';
 import type { SqlDialect } from '../orm/sql-dialect';
 
@@ -100,4 +100,29 @@ export function filterCondition(filter: UserFilter, dialect: SqlDialect): Filter
   if ('or' in filter) return filter.or.length === 0 ? NONE : { $or: filter.or.map((inner) => filterCondition(inner, dialect)) };
   if ('not' in filter) return { $not: filterCondition(filter.not, dialect) };
   return leafCondition(filter, dialect);
+}
+
+const SORT_COLUMNS: Readonly<Record<Exclude<UserSortField, 'createdAt' | 'updatedAt'>, string>> = {
+  email: 'email_key',
+  login: 'login_key',
+  firstName: 'first_name',
+  lastName: 'last_name',
+};
+
+/**
+ * The ORDER BY of a `UserSort`: a text column lower-cased, by code point (`collate "C"` on
+ * PostgreSQL), after `(column is null)` so that users without a value come last ascending and
+ * first descending on every database; then id ascending. Built anew for each query.
+ */
+export function sortOrderBy(sort: UserSort, dialect: SqlDialect): QueryOrderMap<UserRow>[] {
+  const direction = sort.descending === true ? 'desc' : 'asc';
+  const byId: QueryOrderMap<UserRow> = { id: 'asc' };
+  if (sort.field === 'createdAt' || sort.field === 'updatedAt') return [{ [sort.field]: direction }, byId];
+  const column = SORT_COLUMNS[sort.field];
+  const collate = dialect === 'postgresql' ? ' collate "C"' : '';
+  return [
+    { [raw((a: string) => `(${a}.${column} is null)`)]: direction },
+    { [raw((a: string) => `lower(${a}.${column})${collate}`)]: direction },
+    byId,
+  ];
 }

@@ -6,7 +6,7 @@ import { queryBuilder, subQuery } from '../orm/mikro-orm-compat';
 import { sqlDialectOf } from '../orm/sql-dialect';
 import { type RosterEntityManager } from './store-context';
 import { countedUsers, countersAnswer, type UserCountMoves } from './user-counts';
-import { filterCondition } from './user-filter.query';
+import { filterCondition, sortOrderBy } from './user-filter.query';
 
 /**
  * The WHERE clause of a list query. Group membership is a sub-select on the join table
@@ -74,6 +74,7 @@ export async function listUsers(em: RosterEntityManager, query: UserListQuery, p
   }
   const offset = Math.max(0, Math.floor(query.offset));
   if (limit === 0 || offset >= total) return { items: [], total, hasMore: false };
-  const rows = await em.find(RosterUserSchema, where, { orderBy, limit, offset });
+  const order = query.sort === undefined ? orderBy : sortOrderBy(query.sort, sqlDialectOf(em));
+  const rows = await em.find(RosterUserSchema, where, { orderBy: order, limit, offset });
   return { items: rows.map(toUser), total, hasMore: offset + rows.length < total };
 }

@@ -9,7 +9,7 @@ const userNames = (answer: ScimAnswer) => (answer.json.Resources as { userName: 
  * their own (`flt.*@acme.example.com`), so `userName sw "flt."` narrows every query to them.
  */
 export function scimFilterCases(send: ScimSend): void {
-  it('filters: eq ne co sw ew pr gt ge lt le, not, emails[…], titles and names in any case, meta dates; paged', async () => {
+  it('filters: eq ne co sw ew pr gt ge lt le, not, emails[…], titles and names in any case, meta dates; paged and sorted', async () => {
     const make = async (local: string, body: Record<string, unknown>) => {
       const answer = await send('POST', '/Users', { body: { schemas: [USER_SCHEMA], userName: `flt.${local}@acme.example.com`, ...body } });
       expect(answer.status).toBe(201);
@@ -48,6 +48,15 @@ export function scimFilterCases(send: ScimSend): void {
     const page = await send('GET', `${filterPath('userName sw "flt."')}&startIndex=2&count=1`);
     expect(page.json).toMatchObject({ totalResults: 3, startIndex: 2, itemsPerPage: 1 });
     expect(userNames(page)).toEqual(['flt.per%cent@acme.example.com']);
+
+    // sortBy/sortOrder (RFC 7644 §3.4.2.3), stable with paging.
+    const sorted = async (query: string) => userNames(await send('GET', `${filterPath('userName sw "flt."')}&${query}`));
+    const [first, second, third] = ['flt.ada@acme.example.com', 'flt.bob@acme.example.com', 'flt.per%cent@acme.example.com'];
+    expect(await sorted('sortBy=name.familyName&sortOrder=descending')).toEqual([first, second, third]);
+    expect(await sorted('sortBy=name.familyName')).toEqual([third, second, first]);
+    expect(await sorted('sortBy=userName&sortOrder=ascending&startIndex=2&count=2')).toEqual([second, third]);
+    expect(await sorted('sortBy=meta.created&count=1')).toEqual([first]);
+    expectScimError(await send('GET', '/Users?sortBy=title'), 400, 'invalidValue');
 
     for (const filter of [
       'displayName eq "Ada"',

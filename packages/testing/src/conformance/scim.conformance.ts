@@ -40,7 +40,7 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
         patch: { supported: true },
         bulk: { supported: false },
         filter: { supported: true, maxResults: 100 },
-        sort: { supported: false },
+        sort: { supported: true },
         etag: { supported: true },
         changePassword: { supported: false },
       });

@@ -1,4 +1,4 @@
-import type { UserFilter, UserTextField } from '@roster/core';
+import type { UserFilter, UserSort, UserTextField } from '@roster/core';
 import { fixtureDate, makeUser } from '../fixtures';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
 import type { ContractRunner } from './contract-runner';
@@ -159,6 +159,32 @@ export function describeUserFilter(fixture: FixtureAccess, runner: ContractRunne
         filter: { text: 'email', op: 'pr' },
       });
       expect(both.items.map((user) => user.id)).toEqual([2]);
+    });
+
+    it('sort: by e-mail, login, names (any case, by code point) and dates; no value last ascending, first descending; ties by id', async () => {
+      const { stores } = fixture();
+      const sorted = async (sort: UserSort, page: { offset?: number; limit?: number; filter?: UserFilter } = {}) => {
+        const answer = await stores.users.list({
+          tenantId: TENANT_A,
+          offset: page.offset ?? 0,
+          limit: page.limit ?? 100,
+          sort,
+          ...(page.filter === undefined ? {} : { filter: page.filter }),
+        });
+        return { ids: answer.items.map((user) => user.id), total: answer.total };
+      };
+      expect((await sorted({ field: 'email' })).ids).toEqual([1, 3, 2, 4]);
+      expect((await sorted({ field: 'email', descending: true })).ids).toEqual([4, 2, 3, 1]);
+      expect((await sorted({ field: 'login' })).ids).toEqual([1, 2, 4, 3]);
+      expect((await sorted({ field: 'login', descending: true })).ids).toEqual([3, 4, 2, 1]);
+      expect((await sorted({ field: 'lastName' })).ids).toEqual([2, 4, 1, 3]);
+      expect((await sorted({ field: 'updatedAt', descending: true })).ids).toEqual([4, 2, 3, 1]);
+      expect(await sorted({ field: 'lastName' }, { offset: 1, limit: 2 })).toEqual({ ids: [4, 1], total: 4 });
+      expect(await sorted({ field: 'email', descending: true }, { filter: { statuses: ['active'] } })).toEqual({ ids: [4, 1], total: 2 });
+      await stores.users.insert(makeUser({ id: 5, firstName: 'ADA', createdAt: fixtureDate(5) }));
+      expect((await sorted({ field: 'firstName' })).ids).toEqual([1, 5, 3, 2, 4]);
+      expect((await sorted({ field: 'firstName', descending: true })).ids).toEqual([4, 2, 3, 1, 5]);
+      expect((await sorted({ field: 'createdAt' })).ids).toEqual([5, 1, 2, 3, 4]);
     });
   });
 }

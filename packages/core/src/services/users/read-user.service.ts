@@ -56,6 +56,7 @@ export class ReadUserService {
       ...(input.groupId === undefined ? {} : { groupId: input.groupId }),
       ...(input.anyOf === undefined ? {} : { anyOf: input.anyOf }),
       ...(input.filter === undefined ? {} : { filter: input.filter }),
+      ...(input.sort === undefined ? {} : { sort: input.sort }),
       ...(organizationIds === undefined ? {} : { organizationIds }),
     });
     const { total } = result;

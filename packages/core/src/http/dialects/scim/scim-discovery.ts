@@ -4,7 +4,7 @@ const SP_CONFIG_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderC
 const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
 const SCHEMA_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
 
-/** RFC 7643 §5, true to what is built: PATCH, filter (the full grammar on the stored attributes), ETags; no bulk, sort or password change. */
+/** RFC 7643 §5, true to what is built: PATCH, filter (the full grammar on the stored attributes), sort, ETags; no bulk or password change. */
 export function serviceProviderConfig(base: string, maxResults: number) {
   return {
     schemas: [SP_CONFIG_SCHEMA],
@@ -13,7 +13,7 @@ export function serviceProviderConfig(base: string, maxResults: number) {
     bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
     filter: { supported: true, maxResults },
     changePassword: { supported: false },
-    sort: { supported: false },
+    sort: { supported: true },
     etag: { supported: true },
     authenticationSchemes: [
       {

@@ -84,9 +84,16 @@ export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
         {
           name: 'filter',
           in: 'query',
-          description: 'RFC 7644 filter (eq on userName, externalId, emails, active; and, or)',
+          description: 'RFC 7644 filter (eq ne co sw ew pr gt ge lt le, and or not, emails[…]) on the stored attributes (README.md)',
           schema: { type: 'string' },
         },
+        {
+          name: 'sortBy',
+          in: 'query',
+          description: 'userName, name.givenName, name.familyName, emails.value, meta.created or meta.lastModified',
+          schema: { type: 'string' },
+        },
+        { name: 'sortOrder', in: 'query', schema: { type: 'string', enum: ['ascending', 'descending'] } },
         { name: 'startIndex', in: 'query', description: '1-based', schema: { type: 'integer' } },
         { name: 'count', in: 'query', description: 'At most maxResults', schema: { type: 'integer' } },
         ...projection,

@@ -7,6 +7,7 @@ import { provisioning, type ScimContext } from '../scim.context';
 import { bodyOf, positiveInteger, queryText } from '../scim-query';
 import { ifMatchVersion, scimVersion } from '../scim-etag';
 import { userFilterOf } from '../scim-filter';
+import { userSortOf } from '../scim-sort';
 import { appliedPatch } from '../scim-patch';
 import { createInput, updateInput } from '../scim-user.input';
 import { EMPTY_STATE, stateFromResource, stateOf } from '../scim-user.state';
@@ -33,6 +34,7 @@ export function userRoutes(context: ScimContext) {
   const listUsers = provisioning(context, async (actor, tenant, { request }) => {
     const filter = queryText(request, 'filter');
     const tree = filter === undefined || filter.trim() === '' ? undefined : userFilterOf(filter, tenant.identifyBy);
+    const sort = userSortOf(queryText(request, 'sortBy'), queryText(request, 'sortOrder'), tenant.identifyBy);
     const startIndex = positiveInteger(request, 'startIndex', 1, 1);
     const count = Math.min(positiveInteger(request, 'count', context.maxResults, 0), context.maxResults);
     const input: ListUsersInput = {
@@ -40,6 +42,7 @@ export function userRoutes(context: ScimContext) {
       limit: Math.max(count, 1),
       offset: startIndex - 1,
       ...(tree === undefined ? {} : { filter: tree }),
+      ...(sort === undefined ? {} : { sort }),
     };
     const result = await users.list(actor, input);
     const items = count === 0 ? [] : result.items;

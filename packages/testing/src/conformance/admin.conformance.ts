@@ -56,6 +56,10 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
           [
             '/audit-events',
             '/audit-events/export',
+            '/groups',
+            '/groups/{id}',
+            '/groups/{id}/members',
+            '/groups/{id}/members/{userId}',
             '/openapi.json',
             '/keys',
             '/keys/{id}',

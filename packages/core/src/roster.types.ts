@@ -3,6 +3,7 @@ import type { Actor, Group, RoleCatalog, SchemaField, Tenant, UserView } from '.
 import type {
   ApiKeyStore,
   AuditEventStore,
+  ImportJobStore,
   Clock,
   EventSink,
   IdGenerator,
@@ -15,6 +16,7 @@ import type {
   TenantStore,
   UnitOfWork,
   UserStore,
+  WebhookEndpointStore,
 } from './ports';
 import type {
   ApiKeyCredentials,
@@ -32,6 +34,7 @@ import type { ApiKeyServiceApi } from './services/api-keys';
 import type { TenantAdminApi } from './services/tenants';
 import type { RosterTelemetry } from './telemetry/roster-telemetry';
 import type { AuditTrailApi } from './services/audit';
+import type { PurgeDeletedUsersOptions, PurgeDeletedUsersResult, UserLifecycleApi } from './services/users';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -43,6 +46,10 @@ export interface RosterStores {
   readonly idempotency?: IdempotencyStore;
   /** The audit trail, read outside any unit of work (appends go through `unitOfWork`). */
   readonly auditEvents: AuditEventStore;
+  /** Bulk import jobs, read outside any unit of work (batches advance through `unitOfWork`). */
+  readonly importJobs: ImportJobStore;
+  /** Webhook endpoints, their outbox entries, delivery leases and log (entries are written through `unitOfWork`). */
+  readonly webhooks: WebhookEndpointStore;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
   /**
@@ -168,6 +175,13 @@ export interface BootstrapServiceApi {
 /** One Roster instance: what `createRoster(options)` returns. */
 export interface Roster {
   readonly users: UserServiceApi;
+  /** Soft delete, restore and purge of users (the admin API's DELETE; docs/dialects/admin.md). */
+  readonly userLifecycle: UserLifecycleApi;
+  /**
+   * The purge job: removes the soft-deleted users past their tenant's retention (default 30 days),
+   * in batches; run it daily (`roster user purge`).
+   */
+  purgeDeletedUsers(options?: PurgeDeletedUsersOptions): Promise<PurgeDeletedUsersResult>;
   readonly groups: GroupServiceApi;
   readonly auth: AuthServiceApi;
   readonly tenants: TenantServiceApi;

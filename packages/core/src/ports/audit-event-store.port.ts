@@ -4,6 +4,8 @@ export const AUDIT_EVENT_TYPES = [
   'user.role_changed',
   'user.deactivated',
   'user.deleted',
+  'user.restored',
+  'user.purged',
   'user.password_changed',
   'group.created',
   'group.updated',

@@ -4,7 +4,7 @@ const SP_CONFIG_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderC
 const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
 const SCHEMA_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
 
-/** RFC 7643 §5, true to what is built: PATCH, filter (eq on a few attributes), ETags; no bulk, sort or password change. */
+/** RFC 7643 §5, true to what is built: PATCH, filter (the full grammar on the stored attributes), ETags; no bulk, sort or password change. */
 export function serviceProviderConfig(base: string, maxResults: number) {
   return {
     schemas: [SP_CONFIG_SCHEMA],

@@ -3,6 +3,7 @@ import { adminClient, ADMIN_JSON, BASE, CONFORMANCE_OPERATOR_TOKEN, expectProble
 import { describeAdminIdempotencyConformance } from './admin-idempotency.conformance';
 import { describeAdminPreconditionsConformance } from './admin-preconditions.conformance';
 import { describeAdminAuditConformance } from './admin-audit.conformance';
+import { describeAdminGroupsConformance } from './admin-groups.conformance';
 import { describeAdminKeysConformance } from './admin-keys.conformance';
 import { describeAdminMeRolesConformance } from './admin-me-roles.conformance';
 import { describeAdminKeyRotationConformance } from './admin-key-rotation.conformance';
@@ -56,6 +57,10 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
           [
             '/audit-events',
             '/audit-events/export',
+            '/groups',
+            '/groups/{id}',
+            '/groups/{id}/members',
+            '/groups/{id}/members/{userId}',
             '/openapi.json',
             '/keys',
             '/keys/{id}',
@@ -77,6 +82,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     describeAdminUsersConformance(send);
     describeAdminLifecycleConformance(send);
     describeAdminKeysConformance(send);
+    describeAdminGroupsConformance(send);
     describeAdminMeRolesConformance(send);
     describeAdminKeyRotationConformance(send);
     describeAdminAuditConformance(send, baseUrl);

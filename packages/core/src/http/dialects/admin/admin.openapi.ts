@@ -28,6 +28,7 @@ import {
   ROLE,
 } from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
+import { groupOperations } from './groups.openapi';
 import { problemType, type Problem } from './problem.response';
 
 /** A problem answer listing the codes it may carry. */
@@ -278,6 +279,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...tooLarge,
       },
     },
+    ...groupOperations({ problems, json, noContent, keyed, invalid, tooLarge, pathId, requestId, idempotencyKey, inFlight, reused, body }),
     listTenants: {
       summary: 'List tenants (operator)',
       security: ['bearer'],

@@ -9,6 +9,10 @@ const USER_RESTORE = `${ADMIN_BASE}/users/:id/restore`;
 const KEYS = `${ADMIN_BASE}/keys`;
 const KEY = `${ADMIN_BASE}/keys/:id`;
 const KEY_ROTATE = `${ADMIN_BASE}/keys/:id/rotate`;
+const GROUPS = `${ADMIN_BASE}/groups`;
+const GROUP = `${ADMIN_BASE}/groups/:id`;
+const GROUP_MEMBERS = `${ADMIN_BASE}/groups/:id/members`;
+const GROUP_MEMBER = `${ADMIN_BASE}/groups/:id/members/:userId`;
 const TENANTS = `${ADMIN_BASE}/tenants`;
 const TENANT = `${ADMIN_BASE}/tenants/:id`;
 const AUDIT_EVENTS = `${ADMIN_BASE}/audit-events`;
@@ -37,6 +41,18 @@ export const ADMIN_ROUTES = [
   { method: '*', path: KEY, name: 'keyMethodNotAllowed' },
   { method: 'POST', path: KEY_ROTATE, name: 'rotateKey' },
   { method: '*', path: KEY_ROTATE, name: 'keyRotateMethodNotAllowed' },
+  { method: 'GET', path: GROUPS, name: 'listGroups' },
+  { method: 'POST', path: GROUPS, name: 'createGroup' },
+  { method: '*', path: GROUPS, name: 'groupsMethodNotAllowed' },
+  { method: 'GET', path: GROUP, name: 'getGroup' },
+  { method: 'PATCH', path: GROUP, name: 'updateGroup' },
+  { method: 'DELETE', path: GROUP, name: 'deleteGroup' },
+  { method: '*', path: GROUP, name: 'groupMethodNotAllowed' },
+  { method: 'GET', path: GROUP_MEMBERS, name: 'listGroupMembers' },
+  { method: '*', path: GROUP_MEMBERS, name: 'groupMembersMethodNotAllowed' },
+  { method: 'PUT', path: GROUP_MEMBER, name: 'addGroupMember' },
+  { method: 'DELETE', path: GROUP_MEMBER, name: 'removeGroupMember' },
+  { method: '*', path: GROUP_MEMBER, name: 'groupMemberMethodNotAllowed' },
   { method: 'GET', path: TENANTS, name: 'listTenants' },
   { method: 'POST', path: TENANTS, name: 'createTenant' },
   { method: '*', path: TENANTS, name: 'tenantsMethodNotAllowed' },

@@ -14,6 +14,7 @@ import { problemResponse } from './problem.response';
 import { DEFAULT_IDEMPOTENCY_SECONDS } from './idempotency';
 import { echoRequestId, requestIdOf } from './request-id';
 import { auditRoutes } from './routes/audit.routes';
+import { groupRoutes } from './routes/group.routes';
 import { keyRoutes } from './routes/key.routes';
 import { meRoutes } from './routes/me.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
@@ -62,6 +63,11 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       keysMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       keyMethodNotAllowed: methodNotAllowedRoute(['GET', 'DELETE']),
       keyRotateMethodNotAllowed: methodNotAllowedRoute(['POST']),
+      ...groupRoutes(context),
+      groupsMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
+      groupMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
+      groupMembersMethodNotAllowed: methodNotAllowedRoute(['GET']),
+      groupMemberMethodNotAllowed: methodNotAllowedRoute(['PUT', 'DELETE']),
       ...tenantRoutes(context),
       tenantsMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       tenantMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),

@@ -17,6 +17,7 @@ export type {
   RosterStores,
   TenantServiceApi,
   UserServiceApi,
+  CreateGroupInput,
   GroupListQuery,
   GroupServiceApi,
 } from './roster.types';
@@ -105,21 +106,36 @@ export type { RefusalReason, RefusalSample, RequestSample, RosterMetrics, StoreC
 export type { PasswordHasher } from './ports/password-hasher.port';
 export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
 export type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore } from './ports/idempotency-store.port';
-export type { TenantStore } from './ports/tenant-store.port';
+export { IMPORT_ERRORS_KEPT } from './ports/import-job-store.port';
+export type {
+  ImportFormat,
+  ImportJob,
+  ImportJobActor,
+  ImportJobPatch,
+  ImportJobStatus,
+  ImportJobStore,
+  ImportRowError,
+} from './ports/import-job-store.port';
+export type { NewGroup, TenantStore } from './ports/tenant-store.port';
 export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
 export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } from './ports/user-store.port';
+export type { UserCompareOp, UserDateField, UserFilter, UserFilterLeaf, UserTextField } from './ports/user-filter.port';
 export type {
   WebhookDeliveryAttempt,
   WebhookDeliveryQuery,
-  WebhookDeliveryState,
   WebhookDisabledReason,
   WebhookEndpoint,
   WebhookEndpointPatch,
   WebhookEndpointStore,
+  WebhookOutboxEntry,
+  WebhookOutboxEntryPatch,
+  WebhookOutboxStore,
+  WebhookSubscriber,
 } from './ports/webhook-endpoint-store.port';
 
 // Rules a store adapter applies the same way the core does.
 export { normalizeAccountUrl } from './rules/account-url.rules';
+export { groupNameKey, groupNamedLike } from './rules/group.rules';
 export { effectivePermissions } from './rules/permission.rules';
 export { uniqueProfileValues, type UniqueProfileValue } from './rules/profile-value.rules';
 export {

@@ -3,6 +3,7 @@ import type { Actor, Group, RoleCatalog, SchemaField, Tenant, UserView } from '.
 import type {
   ApiKeyStore,
   AuditEventStore,
+  ImportJobStore,
   Clock,
   EventSink,
   IdGenerator,
@@ -15,6 +16,7 @@ import type {
   TenantStore,
   UnitOfWork,
   UserStore,
+  WebhookEndpointStore,
 } from './ports';
 import type {
   ApiKeyCredentials,
@@ -44,6 +46,10 @@ export interface RosterStores {
   readonly idempotency?: IdempotencyStore;
   /** The audit trail, read outside any unit of work (appends go through `unitOfWork`). */
   readonly auditEvents: AuditEventStore;
+  /** Bulk import jobs, read outside any unit of work (batches advance through `unitOfWork`). */
+  readonly importJobs: ImportJobStore;
+  /** Webhook endpoints, their outbox entries, delivery leases and log (entries are written through `unitOfWork`). */
+  readonly webhooks: WebhookEndpointStore;
   /** Releases connections; called by `roster.close()`. */
   close?(): Promise<void>;
   /**
@@ -112,6 +118,21 @@ export interface GroupServiceApi {
   list(actor: Actor, query?: GroupListQuery): Promise<readonly Group[]>;
   /** The group, or null when the tenant has none of that id or it lies outside the actor's scope. */
   find(actor: Actor, id: number): Promise<Group | null>;
+  /**
+   * Creates a group (`user:manage` or `scim:provision`, a tenant-wide actor): its name trimmed and
+   * unique in the tenant in any case (GROUP_NAME_TAKEN), in `organizationId` (default: the tenant's
+   * root organization; ORGANIZATION_NOT_FOUND when the tenant has none of that id).
+   */
+  create(actor: Actor, input: CreateGroupInput): Promise<Group>;
+  /** Renames a group (the same rules as `create`); GROUP_NOT_FOUND when there is none of that id. */
+  rename(actor: Actor, id: number, name: string): Promise<Group>;
+  /** Deletes a group and its memberships; the users stay. GROUP_NOT_FOUND when there is none of that id. */
+  delete(actor: Actor, id: number): Promise<void>;
+}
+
+export interface CreateGroupInput {
+  readonly name: string;
+  readonly organizationId?: number;
 }
 
 export interface AuthServiceApi {

@@ -1,4 +1,15 @@
-import type { ApiKey, AuditEvent, DeletedUser, Group, Organization, Tenant } from '@roster/core';
+import type {
+  ApiKey,
+  AuditEvent,
+  DeletedUser,
+  Group,
+  ImportJob,
+  Organization,
+  Tenant,
+  WebhookDeliveryAttempt,
+  WebhookEndpoint,
+  WebhookOutboxEntry,
+} from '@roster/core';
 import { UserTable } from './user-table';
 
 /** A tenant's user counter: seats taken and the next user id (never decreases). */
@@ -26,8 +37,16 @@ export class MemoryState {
   readonly apiKeyIdsBySecretHash = new Map<string, string>();
   /** The audit trail, by event id. */
   readonly auditEvents = new Map<string, AuditEvent>();
+  /** Import jobs and the files they read, by job id. */
+  readonly importJobs = new Map<string, ImportJob>();
+  readonly importBodies = new Map<string, string>();
   /** Soft-deleted users, by `deletedUserKey(tenantId, id)`. */
   readonly deletedUsers = new Map<string, DeletedUser>();
+  /** Webhook endpoints by id, their delivery leases (`owner` null: released, not claimable before `until`), outbox entries and attempts by id. */
+  readonly webhookEndpoints = new Map<string, WebhookEndpoint>();
+  readonly webhookLeases = new Map<string, { readonly owner: string | null; readonly until: number }>();
+  readonly webhookEntries = new Map<string, WebhookOutboxEntry>();
+  readonly webhookDeliveries = new Map<string, WebhookDeliveryAttempt>();
 
   /** A tenant's user table, created empty on first use (an empty table holds no data). */
   userTable(tenantId: string): UserTable {

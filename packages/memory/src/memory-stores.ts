@@ -1,9 +1,11 @@
 import { MemoryIdempotencyStore, type RosterStores } from '@roster/core';
 import { InMemoryApiKeyStore } from './in-memory-api-key-store';
 import { InMemoryAuditEventStore } from './in-memory-audit-event-store';
+import { InMemoryImportJobStore } from './in-memory-import-job-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
 import { InMemoryUserStore } from './in-memory-user-store';
+import { InMemoryWebhookEndpointStore } from './in-memory-webhook-endpoint-store';
 import { MemoryState } from './memory-state';
 import { TransactionRunner } from './transaction-runner';
 
@@ -23,6 +25,8 @@ export function buildMemoryStores(state: MemoryState): RosterStores {
     tenants: new InMemoryTenantStore(state, runner),
     apiKeys: new InMemoryApiKeyStore(state, runner),
     auditEvents: new InMemoryAuditEventStore(state, runner),
+    importJobs: new InMemoryImportJobStore(state, runner),
+    webhooks: new InMemoryWebhookEndpointStore(state, runner),
     unitOfWork: new InMemoryUnitOfWork(state, runner),
     idempotency: new MemoryIdempotencyStore(),
     close: () => Promise.resolve(),

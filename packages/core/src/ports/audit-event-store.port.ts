@@ -7,6 +7,9 @@ export const AUDIT_EVENT_TYPES = [
   'user.restored',
   'user.purged',
   'user.password_changed',
+  'group.created',
+  'group.updated',
+  'group.deleted',
   'api_key.created',
   'api_key.revoked',
   'api_key.rotated',
@@ -26,7 +29,7 @@ export interface AuditActor {
 
 /** What it was done to. */
 export interface AuditTarget {
-  readonly kind: 'user' | 'apiKey' | 'tenant';
+  readonly kind: 'user' | 'apiKey' | 'tenant' | 'group';
   readonly id: string;
 }
 

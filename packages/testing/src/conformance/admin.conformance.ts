@@ -9,6 +9,7 @@ import { describeAdminMeRolesConformance } from './admin-me-roles.conformance';
 import { describeAdminKeyRotationConformance } from './admin-key-rotation.conformance';
 import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
+import { describeAdminUserSearchConformance } from './admin-user-search.conformance';
 import { describeAdminLifecycleConformance } from './admin-lifecycle.conformance';
 import type { StartConformanceHost } from './conformance-host';
 import { useConformanceHost } from './use-conformance-host';
@@ -80,6 +81,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     });
 
     describeAdminUsersConformance(send);
+    describeAdminUserSearchConformance(send);
     describeAdminLifecycleConformance(send);
     describeAdminKeysConformance(send);
     describeAdminGroupsConformance(send);

@@ -107,6 +107,23 @@ export function describeUserFilter(fixture: FixtureAccess, runner: ContractRunne
       expect(await only(text('firstName', 'co', ''))).toEqual([1, 2, 3, 4]);
     });
 
+    it('an or of co over e-mail, names and login (the admin q): literal %, _ and \\, any case, counted', async () => {
+      const search = (value: string): UserFilter => ({
+        or: (['email', 'firstName', 'lastName', 'login'] as const).map((field) => text(field, 'co', value)),
+      });
+      // As wildcards `_x` and `e%h` would match most users; literally only Hopper_x and grace%hopper.
+      expect(await ids(search('_X'))).toEqual({ ids: [2], total: 1 });
+      expect(await ids(search('E%H'))).toEqual({ ids: [2], total: 1 });
+      expect(await only(search('%'))).toEqual([2]);
+      expect(await only(search('\\S'))).toEqual([3]);
+      expect(await only(search('A_l'))).toEqual([1]);
+      expect(await only(search('HOPPER'))).toEqual([2, 4]);
+      expect(await only(search('zed'))).toEqual([4]);
+      expect(await only(search('nobody'))).toEqual([]);
+      const active = await fixture().stores.users.list({ tenantId: TENANT_A, offset: 0, limit: 1, status: 'active', filter: search('O') });
+      expect([active.items.map((user) => user.id), active.total, active.hasMore]).toEqual([[1], 2, true]);
+    });
+
     it('gt, ge, lt, le on text (by code point, after lower-casing) and on dates; pr', async () => {
       expect(await only(text('lastName', 'gt', 'smith'))).toEqual([]);
       expect(await only(text('lastName', 'ge', 'SMITH'))).toEqual([3]);

@@ -101,6 +101,15 @@ describe('UserLifecycleService (soft delete, restore, purge)', () => {
     expect((await t.roster.userLifecycle.listDeleted(orgAdmin, { limit: 10 })).items).toEqual([]);
   });
 
+  it('a soft-deleted user cannot sign in; restored, it signs in with its old password', async () => {
+    const user = await t.seedUser({ role: 'user', organizationId: 1, email: 'sign@acme.example.com', passwordHash: 'hashed:right' });
+    const signIn = () => t.roster.auth.authenticatePassword({ tenantId: 't1', identifier: 'sign@acme.example.com', password: 'right' });
+    await t.roster.userLifecycle.softDelete(admin, user.publicId);
+    expect(await codeOf(signIn())).toBe('UNAUTHENTICATED');
+    await t.roster.userLifecycle.restore(admin, user.publicId);
+    await expect(signIn()).resolves.toMatchObject({ kind: 'user', id: user.id });
+  });
+
   it('keeps a tenant holding soft-deleted users from being deleted', async () => {
     const user = await t.seedUser({ role: 'user', organizationId: 1 });
     await t.roster.userLifecycle.softDelete(admin, user.publicId);

@@ -6,14 +6,25 @@ export interface AdminCursorFilters {
   readonly status?: string | undefined;
   readonly role?: string | undefined;
   readonly organizationId?: number | undefined;
+  /** The text search (`q`), as sent; absent or empty: none. */
+  readonly q?: string | undefined;
 }
 
 const LABEL = 'roster admin list cursor 1';
 /** A keyed checksum of a cursor's text (shared by the users' and the audit trail's cursors). */
 export const digest = (text: string, length: number): string =>
   createHash('sha256').update(`${LABEL}\n${text}`).digest('base64url').slice(0, length);
+// `q` is appended only when searching, so a cursor issued without one keeps its fingerprint.
 const fingerprint = (filters: AdminCursorFilters): string =>
-  digest(JSON.stringify([filters.status ?? null, filters.role ?? null, filters.organizationId ?? null]), 8);
+  digest(
+    JSON.stringify([
+      filters.status ?? null,
+      filters.role ?? null,
+      filters.organizationId ?? null,
+      ...(filters.q === undefined || filters.q === '' ? [] : [filters.q]),
+    ]),
+    8,
+  );
 
 /** An opaque cursor after `position`: base64url of `<createdAt ms>.<id>.<filters>.<checksum>`. */
 export function encodeAdminCursor(position: UserListPosition, filters: AdminCursorFilters): string {

@@ -6,6 +6,7 @@ import { etagOf, expectedVersion, ifMatchVersions } from './etag';
 import { OperatorCredential } from './operator-credential';
 import { PROBLEM_TYPE } from './problem.response';
 import { requestIdOf } from './request-id';
+import { userSearchFilter } from './user-search';
 
 const request = (headers: Record<string, string> = {}): RosterRequest => ({
   method: 'GET',
@@ -53,6 +54,29 @@ describe('admin list cursor', () => {
     expect(decodeAdminCursor(Buffer.from('1.2.x.y').toString('base64url'), filters)).toBe('invalid');
     expect(decodeAdminCursor('not a cursor!', filters)).toBe('invalid');
     expect(decodeAdminCursor('x'.repeat(201), filters)).toBe('invalid');
+  });
+
+  it('binds the text search q: another q, or none, is other filters; an empty q is none', () => {
+    const searched = encodeAdminCursor(position, { ...filters, q: 'Ada' });
+    expect(decodeAdminCursor(searched, { ...filters, q: 'Ada' })).toEqual(position);
+    expect(decodeAdminCursor(searched, { ...filters, q: 'ada%' })).toBe('other-filters');
+    expect(decodeAdminCursor(searched, filters)).toBe('other-filters');
+    expect(decodeAdminCursor(encodeAdminCursor(position, filters), { ...filters, q: '' })).toEqual(position);
+  });
+});
+
+describe('admin user search', () => {
+  it('q is an or of co over e-mail, first name, last name and login, the text as given; empty or absent: no filter', () => {
+    expect(userSearchFilter('50%_\\')).toEqual({
+      or: [
+        { text: 'email', op: 'co', value: '50%_\\' },
+        { text: 'firstName', op: 'co', value: '50%_\\' },
+        { text: 'lastName', op: 'co', value: '50%_\\' },
+        { text: 'login', op: 'co', value: '50%_\\' },
+      ],
+    });
+    expect(userSearchFilter('')).toBeUndefined();
+    expect(userSearchFilter(undefined)).toBeUndefined();
   });
 });
 

@@ -29,6 +29,7 @@ import {
 } from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
 import { groupOperations } from './groups.openapi';
+import { MAX_SEARCH_LENGTH } from './user-search';
 import { problemType, type Problem } from './problem.response';
 
 /** A problem answer listing the codes it may carry. */
@@ -141,6 +142,11 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ),
         query('role', { type: 'string' }, 'Only users with this role'),
         query('organization_id', id, 'Only users of this organization'),
+        query(
+          'q',
+          { type: 'string', maxLength: MAX_SEARCH_LENGTH },
+          'Text search: only users whose e-mail, first name, last name or login contains this text, in any case (`%`, `_` and `\\` are literal); empty: no search',
+        ),
       ],
       responses: {
         200: json(

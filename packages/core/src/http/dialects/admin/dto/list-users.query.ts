@@ -1,5 +1,6 @@
-import { IsIn, IsInt, IsString, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
 import { USER_STATUSES, type UserStatus } from '../../../../domain';
+import { MAX_SEARCH_LENGTH } from '../user-search';
 import { integer, PageQuery, present } from './page.query';
 
 const LISTED_STATUSES: readonly string[] = [...USER_STATUSES, 'deleted'];
@@ -27,4 +28,13 @@ export class ListUsersQuery extends PageQuery {
   @IsInt({ message: 'must be a positive integer' })
   @Min(1, { message: 'must be a positive integer' })
   organization_id?: number;
+
+  /**
+   * Text search: users whose e-mail, first name, last name or login contains this text, in any case
+   * (`%`, `_` and `\` are literal). Empty: no search.
+   */
+  @present
+  @IsString({ message: 'must be a string' })
+  @MaxLength(MAX_SEARCH_LENGTH, { message: `must be at most ${MAX_SEARCH_LENGTH} characters` })
+  q?: string;
 }

@@ -17,6 +17,7 @@ import { ADMIN_OWN_PROBLEMS } from '../admin.errors';
 import { etagOf, expectedVersion, ifMatchVersions } from '../etag';
 import { own } from '../own-header';
 import { problemResponse } from '../problem.response';
+import { userSearchFilter } from '../user-search';
 
 const DEFAULT_LIMIT = 20;
 
@@ -49,8 +50,9 @@ async function requireIfMatch(context: AdminContext, actor: Actor, request: Rost
 
 /** `GET /users?status=deleted`: the soft-deleted users, as the live ones are listed (createdAt, then id). */
 async function listDeleted(context: AdminContext, actor: Actor, query: ListUsersQuery): Promise<RosterResponse> {
-  if (query.role !== undefined || query.organization_id !== undefined) {
-    const field = query.role === undefined ? 'organization_id' : 'role';
+  // An empty `q` is no search, so it combines with anything.
+  const field = query.role !== undefined ? 'role' : query.organization_id !== undefined ? 'organization_id' : query.q ? 'q' : undefined;
+  if (field !== undefined) {
     throw validationError([{ field, message: 'cannot be combined with status=deleted' }]);
   }
   const filters: AdminCursorFilters = { status: 'deleted' };
@@ -113,7 +115,8 @@ export function userRoutes(
     listUsers: tenantKey(context, async (actor, { request }) => {
       const query = validateAdminQuery(request, ListUsersQuery);
       if (query.status === 'deleted') return listDeleted(context, actor, query);
-      const filters: AdminCursorFilters = { status: query.status, role: query.role, organizationId: query.organization_id };
+      const search = userSearchFilter(query.q);
+      const filters: AdminCursorFilters = { status: query.status, role: query.role, organizationId: query.organization_id, q: query.q };
       const position = query.after === undefined || query.after === '' ? undefined : decodeAdminCursor(query.after, filters);
       if (position === 'invalid') throw validationError([{ field: 'after', message: 'must be a cursor from next' }]);
       if (position === 'other-filters') throw validationError([{ field: 'after', message: 'was issued for other filters' }]);
@@ -126,6 +129,7 @@ export function userRoutes(
         ...(query.status === undefined ? {} : { status: query.status }),
         ...(query.role === undefined ? {} : { role: query.role }),
         ...(query.organization_id === undefined ? {} : { organizationId: query.organization_id }),
+        ...(search === undefined ? {} : { filter: search }),
         // Without a cursor the first page; either way `next` is the cursor of the following one.
         ...(position === undefined ? {} : { after: position }),
       });

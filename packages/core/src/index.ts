@@ -32,6 +32,8 @@ export type {
 export type { CreateTenantInput, TenantAdminApi, TenantFields } from './services/tenants/tenant-admin.types';
 export { operatorActor } from './services/operator/operator-actor';
 export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trail.service';
+export { IMPORT_BATCH_ROWS } from './services/imports/import.service';
+export type { ImportProgressListener, ImportServiceApi, StartImportInput } from './services/imports/import.service';
 export type {
   CreateUserInput,
   DeleteUserOptions,

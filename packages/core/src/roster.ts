@@ -23,6 +23,7 @@ import { TenantService } from './services/tenant.service';
 import { ApiKeyAdminService } from './services/api-keys';
 import { TenantAdminService } from './services/tenants';
 import { AuditTrailService } from './services/audit';
+import { ImportService } from './services/imports';
 import { GroupService } from './services/groups';
 import { UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
@@ -64,6 +65,7 @@ export function createRoster(options: RosterOptions): Roster {
   for (const [token, value] of values) scope.register(token, { useValue: value });
   scope.registerSingleton(PasswordThrottle);
 
+  const imports = scope.resolve(ImportService);
   return {
     users: scope.resolve(UserService),
     groups: scope.resolve(GroupService),
@@ -72,6 +74,7 @@ export function createRoster(options: RosterOptions): Roster {
     apiKeys: scope.resolve(ApiKeyAdminService),
     tenantAdmin: scope.resolve(TenantAdminService),
     audit: scope.resolve(AuditTrailService),
+    imports,
     bootstrap: scope.resolve(BootstrapService),
     roleCatalog,
     logger,
@@ -80,6 +83,7 @@ export function createRoster(options: RosterOptions): Roster {
     idempotency: options.stores.idempotency ?? new MemoryIdempotencyStore(),
     health: new HealthService(rosterHealthChecks(options.stores, rateLimiters), logger),
     telemetry,
+    resumeImports: () => imports.resumeUnfinished(),
     close: () => close(options, scope),
   };
 }

@@ -71,6 +71,7 @@ export const SCIM_ERRORS: ErrorTable = {
   STORE_UNAVAILABLE: () => scimError(503, 'Service unavailable'),
   // Raised only by the admin dialect's services; never on this dialect's routes.
   API_KEY_NOT_FOUND: internal,
+  IMPORT_NOT_FOUND: internal,
   TENANT_NOT_EMPTY: internal,
   TENANT_NAME_TAKEN: internal,
   BOOTSTRAP_INVALID: internal,

@@ -25,6 +25,8 @@ export function countingStores(stores: RosterStores, calls: string[]): RosterSto
     apiKeys: counted('tx.apiKeys', tx.apiKeys, calls),
     auditEvents: counted('tx.auditEvents', tx.auditEvents, calls),
     importJobs: counted('tx.importJobs', tx.importJobs, calls),
+    deletedUsers: counted('tx.deletedUsers', tx.deletedUsers, calls),
+    webhookOutbox: counted('tx.webhookOutbox', tx.webhookOutbox, calls),
   });
   return {
     users: counted('users', stores.users, calls),
@@ -32,6 +34,7 @@ export function countingStores(stores: RosterStores, calls: string[]): RosterSto
     apiKeys: counted('apiKeys', stores.apiKeys, calls),
     auditEvents: counted('auditEvents', stores.auditEvents, calls),
     importJobs: counted('importJobs', stores.importJobs, calls),
+    webhooks: counted('webhooks', stores.webhooks, calls),
     unitOfWork: {
       run: (work) => {
         calls.push('unitOfWork.run');

@@ -85,9 +85,16 @@ describe('store round trips per rest-v1 request', () => {
     expect(await callsOf(list)).toEqual(['users.list']);
   }, 30_000);
 
-  // The audit event is written in the create's own transaction (docs/audit.md): one insert more, no round trip outside it.
+  // The audit event is written in the create's own transaction (docs/audit.md), and with it the webhook outbox entries
+  // (docs/webhooks.md): the tenant's endpoints are read there (none here, so nothing is enqueued); no round trip outside it.
   it('create without groups or seat limit: the key with its tenant and one transaction cold; the transaction alone warm', async () => {
-    const transaction = ['unitOfWork.run', 'tx.tenants.allocateUser', 'tx.users.insert', 'tx.auditEvents.append'];
+    const transaction = [
+      'unitOfWork.run',
+      'tx.tenants.allocateUser',
+      'tx.users.insert',
+      'tx.auditEvents.append',
+      'tx.webhookOutbox.subscribers',
+    ];
     coldCache();
     expect(await callsOf(create)).toEqual(['apiKeys.findBySecretHashWithTenant', ...transaction]);
     expect(await callsOf(create)).toEqual(transaction);

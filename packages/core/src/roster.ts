@@ -25,7 +25,7 @@ import { TenantAdminService } from './services/tenants';
 import { AuditTrailService } from './services/audit';
 import { ImportService } from './services/imports';
 import { GroupService } from './services/groups';
-import { UserService } from './services/users';
+import { PurgeDeletedUsersService, UserLifecycleService, UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
 import { requireOtelTracer } from './telemetry/otel-api';
@@ -68,6 +68,8 @@ export function createRoster(options: RosterOptions): Roster {
   const imports = scope.resolve(ImportService);
   return {
     users: scope.resolve(UserService),
+    userLifecycle: scope.resolve(UserLifecycleService),
+    purgeDeletedUsers: (purgeOptions) => scope.resolve(PurgeDeletedUsersService).run(purgeOptions),
     groups: scope.resolve(GroupService),
     auth: scope.resolve(AuthService),
     tenants: scope.resolve(TenantService),

@@ -1,4 +1,3 @@
 // A host uses the memory stores through createMemoryStores alone; the store classes, the state
 // and the transaction runner stay inside (see packages/memory/api/memory.api.md).
 export { createMemoryStores } from './memory-stores';
-export { createMemoryWebhookEndpointStore } from './in-memory-webhook-endpoint-store';

@@ -1,4 +1,15 @@
-import type { ApiKey, AuditEvent, Group, ImportJob, Organization, Tenant } from '@roster/core';
+import type {
+  ApiKey,
+  AuditEvent,
+  DeletedUser,
+  Group,
+  ImportJob,
+  Organization,
+  Tenant,
+  WebhookDeliveryAttempt,
+  WebhookEndpoint,
+  WebhookOutboxEntry,
+} from '@roster/core';
 import { UserTable } from './user-table';
 
 /** A tenant's user counter: seats taken and the next user id (never decreases). */
@@ -29,6 +40,13 @@ export class MemoryState {
   /** Import jobs and the files they read, by job id. */
   readonly importJobs = new Map<string, ImportJob>();
   readonly importBodies = new Map<string, string>();
+  /** Soft-deleted users, by `deletedUserKey(tenantId, id)`. */
+  readonly deletedUsers = new Map<string, DeletedUser>();
+  /** Webhook endpoints by id, their delivery leases (`owner` null: released, not claimable before `until`), outbox entries and attempts by id. */
+  readonly webhookEndpoints = new Map<string, WebhookEndpoint>();
+  readonly webhookLeases = new Map<string, { readonly owner: string | null; readonly until: number }>();
+  readonly webhookEntries = new Map<string, WebhookOutboxEntry>();
+  readonly webhookDeliveries = new Map<string, WebhookDeliveryAttempt>();
 
   /** A tenant's user table, created empty on first use (an empty table holds no data). */
   userTable(tenantId: string): UserTable {
@@ -42,6 +60,11 @@ export class MemoryState {
   groupsOf(tenantId: string): Map<number, Group> {
     return getOrCreate(this.groups, tenantId, () => new Map<number, Group>());
   }
+}
+
+/** The key of a soft-deleted user in `MemoryState.deletedUsers`. */
+export function deletedUserKey(tenantId: string, id: number): string {
+  return `${tenantId}\u0000${id}`;
 }
 
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {

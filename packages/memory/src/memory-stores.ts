@@ -5,6 +5,7 @@ import { InMemoryImportJobStore } from './in-memory-import-job-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
 import { InMemoryUserStore } from './in-memory-user-store';
+import { InMemoryWebhookEndpointStore } from './in-memory-webhook-endpoint-store';
 import { MemoryState } from './memory-state';
 import { TransactionRunner } from './transaction-runner';
 
@@ -25,6 +26,7 @@ export function buildMemoryStores(state: MemoryState): RosterStores {
     apiKeys: new InMemoryApiKeyStore(state, runner),
     auditEvents: new InMemoryAuditEventStore(state, runner),
     importJobs: new InMemoryImportJobStore(state, runner),
+    webhooks: new InMemoryWebhookEndpointStore(state, runner),
     unitOfWork: new InMemoryUnitOfWork(state, runner),
     idempotency: new MemoryIdempotencyStore(),
     close: () => Promise.resolve(),

@@ -12,6 +12,7 @@ import { MikroOrmImportJobStore } from './stores/mikro-orm-import-job.store';
 import { MikroOrmTenantStore } from './stores/mikro-orm-tenant.store';
 import { MikroOrmUnitOfWork } from './stores/mikro-orm-unit-of-work';
 import { MikroOrmUserStore } from './stores/mikro-orm-user.store';
+import { MikroOrmWebhookStore } from './stores/mikro-orm-webhook.store';
 import { pingDatabase } from './stores/ping-database';
 import { forkingContext } from './stores/store-context';
 
@@ -63,6 +64,7 @@ export function storesOnEntityManager(base: EntityManager): Omit<MikroOrmStores,
     idempotency: new MikroOrmIdempotencyStore(context),
     auditEvents: new MikroOrmAuditEventStore(context),
     importJobs: new MikroOrmImportJobStore(context),
+    webhooks: new MikroOrmWebhookStore(context),
     unitOfWork: new MikroOrmUnitOfWork(() => sql.fork({ clear: true })),
     ping: () => pingDatabase(sql),
   };

@@ -5,7 +5,6 @@
 
 // Store contract.
 export { describeStoreContract } from './store-contract/describe-store-contract';
-export { describeWebhookEndpointStore } from './store-contract/webhook-endpoint-store.contract';
 export type {
   ContractAsyncMatchers,
   ContractBaseMatchers,

@@ -4,6 +4,7 @@ import { TOKENS, type Clock, type IdGenerator, type Logger, type TransactionalSt
 import type { AuditActor, AuditChange, AuditEvent, AuditEventType, AuditTarget } from '../ports/audit-event-store.port';
 import { currentAuditOrigin } from './audit-origin';
 import { auditEventId } from './audit-event-id';
+import { enqueueWebhookEntries } from '../webhooks/webhook-outbox';
 
 export interface AuditDraft {
   readonly type: AuditEventType;
@@ -28,8 +29,11 @@ export class AuditRecorder {
     @inject(TOKENS.Logger) private readonly logger: Logger,
   ) {}
 
-  append(stores: TransactionalStores, draft: AuditDraft): Promise<void> {
-    return stores.auditEvents.append(this.event(draft));
+  /** Appends the event and, in the same unit of work, its webhook outbox entries. */
+  async append(stores: TransactionalStores, draft: AuditDraft): Promise<void> {
+    const event = this.event(draft);
+    await stores.auditEvents.append(event);
+    await enqueueWebhookEntries(stores, event, () => this.ids.id());
   }
 
   /** Never throws: a refusal is answered whether or not its event could be kept (the failure is logged). */

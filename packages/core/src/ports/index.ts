@@ -1,4 +1,5 @@
 export * from './user-store.port';
+export * from './user-filter.port';
 export * from './tenant-store.port';
 export * from './api-key-store.port';
 export * from './unit-of-work.port';
@@ -15,3 +16,4 @@ export * from './metrics.port';
 export * from './idempotency-store.port';
 export * from './webhook-endpoint-store.port';
 export * from './import-job-store.port';
+export * from './deleted-user-store.port';

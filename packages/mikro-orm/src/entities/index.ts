@@ -12,6 +12,8 @@ import { RosterUserCountSchema } from './user-count.entity';
 import { RosterIdempotencyKeySchema } from './idempotency-key.entity';
 import { RosterAuditEventSchema } from './audit-event.entity';
 import { RosterImportJobSchema } from './import-job.entity';
+import { RosterDeletedUserSchema } from './deleted-user.entity';
+import { RosterWebhookDeliverySchema, RosterWebhookEndpointSchema, RosterWebhookOutboxSchema } from './webhook.entity';
 
 export { RosterApiKeySchema, type ApiKeyRow } from './api-key.entity';
 export { RosterGroupSchema, type GroupRow } from './group.entity';
@@ -27,6 +29,16 @@ export { RosterUserCountSchema, type UserCountRow } from './user-count.entity';
 export { RosterIdempotencyKeySchema, IDEMPOTENCY_KEY_INDEXES, type IdempotencyKeyRow } from './idempotency-key.entity';
 export { RosterAuditEventSchema, AUDIT_EVENT_INDEXES, type AuditEventRow } from './audit-event.entity';
 export { RosterImportJobSchema, IMPORT_JOB_INDEXES, type ImportJobRow } from './import-job.entity';
+export { RosterDeletedUserSchema, DELETED_USER_INDEXES, type DeletedUserRow } from './deleted-user.entity';
+export {
+  RosterWebhookDeliverySchema,
+  RosterWebhookEndpointSchema,
+  RosterWebhookOutboxSchema,
+  WEBHOOK_INDEXES,
+  type WebhookDeliveryRow,
+  type WebhookEndpointRow,
+  type WebhookOutboxRow,
+} from './webhook.entity';
 
 /** Roster's entity schemas: a host joining its own MikroORM instance adds these to `entities`. */
 export const rosterEntities = [
@@ -44,4 +56,8 @@ export const rosterEntities = [
   RosterIdempotencyKeySchema,
   RosterAuditEventSchema,
   RosterImportJobSchema,
+  RosterDeletedUserSchema,
+  RosterWebhookEndpointSchema,
+  RosterWebhookOutboxSchema,
+  RosterWebhookDeliverySchema,
 ] as const;

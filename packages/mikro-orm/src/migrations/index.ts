@@ -10,6 +10,8 @@ import { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 import { RosterAuditEventsMigration } from './audit-events.migration';
 import { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
 import { RosterImportJobsMigration } from './import-jobs.migration';
+import { RosterDeletedUsersMigration } from './deleted-users.migration';
+import { RosterWebhooksMigration } from './webhooks.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
@@ -21,6 +23,8 @@ export { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 export { RosterAuditEventsMigration } from './audit-events.migration';
 export { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
 export { RosterImportJobsMigration } from './import-jobs.migration';
+export { RosterDeletedUsersMigration } from './deleted-users.migration';
+export { RosterWebhooksMigration } from './webhooks.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -42,5 +46,7 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261202000003_roster_tenant_if_match', class: RosterTenantIfMatchMigration },
   { name: 'Migration20261202000100_roster_audit_events', class: RosterAuditEventsMigration },
   { name: 'Migration20261202000200_roster_key_expiry', class: RosterApiKeyExpiryMigration },
+  { name: 'Migration20261203000100_roster_webhooks', class: RosterWebhooksMigration },
+  { name: 'Migration20261203000400_roster_deleted_users', class: RosterDeletedUsersMigration },
   { name: 'Migration20261203000500_roster_import_jobs', class: RosterImportJobsMigration },
 ];

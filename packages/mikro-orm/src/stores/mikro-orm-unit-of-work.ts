@@ -3,8 +3,10 @@ import { translateDriverError } from '../errors/translate-driver-error';
 import { MikroOrmApiKeyStore } from './mikro-orm-api-key.store';
 import { MikroOrmAuditEventStore } from './mikro-orm-audit-event.store';
 import { MikroOrmImportJobStore } from './mikro-orm-import-job.store';
+import { MikroOrmDeletedUserStore } from './mikro-orm-deleted-user.store';
 import { MikroOrmTenantStore } from './mikro-orm-tenant.store';
 import { MikroOrmUserStore } from './mikro-orm-user.store';
+import { MikroOrmWebhookOutboxStore } from './mikro-orm-webhook.store';
 import { transactionContext, type RosterEntityManager } from './store-context';
 import { UserCountMoves } from './user-counts';
 
@@ -17,6 +19,8 @@ export function transactionalStores(em: RosterEntityManager, userCounts: UserCou
     apiKeys: new MikroOrmApiKeyStore(context),
     auditEvents: new MikroOrmAuditEventStore(context),
     importJobs: new MikroOrmImportJobStore(context),
+    deletedUsers: new MikroOrmDeletedUserStore(context),
+    webhookOutbox: new MikroOrmWebhookOutboxStore(context),
   };
 }
 

@@ -3,7 +3,9 @@ import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeAuditEventStore } from './audit-event-store.contract';
 import { describeConcurrency } from './concurrency.contract';
+import { describeDeletedUserStore } from './deleted-user-store.contract';
 import type { ContractRunner } from './contract-runner';
+import { describeGroupWrites } from './group-writes.contract';
 import { describeStorePing } from './ping.contract';
 import { describeIdempotencyStore } from './idempotency.contract';
 import { describeImportJobStore } from './import-job-store.contract';
@@ -12,10 +14,12 @@ import type { StoreContractFixture, StoreContractSetup } from './store-contract.
 import { describeTenantStore } from './tenant-store.contract';
 import { describeTenantHosts } from './tenant-hosts.contract';
 import { describeUnitOfWork } from './unit-of-work.contract';
+import { describeUserFilter } from './user-filter.contract';
 import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
 import { describeUserTotals } from './user-totals.contract';
+import { describeWebhookStore } from './webhook-endpoint-store.contract';
 
 /**
  * Registers the store contract suite for one store implementation. `setup` runs before every
@@ -44,10 +48,12 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
 
     describeUserStore(fixture, runner);
     describeUserList(fixture, runner);
+    describeUserFilter(fixture, runner);
     describeUserKeyset(fixture, runner);
     describeUserTotals(fixture, runner);
     describeTenantStore(fixture, runner);
     describeTenantHosts(fixture, runner);
+    describeGroupWrites(fixture, runner);
     describeApiKeyStore(fixture, runner);
     describeUnitOfWork(fixture, runner);
     describeConcurrency(fixture, runner);
@@ -57,5 +63,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeIdempotencyStore(fixture, runner);
     describeAuditEventStore(fixture, runner);
     describeImportJobStore(fixture, runner);
+    describeDeletedUserStore(fixture, runner);
+    describeWebhookStore(fixture, runner);
   });
 }

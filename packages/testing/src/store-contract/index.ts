@@ -1,5 +1,4 @@
 export { describeStoreContract } from './describe-store-contract';
-export { describeWebhookEndpointStore } from './webhook-endpoint-store.contract';
 export type {
   FixtureAccess,
   RawApiKeyRecord,

@@ -1,9 +1,11 @@
-import type { WebhookDeliveryAttempt, WebhookEndpoint, WebhookEndpointStore } from '@roster/core';
+import type { WebhookDeliveryAttempt, WebhookEndpoint, WebhookOutboxEntry } from '@roster/core';
+import { makeUser } from '../fixtures';
 import type { ContractRunner } from './contract-runner';
+import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { FixtureAccess } from './store-contract.types';
 
 const BASE = Date.UTC(2025, 0, 1, 12, 0, 0);
-const TENANT_A = 'tenant-a';
-const TENANT_B = 'tenant-b';
+const at = (seconds: number): Date => new Date(BASE + seconds * 1000);
 
 function endpoint(n: number, overrides: Partial<WebhookEndpoint> = {}): WebhookEndpoint {
   return {
@@ -15,8 +17,24 @@ function endpoint(n: number, overrides: Partial<WebhookEndpoint> = {}): WebhookE
     enabled: true,
     disabledReason: null,
     secret: `whsec_${Buffer.alloc(32, n).toString('base64')}`,
-    createdAt: new Date(BASE + n * 1000),
-    updatedAt: new Date(BASE + n * 1000),
+    previousSecret: null,
+    previousSecretExpiresAt: null,
+    createdAt: at(n),
+    updatedAt: at(n),
+    ...overrides,
+  };
+}
+
+function entry(endpointId: string, n: number, overrides: Partial<WebhookOutboxEntry> = {}): WebhookOutboxEntry {
+  return {
+    id: `whmsg_${endpointId}_${String(n).padStart(4, '0')}`,
+    endpointId,
+    eventId: `evt_${String(n).padStart(6, '0')}`,
+    eventType: 'user.created',
+    payload: `{"n":${n}}`,
+    status: 'pending',
+    attemptCount: 0,
+    createdAt: at(n),
     ...overrides,
   };
 }
@@ -25,9 +43,10 @@ function attempt(endpointId: string, n: number, overrides: Partial<WebhookDelive
   return {
     id: `whdl_${String(n).padStart(4, '0')}`,
     endpointId,
+    messageId: `whmsg_${endpointId}_${String(n).padStart(4, '0')}`,
     eventId: `evt_${String(n).padStart(6, '0')}`,
     attempt: 1,
-    attemptedAt: new Date(BASE + n * 1000),
+    attemptedAt: at(n),
     status: 200,
     latencyMs: 12,
     responseSnippet: 'ok',
@@ -36,110 +55,147 @@ function attempt(endpointId: string, n: number, overrides: Partial<WebhookDelive
   };
 }
 
+const ids = (list: readonly { readonly id: string }[]): string[] => list.map((found) => found.id);
+
 /**
- * `WebhookEndpointStore`: endpoints by tenant (a tenant never sees another's), patches, the
- * delivery state per endpoint and the attempt log, newest first. `makeStore` gives an empty store.
+ * `webhooks` and the unit of work's `webhookOutbox`: endpoints by tenant, outbox entries kept
+ * exactly with their unit of work, one lease per endpoint (never two owners at once, even when
+ * claimed concurrently), entries oldest event first, redeliver, and the attempt log newest first.
  */
-export function describeWebhookEndpointStore(makeStore: () => Promise<WebhookEndpointStore>, runner: ContractRunner): void {
+export function describeWebhookStore(fixture: FixtureAccess, runner: ContractRunner): void {
   const { expect, it } = runner;
-  runner.describe('WebhookEndpointStore', () => {
-    it('reads an endpoint back as written, only in its own tenant', async () => {
-      const store = await makeStore();
-      const written = endpoint(1);
-      await store.create(written);
-      expect(await store.get(TENANT_A, written.id)).toEqual(written);
-      expect(await store.get(TENANT_B, written.id)).toBeNull();
-      expect(await store.get(TENANT_A, 'whep_none')).toBeNull();
+  runner.describe('WebhookEndpointStore and the webhook outbox', () => {
+    it('reads an endpoint back as written, only in its own tenant, and refuses a second with the same id', async () => {
+      const { stores } = fixture();
+      const written = endpoint(1, { previousSecret: 'whsec_old', previousSecretExpiresAt: at(50) });
+      await stores.webhooks.create(written);
+      expect(await stores.webhooks.get(TENANT_A, written.id)).toEqual(written);
+      expect(await stores.webhooks.get(TENANT_B, written.id)).toBeNull();
+      expect(await stores.webhooks.get(TENANT_A, 'whep_none')).toBeNull();
+      await expect(stores.webhooks.create(endpoint(1, { url: 'https://other.example.com/' }))).rejects.toThrow();
+      expect((await stores.webhooks.get(TENANT_A, written.id))?.url).toBe('https://hooks.example.com/1');
     });
 
-    it('refuses a second endpoint with the same id', async () => {
-      const store = await makeStore();
-      await store.create(endpoint(1));
-      await expect(store.create(endpoint(1, { url: 'https://other.example.com/' }))).rejects.toThrow();
-      expect((await store.get(TENANT_A, endpoint(1).id))?.url).toBe('https://hooks.example.com/1');
+    it('lists a tenant’s endpoints oldest first and applies a patch to the named fields only', async () => {
+      const { stores } = fixture();
+      await stores.webhooks.create(endpoint(3));
+      await stores.webhooks.create(endpoint(1, { enabled: false, disabledReason: 'admin' }));
+      await stores.webhooks.create(endpoint(2, { tenantId: TENANT_B }));
+      expect(ids(await stores.webhooks.list(TENANT_A))).toEqual(['whep_0001', 'whep_0003']);
+      expect(ids(await stores.webhooks.list(TENANT_B))).toEqual(['whep_0002']);
+      const updatedAt = at(99);
+      expect(await stores.webhooks.update(TENANT_B, 'whep_0003', { enabled: false, updatedAt })).toBeNull();
+      const patch = { eventTypes: [], description: null, enabled: false, disabledReason: 'gone', secret: 'whsec_new', updatedAt } as const;
+      const expected = { ...endpoint(3), ...patch };
+      expect(await stores.webhooks.update(TENANT_A, 'whep_0003', patch)).toEqual(expected);
+      expect(await stores.webhooks.get(TENANT_A, 'whep_0003')).toEqual(expected);
+      expect(await stores.webhooks.update(TENANT_A, 'whep_none', { updatedAt })).toBeNull();
     });
 
-    it('lists a tenant’s endpoints oldest first, and every enabled endpoint of every tenant', async () => {
-      const store = await makeStore();
-      await store.create(endpoint(3));
-      await store.create(endpoint(1, { enabled: false, disabledReason: 'admin' }));
-      await store.create(endpoint(2, { tenantId: TENANT_B }));
-      expect((await store.list(TENANT_A)).map((found) => found.id)).toEqual(['whep_0001', 'whep_0003']);
-      expect((await store.list(TENANT_B)).map((found) => found.id)).toEqual(['whep_0002']);
-      expect((await store.listEnabled()).map((found) => found.id)).toEqual(['whep_0002', 'whep_0003']);
-    });
-
-    it('applies a patch to the named fields only, and not across tenants', async () => {
-      const store = await makeStore();
-      const written = endpoint(1);
-      await store.create(written);
-      const updatedAt = new Date(BASE + 99_000);
-      expect(await store.update(TENANT_B, written.id, { enabled: false, updatedAt })).toBeNull();
-      const updated = await store.update(TENANT_A, written.id, {
-        eventTypes: [],
-        description: null,
-        enabled: false,
-        disabledReason: 'gone',
-        updatedAt,
+    it('keeps outbox entries exactly with their unit of work, and names only the tenant’s enabled endpoints as subscribers', async () => {
+      const { stores } = fixture();
+      await seedTenants(stores);
+      await stores.webhooks.create(endpoint(1, { eventTypes: [] }));
+      await stores.webhooks.create(endpoint(2, { enabled: false, disabledReason: 'admin' }));
+      await stores.webhooks.create(endpoint(3, { tenantId: TENANT_B }));
+      const subscribers = await stores.unitOfWork.run((tx) => tx.webhookOutbox.subscribers(TENANT_A));
+      expect(subscribers).toEqual([{ id: 'whep_0001', eventTypes: [] }]);
+      await stores.unitOfWork.run(async (tx) => {
+        await tx.users.insert(makeUser({ id: 1 }));
+        await tx.webhookOutbox.enqueue([entry('whep_0001', 1)]);
       });
-      const expected = { ...written, eventTypes: [], description: null, enabled: false, disabledReason: 'gone', updatedAt };
-      expect(updated).toEqual(expected);
-      expect(await store.get(TENANT_A, written.id)).toEqual(expected);
-      expect(await store.update(TENANT_A, 'whep_none', { updatedAt })).toBeNull();
+      const failure = new Error('rolled back');
+      await expect(
+        stores.unitOfWork.run(async (tx) => {
+          await tx.webhookOutbox.enqueue([entry('whep_0001', 2)]);
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
+      expect(await stores.webhooks.pendingEntries('whep_0001', 10)).toEqual([entry('whep_0001', 1)]);
     });
 
-    it('starts an endpoint with no cursor and no attempts, and keeps the state saved', async () => {
-      const store = await makeStore();
-      await store.create(endpoint(1));
-      expect(await store.deliveryState('whep_0001')).toEqual({
-        endpointId: 'whep_0001',
-        cursor: null,
-        attemptCount: 0,
-        nextAttemptAt: null,
+    it('lists pending entries oldest event first; a delivered one leaves the list and a redeliver brings it back', async () => {
+      const { stores } = fixture();
+      await stores.webhooks.create(endpoint(1));
+      await stores.webhooks.create(endpoint(2));
+      await stores.unitOfWork.run(async (tx) => {
+        await tx.webhookOutbox.enqueue([entry('whep_0001', 3), entry('whep_0001', 1), entry('whep_0002', 2), entry('whep_0001', 2)]);
       });
-      const state = { endpointId: 'whep_0001', cursor: 'evt_000004', attemptCount: 2, nextAttemptAt: new Date(BASE + 60_000) };
-      await store.saveDeliveryState(state);
-      expect(await store.deliveryState('whep_0001')).toEqual(state);
-      await store.saveDeliveryState({ ...state, attemptCount: 0, nextAttemptAt: null });
-      expect(await store.deliveryState('whep_0001')).toEqual({ ...state, attemptCount: 0, nextAttemptAt: null });
+      expect(ids(await stores.webhooks.pendingEntries('whep_0001', 10))).toEqual([
+        'whmsg_whep_0001_0001',
+        'whmsg_whep_0001_0002',
+        'whmsg_whep_0001_0003',
+      ]);
+      expect(ids(await stores.webhooks.pendingEntries('whep_0001', 1))).toEqual(['whmsg_whep_0001_0001']);
+      await stores.webhooks.updateEntry('whmsg_whep_0001_0001', { status: 'delivered', attemptCount: 2 });
+      await stores.webhooks.updateEntry('whmsg_whep_0001_0002', { status: 'pending', attemptCount: 1 });
+      const pending = await stores.webhooks.pendingEntries('whep_0001', 10);
+      expect(pending).toEqual([entry('whep_0001', 2, { attemptCount: 1 }), entry('whep_0001', 3)]);
+      expect(await stores.webhooks.redeliver('whep_0001', 'evt_000001')).toBe(true);
+      expect(await stores.webhooks.redeliver('whep_0002', 'evt_000009')).toBe(false);
+      expect(ids(await stores.webhooks.pendingEntries('whep_0001', 10))[0]).toBe('whmsg_whep_0001_0001');
+      expect((await stores.webhooks.pendingEntries('whep_0001', 1))[0]?.attemptCount).toBe(0);
     });
 
-    it('lists delivery attempts of one endpoint newest first, a page after a keyset', async () => {
-      const store = await makeStore();
-      await store.create(endpoint(1));
-      await store.create(endpoint(2));
+    it('leases an endpoint with pending entries to one owner at a time, and not before a release’s retry time', async () => {
+      const { stores } = fixture();
+      await stores.webhooks.create(endpoint(1));
+      await stores.webhooks.create(endpoint(2, { enabled: false, disabledReason: 'gone' }));
+      await stores.webhooks.create(endpoint(3));
+      expect(await stores.webhooks.claimEndpoint('w1', at(10), at(70))).toBeNull();
+      await stores.unitOfWork.run((tx) => tx.webhookOutbox.enqueue([entry('whep_0001', 1), entry('whep_0002', 2)]));
+      expect((await stores.webhooks.claimEndpoint('w1', at(10), at(70)))?.id).toBe('whep_0001');
+      expect(await stores.webhooks.claimEndpoint('w2', at(11), at(71))).toBeNull();
+      await stores.webhooks.releaseEndpoint('whep_0001', 'w2', null);
+      expect(await stores.webhooks.claimEndpoint('w2', at(12), at(72))).toBeNull();
+      expect((await stores.webhooks.claimEndpoint('w2', at(70), at(130)))?.id).toBe('whep_0001');
+      await stores.webhooks.releaseEndpoint('whep_0001', 'w2', at(200));
+      expect(await stores.webhooks.claimEndpoint('w1', at(199), at(259))).toBeNull();
+      expect((await stores.webhooks.claimEndpoint('w1', at(200), at(260)))?.id).toBe('whep_0001');
+      await stores.webhooks.releaseEndpoint('whep_0001', 'w1', null);
+      expect((await stores.webhooks.claimEndpoint('w3', at(201), at(261)))?.id).toBe('whep_0001');
+    });
+
+    it('never leases one endpoint to two of several concurrent claims', async () => {
+      const { stores } = fixture();
+      for (let n = 1; n <= 3; n += 1) await stores.webhooks.create(endpoint(n));
+      await stores.unitOfWork.run((tx) => tx.webhookOutbox.enqueue([1, 2, 3].map((n) => entry(`whep_000${n}`, n))));
+      const claims = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => stores.webhooks.claimEndpoint(`w${n}`, at(10), at(70))));
+      const claimed = claims.flatMap((found) => (found === null ? [] : [found.id])).sort();
+      expect(claimed).toEqual(['whep_0001', 'whep_0002', 'whep_0003']);
+    });
+
+    it('lists delivery attempts of one endpoint newest first after a keyset, reads one, and removes all with the endpoint', async () => {
+      const { stores } = fixture();
+      await stores.webhooks.create(endpoint(1));
+      await stores.webhooks.create(endpoint(2));
       for (let n = 1; n <= 5; n += 1) {
-        await store.appendDelivery(attempt('whep_0001', n, n < 3 ? { status: 500, outcome: 'failed', attempt: n } : {}));
+        await stores.webhooks.appendDelivery(attempt('whep_0001', n, n < 3 ? { status: null, outcome: 'failed', attempt: n } : {}));
       }
-      await store.appendDelivery(attempt('whep_0002', 6));
-      const ids = (list: readonly WebhookDeliveryAttempt[]): string[] => list.map((found) => found.id);
-      expect(ids(await store.listDeliveries({ endpointId: 'whep_0001', limit: 10 }))).toEqual([
+      await stores.webhooks.appendDelivery(attempt('whep_0002', 6));
+      expect(ids(await stores.webhooks.listDeliveries({ endpointId: 'whep_0001', limit: 10 }))).toEqual([
         'whdl_0005',
         'whdl_0004',
         'whdl_0003',
         'whdl_0002',
         'whdl_0001',
       ]);
-      expect(ids(await store.listDeliveries({ endpointId: 'whep_0001', limit: 2, beforeId: 'whdl_0004' }))).toEqual([
+      expect(ids(await stores.webhooks.listDeliveries({ endpointId: 'whep_0001', limit: 2, beforeId: 'whdl_0004' }))).toEqual([
         'whdl_0003',
         'whdl_0002',
       ]);
-      expect(await store.listDeliveries({ endpointId: 'whep_0001', limit: 1, beforeId: 'whdl_0002' })).toEqual([
-        attempt('whep_0001', 1, { status: 500, outcome: 'failed', attempt: 1 }),
-      ]);
-    });
-
-    it('removes an endpoint with its state and log, only in its own tenant', async () => {
-      const store = await makeStore();
-      await store.create(endpoint(1));
-      await store.saveDeliveryState({ endpointId: 'whep_0001', cursor: 'evt_000001', attemptCount: 0, nextAttemptAt: null });
-      await store.appendDelivery(attempt('whep_0001', 1));
-      expect(await store.delete(TENANT_B, 'whep_0001')).toBe(false);
-      expect(await store.delete(TENANT_A, 'whep_0001')).toBe(true);
-      expect(await store.delete(TENANT_A, 'whep_0001')).toBe(false);
-      expect(await store.get(TENANT_A, 'whep_0001')).toBeNull();
-      expect(await store.listDeliveries({ endpointId: 'whep_0001', limit: 10 })).toEqual([]);
-      expect((await store.deliveryState('whep_0001')).cursor).toBeNull();
+      expect(await stores.webhooks.getDelivery('whep_0001', 'whdl_0001')).toEqual(
+        attempt('whep_0001', 1, { status: null, outcome: 'failed', attempt: 1 }),
+      );
+      expect(await stores.webhooks.getDelivery('whep_0002', 'whdl_0001')).toBeNull();
+      await stores.unitOfWork.run((tx) => tx.webhookOutbox.enqueue([entry('whep_0001', 1)]));
+      expect(await stores.webhooks.delete(TENANT_B, 'whep_0001')).toBe(false);
+      expect(await stores.webhooks.delete(TENANT_A, 'whep_0001')).toBe(true);
+      expect(await stores.webhooks.delete(TENANT_A, 'whep_0001')).toBe(false);
+      expect(await stores.webhooks.get(TENANT_A, 'whep_0001')).toBeNull();
+      expect(await stores.webhooks.listDeliveries({ endpointId: 'whep_0001', limit: 10 })).toEqual([]);
+      expect(await stores.webhooks.pendingEntries('whep_0001', 10)).toEqual([]);
+      expect(ids(await stores.webhooks.listDeliveries({ endpointId: 'whep_0002', limit: 10 }))).toEqual(['whdl_0006']);
     });
   });
 }

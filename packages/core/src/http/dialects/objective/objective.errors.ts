@@ -63,6 +63,8 @@ export const OBJECTIVE_ERRORS: ErrorTable = {
   // Raised only by the admin dialect's services; never on this dialect's routes.
   API_KEY_NOT_FOUND: serverError,
   IMPORT_NOT_FOUND: serverError,
+  GROUP_NOT_FOUND: serverError,
+  GROUP_NAME_TAKEN: serverError,
   PRECONDITION_FAILED: serverError,
   TENANT_NOT_EMPTY: serverError,
   TENANT_NAME_TAKEN: serverError,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { adminClient, ADMIN_JSON, BASE, CONFORMANCE_OPERATOR_TOKEN, expectProblem, type AdminSend } from './admin-client';
 import { describeAdminIdempotencyConformance } from './admin-idempotency.conformance';
+import { describeAdminImportsConformance } from './admin-imports.conformance';
 import { describeAdminPreconditionsConformance } from './admin-preconditions.conformance';
 import { describeAdminAuditConformance } from './admin-audit.conformance';
 import { describeAdminKeysConformance } from './admin-keys.conformance';
@@ -57,6 +58,8 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
             '/audit-events',
             '/audit-events/export',
             '/openapi.json',
+            '/imports',
+            '/imports/{id}',
             '/keys',
             '/keys/{id}',
             '/me',
@@ -83,5 +86,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     describeAdminTenantsConformance(send);
     describeAdminIdempotencyConformance(send);
     describeAdminPreconditionsConformance(send);
+    // Last: its users would change the counts the others read.
+    describeAdminImportsConformance(send);
   });
 }

@@ -49,6 +49,7 @@ export const ADMIN_PROBLEMS = {
 export const ADMIN_OWN_PROBLEMS = {
   METHOD_NOT_ALLOWED: problem(405, 'METHOD_NOT_ALLOWED', 'Method not allowed'),
   PAYLOAD_TOO_LARGE: problem(413, 'PAYLOAD_TOO_LARGE', 'Payload too large'),
+  UNSUPPORTED_MEDIA_TYPE: problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type'),
   IDEMPOTENCY_KEY_IN_FLIGHT: problem(409, 'IDEMPOTENCY_KEY_IN_FLIGHT', 'A request with this Idempotency-Key is still running'),
   PRECONDITION_REQUIRED: problem(428, 'PRECONDITION_REQUIRED', 'If-Match is required'),
   IDEMPOTENCY_KEY_REUSED: problem(422, 'IDEMPOTENCY_KEY_REUSED', 'The Idempotency-Key was used for another request'),

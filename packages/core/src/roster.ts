@@ -23,6 +23,7 @@ import { TenantService } from './services/tenant.service';
 import { ApiKeyAdminService } from './services/api-keys';
 import { TenantAdminService } from './services/tenants';
 import { AuditTrailService } from './services/audit';
+import { ImportService } from './services/imports';
 import { GroupService } from './services/groups';
 import { PurgeDeletedUsersService, UserLifecycleService, UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
@@ -64,6 +65,7 @@ export function createRoster(options: RosterOptions): Roster {
   for (const [token, value] of values) scope.register(token, { useValue: value });
   scope.registerSingleton(PasswordThrottle);
 
+  const imports = scope.resolve(ImportService);
   return {
     users: scope.resolve(UserService),
     userLifecycle: scope.resolve(UserLifecycleService),
@@ -74,6 +76,7 @@ export function createRoster(options: RosterOptions): Roster {
     apiKeys: scope.resolve(ApiKeyAdminService),
     tenantAdmin: scope.resolve(TenantAdminService),
     audit: scope.resolve(AuditTrailService),
+    imports,
     bootstrap: scope.resolve(BootstrapService),
     roleCatalog,
     logger,
@@ -82,6 +85,7 @@ export function createRoster(options: RosterOptions): Roster {
     idempotency: options.stores.idempotency ?? new MemoryIdempotencyStore(),
     health: new HealthService(rosterHealthChecks(options.stores, rateLimiters), logger),
     telemetry,
+    resumeImports: () => imports.resumeUnfinished(),
     close: () => close(options, scope),
   };
 }

@@ -3,6 +3,7 @@ import type { Actor, Group, RoleCatalog, SchemaField, Tenant, UserView } from '.
 import type {
   ApiKeyStore,
   AuditEventStore,
+  ImportJob,
   ImportJobStore,
   Clock,
   EventSink,
@@ -34,6 +35,7 @@ import type { ApiKeyServiceApi } from './services/api-keys';
 import type { TenantAdminApi } from './services/tenants';
 import type { RosterTelemetry } from './telemetry/roster-telemetry';
 import type { AuditTrailApi } from './services/audit';
+import type { ImportServiceApi } from './services/imports';
 import type { PurgeDeletedUsersOptions, PurgeDeletedUsersResult, UserLifecycleApi } from './services/users';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
@@ -191,6 +193,8 @@ export interface Roster {
   readonly tenantAdmin: TenantAdminApi;
   /** The audit trail (docs/audit.md). */
   readonly audit: AuditTrailApi;
+  /** Bulk imports of users (CSV or NDJSON) as jobs. */
+  readonly imports: ImportServiceApi;
   readonly bootstrap: BootstrapServiceApi;
   readonly roleCatalog: RoleCatalog;
   readonly logger: Logger;
@@ -202,5 +206,10 @@ export interface Roster {
   readonly health: HealthApi;
   /** Metrics and spans, for the dialects (and a host's own made with `createDialect`). */
   readonly telemetry: RosterTelemetry;
+  /**
+   * Resumes, in the background, the import jobs a stopped process left unfinished (each from its
+   * mark: no user is created twice). Call it once at start; the answer lists the jobs resumed.
+   */
+  resumeImports(): Promise<readonly ImportJob[]>;
   close(): Promise<void>;
 }

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { operatorActor, RosterError, type Actor, type CreateUserInput, type Roster } from '@roster/core';
+import { IMPORT_BATCH_ROWS, operatorActor, RosterError } from '@roster/core';
 import { findTenant, type CliContext } from '../cli-context';
 import { UsageError } from '../cli-error';
-import { importInput } from '../import-input';
-import { importProgress } from '../import-progress';
-import { importFormatOf, importRows } from '../import-rows';
+import { importProgress, type ImportProgress } from '../import-progress';
+import { importFormatOf } from '../import-rows';
 
 interface RowNote {
   readonly line: number;
@@ -25,16 +24,12 @@ interface ImportReport {
 /** A user whose e-mail or login already exists: a re-run after a crash skips it instead of failing. */
 const EXISTS = new Set(['EMAIL_TAKEN', 'LOGIN_TAKEN']);
 
-async function emailTaken(roster: Roster, actor: Actor, input: CreateUserInput): Promise<boolean> {
-  return typeof input.email === 'string' && input.email.trim() !== '' && (await roster.users.isEmailTaken(actor, input.email));
-}
-
-/** `roster user import FILE`: creates the file's users one by one, skipping those that exist. */
+/** `roster user import FILE`: an import job (batches of users, each committed once), with its progress. */
 export function userImportCommand(context: CliContext, user: Command): void {
   user
     .command('import')
     .description(
-      'create users from a CSV or NDJSON file (by extension); users whose e-mail or login exists are skipped, so a re-run creates no one twice',
+      'create users from a CSV or NDJSON file (by extension) as an import job; users whose e-mail or login exists are skipped, so a re-run creates no one twice',
     )
     .argument('<file>', 'a .csv (header row as `roster user export --format csv`) or .ndjson/.jsonl file')
     .requiredOption('--tenant <id|name>', 'the tenant')
@@ -48,49 +43,27 @@ export function userImportCommand(context: CliContext, user: Command): void {
       } catch {
         throw new UsageError(`${file}: cannot be read`);
       }
-      const rows = importRows(text, format);
       const validateOnly = options.validateOnly === true;
-      const skipped: RowNote[] = [];
-      const failed: RowNote[] = [];
-      let created = 0;
-      await context.withRoster(async (roster) => {
+      const job = await context.withRoster(async (roster) => {
         const tenant = await findTenant(roster, options.tenant);
         const actor = operatorActor(roster.roleCatalog, tenant.id);
-        const progress = importProgress(context.output, rows.length);
+        let progress: ImportProgress | undefined;
+        let batches = 0;
         try {
-          for (const [index, row] of rows.entries()) {
-            progress.tick(index);
-            if ('error' in row) {
-              failed.push({ line: row.line, code: 'UNREADABLE', message: row.error });
-              continue;
-            }
-            const converted = importInput(row.fields, format === 'csv');
-            if ('problem' in converted) {
-              failed.push({ line: row.line, code: 'VALIDATION_FAILED', message: converted.problem });
-              continue;
-            }
-            if (await emailTaken(roster, actor, converted.input)) {
-              skipped.push({ line: row.line, code: 'EMAIL_TAKEN', message: 'a user with this e-mail exists' });
-              continue;
-            }
-            if (validateOnly) {
-              created += 1;
-              continue;
-            }
-            try {
-              await roster.users.create(actor, converted.input);
-              created += 1;
-            } catch (error) {
-              if (!RosterError.is(error)) throw error;
-              (EXISTS.has(error.code) ? skipped : failed).push({ line: row.line, code: error.code, message: error.message });
-            }
-          }
-          progress.tick(rows.length);
+          return await roster.imports.run(actor, { format, body: text, validateOnly }, (current) => {
+            progress ??= importProgress(context.output, current.rows);
+            batches += 1;
+            progress.tick(current.status === 'done' ? current.rows : Math.min(current.rows, batches * IMPORT_BATCH_ROWS));
+          });
         } finally {
-          progress.stop();
+          progress?.stop();
         }
       });
-      const report: ImportReport = { validateOnly, rows: rows.length, created, skipped, failed };
+      const notes = job.errors.map(({ line, code, message }) => ({ line, code, message }));
+      const skipped = notes.filter((note) => EXISTS.has(note.code));
+      const failed = notes.filter((note) => !EXISTS.has(note.code));
+      const created = validateOnly ? job.rows - job.failed : job.created;
+      const report: ImportReport = { validateOnly, rows: job.rows, created, skipped, failed };
       printReport(context, report, options.json === true);
       if (failed.length > 0) throw new RosterError('VALIDATION_FAILED', `${failed.length} row${failed.length === 1 ? '' : 's'} failed`);
     });

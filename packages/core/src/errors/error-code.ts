@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'USER_NOT_FOUND',
   /** admin: no API key of that id in the caller's tenant (or in its scope). */
   'API_KEY_NOT_FOUND',
+  'IMPORT_NOT_FOUND',
   'ORGANIZATION_NOT_FOUND',
   /** No group of that id in the caller's tenant (or in its scope). */
   'GROUP_NOT_FOUND',

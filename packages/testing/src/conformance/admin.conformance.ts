@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { adminClient, ADMIN_JSON, BASE, CONFORMANCE_OPERATOR_TOKEN, expectProblem, type AdminSend } from './admin-client';
 import { describeAdminIdempotencyConformance } from './admin-idempotency.conformance';
+import { describeAdminImportsConformance } from './admin-imports.conformance';
 import { describeAdminPreconditionsConformance } from './admin-preconditions.conformance';
 import { describeAdminAuditConformance } from './admin-audit.conformance';
 import { describeAdminGroupsConformance } from './admin-groups.conformance';
@@ -63,6 +64,8 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
             '/groups/{id}/members',
             '/groups/{id}/members/{userId}',
             '/openapi.json',
+            '/imports',
+            '/imports/{id}',
             '/keys',
             '/keys/{id}',
             '/me',
@@ -91,5 +94,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     describeAdminTenantsConformance(send);
     describeAdminIdempotencyConformance(send);
     describeAdminPreconditionsConformance(send);
+    // Last: its users would change the counts the others read.
+    describeAdminImportsConformance(send);
   });
 }

@@ -143,5 +143,6 @@ function openApiAnswer(answer: AnswerDescription): Record<string, unknown> {
 }
 
 function mediaType(body: BodyDescription): Record<string, unknown> {
-  return { [body.type]: { schema: body.schema, ...(body.example === undefined ? {} : { example: body.example }) } };
+  const media = { schema: body.schema, ...(body.example === undefined ? {} : { example: body.example }) };
+  return Object.fromEntries([body.type, ...(body.alsoTypes ?? [])].map((type) => [type, media]));
 }

@@ -5,7 +5,13 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
 
 /** The media types the dialects answer with (each with `; charset=utf-8` on the wire). */
 export type ContentType =
-  'application/json' | 'application/problem+json' | 'application/scim+json' | 'text/plain' | 'application/xml' | 'application/x-ndjson';
+  | 'application/json'
+  | 'application/problem+json'
+  | 'application/scim+json'
+  | 'text/plain'
+  | 'text/csv'
+  | 'application/xml'
+  | 'application/x-ndjson';
 
 export interface ParameterDescription {
   readonly name: string;
@@ -18,6 +24,8 @@ export interface ParameterDescription {
 
 export interface BodyDescription {
   readonly type: ContentType;
+  /** Further media types taking the same schema (a request body that may come as CSV or NDJSON). */
+  readonly alsoTypes?: readonly ContentType[];
   readonly schema: JsonSchema;
   readonly required?: boolean;
   readonly description?: string;

@@ -1,19 +1,18 @@
 import { inject, injectable } from 'tsyringe';
-import { toUserView, type Actor, type RoleCatalog, type Tenant, type User } from '../../domain';
+import { toUserView, type Actor, type RoleCatalog, type User } from '../../domain';
 import { RosterError } from '../../errors';
 import { AuditRecorder } from '../../audit/audit-recorder';
 import { createdUserChanges } from '../../audit/audit-changes';
 import { TOKENS, type Clock, type IdGenerator, type PasswordHasher, type TenantStore, type UnitOfWork, type UserStore } from '../../ports';
-import { isSeatLimitReached, lowestRole } from '../../rules';
+import { isSeatLimitReached } from '../../rules';
 import type { CreateUserInput, UserWriteResult } from '../user-service.types';
 import { assignGroups } from './group-assignment';
 import { UserNotifier } from './user-notifier';
-import { requireAssignableRole, requireGrantable, requirePermission, requireWithinReach } from './user-policy';
-import { newUserRecord, normalizedEmail, normalizedLogin, type NewUserDecisions } from './user-record';
-import { UserScope } from './user-scope';
+import { planNewUser } from './new-user-plan';
+import { requirePermission } from './user-policy';
+import { newUserRecord, type NewUserDecisions } from './user-record';
+import { UserScope, type TenantScope } from './user-scope';
 import { requireUnique } from './user-uniqueness';
-import { validateUserFields } from './user-fields.validator';
-import { checkProfileInput } from './profile-input';
 
 const seatLimitReached = (): RosterError => new RosterError('SEAT_LIMIT_REACHED', "the tenant's seat limit is reached");
 
@@ -51,30 +50,22 @@ export class CreateUserService {
   private async createChecked(actor: Actor, given: CreateUserInput): Promise<UserWriteResult> {
     requirePermission(actor, 'user:manage');
     const tenant = await this.scope.tenant(actor);
-    const input = withLoginFromEmail(given, tenant);
-    validateUserFields(input, tenant, 'create');
-    const profile = checkProfileInput(input.profile, tenant);
-    const role = input.role ?? lowestRole(this.catalog).name;
-    requireAssignableRole(this.catalog, actor, role);
-    requireGrantable(actor, input.permissions ?? []);
-    requireWithinReach(this.catalog, actor, { role, permissions: input.permissions ?? [] });
-    const scope = await this.scope.load(actor);
-    const organizationId = input.organizationId ?? actor.scopeOrganizationId ?? tenant.rootOrganizationId;
-    // A tenant-wide actor's default, the tenant's root, needs no check.
-    if (organizationId !== tenant.rootOrganizationId || actor.scopeOrganizationId !== null) {
-      await this.scope.requireOrganization(actor, scope, organizationId);
-    }
+    // Loaded when first needed: after the input checks, as before the rules were shared.
+    let loaded: TenantScope | undefined;
+    const scope = async (): Promise<TenantScope> => (loaded ??= await this.scope.load(actor));
+    const requireOrganization = async (id: number): Promise<void> => this.scope.requireOrganization(actor, await scope(), id);
+    const rules = { catalog: this.catalog, actor, tenant, requireOrganization };
+    const { input, role, organizationId, profile, identity } = await planNewUser(rules, given);
     if (tenant.seatLimit !== null) {
       // Only a seat limit needs the early answers: e-mail and login before the seat. Without one the
       // insert's uniqueness gives the same answers, in the same order, in the same round trip.
-      const identity = { email: normalizedEmail(input.email), login: normalizedLogin(input.login) };
       await requireUnique(this.users, tenant.id, identity);
       if (isSeatLimitReached(await this.tenants.countUsers(tenant.id), tenant.seatLimit)) throw seatLimitReached();
     }
 
     const requestedGroups = input.groupIds ?? [];
     const tenantGroups = requestedGroups.length === 0 ? [] : await this.tenants.listGroups(tenant.id);
-    const groups = assignGroups(actor, scope, tenantGroups, requestedGroups);
+    const groups = assignGroups(actor, await scope(), tenantGroups, requestedGroups);
     const passwordGenerated = input.password === undefined;
     // A password nobody is told (the login mail never carries one) is no password: no hash is
     // stored, and password sign-in treats the user as having none until one is set.
@@ -102,11 +93,4 @@ export class CreateUserService {
       return user;
     });
   }
-}
-
-/** `loginFromEmail`: in a tenant that identifies users by login, the e-mail is the login. */
-function withLoginFromEmail(input: CreateUserInput, tenant: Tenant): CreateUserInput {
-  const { loginFromEmail, ...rest } = input;
-  if (!loginFromEmail || tenant.identifyBy !== 'login' || typeof input.email !== 'string' || input.login !== undefined) return rest;
-  return { ...rest, login: input.email };
 }

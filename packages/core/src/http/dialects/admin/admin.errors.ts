@@ -27,6 +27,7 @@ export const ADMIN_PROBLEMS = {
   TENANT_NOT_FOUND: problem(404, 'TENANT_NOT_FOUND', 'No such tenant'),
   USER_NOT_FOUND: problem(404, 'USER_NOT_FOUND', 'No such user'),
   API_KEY_NOT_FOUND: problem(404, 'API_KEY_NOT_FOUND', 'No such API key'),
+  IMPORT_NOT_FOUND: problem(404, 'IMPORT_NOT_FOUND', 'No such import'),
   GROUP_NOT_FOUND: problem(404, 'GROUP_NOT_FOUND', 'No such group'),
   GROUP_NAME_TAKEN: problem(409, 'GROUP_NAME_TAKEN', 'Another group of the tenant has this name'),
   EMAIL_TAKEN: problem(409, 'EMAIL_TAKEN', 'The e-mail is in use'),
@@ -48,6 +49,7 @@ export const ADMIN_PROBLEMS = {
 export const ADMIN_OWN_PROBLEMS = {
   METHOD_NOT_ALLOWED: problem(405, 'METHOD_NOT_ALLOWED', 'Method not allowed'),
   PAYLOAD_TOO_LARGE: problem(413, 'PAYLOAD_TOO_LARGE', 'Payload too large'),
+  UNSUPPORTED_MEDIA_TYPE: problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type'),
   IDEMPOTENCY_KEY_IN_FLIGHT: problem(409, 'IDEMPOTENCY_KEY_IN_FLIGHT', 'A request with this Idempotency-Key is still running'),
   PRECONDITION_REQUIRED: problem(428, 'PRECONDITION_REQUIRED', 'If-Match is required'),
   IDEMPOTENCY_KEY_REUSED: problem(422, 'IDEMPOTENCY_KEY_REUSED', 'The Idempotency-Key was used for another request'),

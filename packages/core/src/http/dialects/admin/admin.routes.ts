@@ -17,6 +17,8 @@ const TENANTS = `${ADMIN_BASE}/tenants`;
 const TENANT = `${ADMIN_BASE}/tenants/:id`;
 const AUDIT_EVENTS = `${ADMIN_BASE}/audit-events`;
 const AUDIT_EXPORT = `${ADMIN_BASE}/audit-events/export`;
+const IMPORTS = `${ADMIN_BASE}/imports`;
+const IMPORT = `${ADMIN_BASE}/imports/:id`;
 const ME = `${ADMIN_BASE}/me`;
 const ROLES = `${ADMIN_BASE}/roles`;
 
@@ -33,6 +35,10 @@ export const ADMIN_ROUTES = [
   { method: '*', path: USER, name: 'userMethodNotAllowed' },
   { method: 'POST', path: USER_RESTORE, name: 'restoreUser' },
   { method: '*', path: USER_RESTORE, name: 'userRestoreMethodNotAllowed' },
+  { method: 'POST', path: IMPORTS, name: 'createImport' },
+  { method: '*', path: IMPORTS, name: 'importsMethodNotAllowed' },
+  { method: 'GET', path: IMPORT, name: 'getImport' },
+  { method: '*', path: IMPORT, name: 'importMethodNotAllowed' },
   { method: 'GET', path: KEYS, name: 'listKeys' },
   { method: 'POST', path: KEYS, name: 'createKey' },
   { method: '*', path: KEYS, name: 'keysMethodNotAllowed' },

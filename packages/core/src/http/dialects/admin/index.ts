@@ -15,6 +15,7 @@ import { DEFAULT_IDEMPOTENCY_SECONDS } from './idempotency';
 import { echoRequestId, requestIdOf } from './request-id';
 import { auditRoutes } from './routes/audit.routes';
 import { groupRoutes } from './routes/group.routes';
+import { importRoutes } from './routes/import.routes';
 import { keyRoutes } from './routes/key.routes';
 import { meRoutes } from './routes/me.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
@@ -29,7 +30,7 @@ const NAME = 'admin';
 
 /**
  * The admin dialect (docs/dialects/admin.md): Roster's own JSON API under `/roster/v1` for
- * users, API keys (tenant keys) and tenants (the host's operator), with problem+json errors,
+ * users, bulk imports, API keys (tenant keys) and tenants (the host's operator), with problem+json errors,
  * ETags on users and an X-Request-Id on every answer.
  */
 export function createAdminDialect(roster: Roster, options: AdminDialectOptions = {}): Dialect {
@@ -59,6 +60,9 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       usersMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       userMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
       userRestoreMethodNotAllowed: methodNotAllowedRoute(['POST']),
+      ...importRoutes(context),
+      importsMethodNotAllowed: methodNotAllowedRoute(['POST']),
+      importMethodNotAllowed: methodNotAllowedRoute(['GET']),
       ...keyRoutes(context),
       keysMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       keyMethodNotAllowed: methodNotAllowedRoute(['GET', 'DELETE']),

@@ -1,0 +1,103 @@
+import type { Actor, Group, Tenant, User } from '../../domain';
+import { RosterError } from '../../errors';
+import type { ImportFormat, ImportRowError, UserStore } from '../../ports';
+import { assignGroups } from '../users/group-assignment';
+import { planNewUser, type NewUserPlan, type NewUserRules } from '../users/new-user-plan';
+import type { TenantScope } from '../users/user-scope';
+import type { ImportRow } from './import-file';
+import { importInput } from './import-input';
+import { rowError, rowErrorsOf } from './import-row-errors';
+
+/** A row that passed every rule: what its insert needs. */
+export interface ReadyRow {
+  readonly line: number;
+  readonly plan: NewUserPlan;
+  readonly groupIds: readonly number[];
+}
+
+/** What a job run knows once, for all its batches. */
+export interface ImportRunContext {
+  readonly actor: Actor;
+  readonly tenant: Tenant;
+  readonly scope: TenantScope;
+  readonly format: ImportFormat;
+  readonly rules: NewUserRules;
+  /** The tenant's groups, loaded by the first row that asks for any. */
+  groups(): Promise<readonly Group[]>;
+  /** E-mails (`e:…`) and logins (`l:…`, lowercased) taken by rows of this run so far. */
+  readonly seen: Set<string>;
+}
+
+const emailKey = (email: string): string => `e:${email}`;
+const loginKey = (login: string): string => `l:${login.toLowerCase()}`;
+
+/** A batch checked: the rows to insert, and the errors of the others (by line). */
+export interface CheckedBatch {
+  readonly ready: readonly ReadyRow[];
+  readonly errors: readonly ImportRowError[];
+  readonly failedLines: ReadonlySet<number>;
+}
+
+/**
+ * Checks one batch with the create rules, row by row, then its e-mails and logins against the
+ * tenant's users in one query and against the rows before it.
+ */
+export async function checkBatch(context: ImportRunContext, users: UserStore, batch: readonly ImportRow[]): Promise<CheckedBatch> {
+  const errors: ImportRowError[] = [];
+  const failedLines = new Set<number>();
+  const fail = (found: readonly ImportRowError[]): void => {
+    errors.push(...found);
+    for (const error of found) failedLines.add(error.line);
+  };
+  const planned: { line: number; plan: NewUserPlan }[] = [];
+  for (const row of batch) {
+    if ('error' in row) {
+      fail([rowError(row.line, 'UNREADABLE', row.error)]);
+      continue;
+    }
+    const converted = importInput(row.fields, context.format === 'csv');
+    if ('problem' in converted) {
+      fail([rowError(row.line, 'VALIDATION_FAILED', converted.problem)]);
+      continue;
+    }
+    try {
+      planned.push({ line: row.line, plan: await planNewUser(context.rules, converted.input) });
+    } catch (error) {
+      if (!RosterError.is(error)) throw error;
+      fail(rowErrorsOf(row.line, error));
+    }
+  }
+  const taken = await takenIdentities(users, context.tenant.id, planned);
+  const ready: ReadyRow[] = [];
+  for (const { line, plan } of planned) {
+    const { email, login } = plan.identity;
+    if (email !== null && (taken.has(emailKey(email)) || context.seen.has(emailKey(email)))) {
+      fail([rowError(line, 'EMAIL_TAKEN', 'the e-mail is taken', 'email')]);
+      continue;
+    }
+    if (login !== null && (taken.has(loginKey(login)) || context.seen.has(loginKey(login)))) {
+      fail([rowError(line, 'LOGIN_TAKEN', 'the login is taken', 'login')]);
+      continue;
+    }
+    if (email !== null) context.seen.add(emailKey(email));
+    if (login !== null) context.seen.add(loginKey(login));
+    const requested = plan.input.groupIds ?? [];
+    const groups = requested.length === 0 ? [] : await context.groups();
+    ready.push({ line, plan, groupIds: assignGroups(context.actor, context.scope, groups, requested).groupIds });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { ready, errors, failedLines };
+}
+
+/** The batch's e-mails and logins some user of the tenant already has: one query. */
+async function takenIdentities(users: UserStore, tenantId: string, planned: readonly { plan: NewUserPlan }[]): Promise<Set<string>> {
+  const anyOf = planned.flatMap(({ plan: { identity } }) => [
+    ...(identity.email === null ? [] : [{ email: identity.email }]),
+    ...(identity.login === null ? [] : [{ login: identity.login }]),
+  ]);
+  if (anyOf.length === 0) return new Set();
+  const page = await users.list({ tenantId, anyOf, offset: 0, limit: anyOf.length });
+  return new Set(
+    page.items.flatMap((user: User) => [...(user.email ? [emailKey(user.email)] : []), ...(user.login ? [loginKey(user.login)] : [])]),
+  );
+}

@@ -1,0 +1,129 @@
+import { createRoster } from '../../roster';
+import type { RosterStores } from '../../roster.types';
+import type { TransactionalStores } from '../../ports';
+import { SilentLogger } from '../../defaults';
+import { actorOf, codeOf, setupRoster, type TestRoster } from '../roster-test.fixture';
+
+jest.setTimeout(20_000);
+
+const CSV = [
+  'email,firstName,lastName,role,organizationId',
+  'ann@acme.example.com,Ann,One,user,2',
+  'not-an-email,Bob,Two,user,',
+  'cy@acme.example.com,Cy,Three,user,99',
+  'ann@acme.example.com,Ann,Again,user,',
+  '"unclosed,x',
+].join('\n');
+
+const ndjson = (count: number): string =>
+  Array.from({ length: count }, (_, i) => JSON.stringify({ email: `user${i + 1}@acme.example.com`, firstName: `U${i + 1}` })).join('\n');
+
+describe('ImportService', () => {
+  let t: TestRoster;
+  const admin = actorOf('administrator');
+
+  beforeEach(async () => {
+    t = await setupRoster();
+  });
+
+  it('creates the valid rows and reports each other row by its line, field and code', async () => {
+    await t.seedUser({ role: 'user', organizationId: 1, email: 'taken@acme.example.com' });
+    const body = `${CSV.replace('"unclosed,x', 'taken@acme.example.com,Tak,En,user,')}\n`;
+    const job = await t.roster.imports.run(admin, { format: 'csv', body });
+    expect(job).toMatchObject({ status: 'done', rows: 5, created: 1, failed: 4, mark: 6, validateOnly: false });
+    expect(job.errors).toEqual([
+      { line: 3, field: 'email', code: 'VALIDATION_FAILED', message: expect.any(String) },
+      { line: 4, field: 'organizationId', code: 'ORGANIZATION_NOT_FOUND', message: 'no organization 99' },
+      { line: 5, field: 'email', code: 'EMAIL_TAKEN', message: 'the e-mail is taken' },
+      { line: 6, field: 'email', code: 'EMAIL_TAKEN', message: 'the e-mail is taken' },
+    ]);
+    const ann = await t.stores.users.findByEmail('t1', 'ann@acme.example.com');
+    expect(ann).toMatchObject({ firstName: 'Ann', organizationId: 2, source: 'import', passwordHash: null });
+    const events = await t.stores.auditEvents.list({ tenantId: 't1', limit: 10 });
+    expect(events.map((event) => event.type)).toEqual(['user.created']);
+    expect(await t.roster.imports.get(admin, job.id)).toEqual(job);
+  });
+
+  it('validate-only checks every row, seats included, and creates nobody', async () => {
+    t = await setupRoster({ seatLimit: 2 });
+    await t.seedUser({ role: 'user', organizationId: 1 });
+    const checked = await t.roster.imports.run(admin, {
+      format: 'ndjson',
+      body: `${ndjson(3)}\n{"email": 1}\nnot json`,
+      validateOnly: true,
+    });
+    expect(checked).toMatchObject({ status: 'done', validateOnly: true, rows: 5, created: 0, failed: 4 });
+    expect(checked.errors.map(({ line, code }) => [line, code])).toEqual([
+      [2, 'SEAT_LIMIT_REACHED'],
+      [3, 'SEAT_LIMIT_REACHED'],
+      [4, 'VALIDATION_FAILED'],
+      [5, 'UNREADABLE'],
+    ]);
+    expect(await t.stores.tenants.countUsers('t1')).toBe(1);
+  });
+
+  it('a validate-only job creates nobody even when every row is valid', async () => {
+    const job = await t.roster.imports.run(admin, { format: 'ndjson', body: ndjson(3), validateOnly: true });
+    expect(job).toMatchObject({ status: 'done', rows: 3, created: 0, failed: 0, errors: [] });
+    expect(await t.stores.tenants.countUsers('t1')).toBe(0);
+  });
+
+  it('resumes a job that crashed between batches from its mark, creating nobody twice', async () => {
+    const crashing = crashOnSecondBatch(t.stores);
+    const doomed = createRoster({
+      stores: crashing,
+      passwordHasher: t.hasher,
+      clock: t.clock,
+      idGenerator: t.ids,
+      logger: new SilentLogger(),
+    });
+    await expect(doomed.imports.run(admin, { format: 'ndjson', body: ndjson(1200) })).rejects.toThrow('crash');
+    const [stopped] = await t.stores.importJobs.listUnfinished();
+    expect(stopped).toMatchObject({ status: 'running', rows: 1200, created: 500, mark: 500 });
+    expect(await t.stores.tenants.countUsers('t1')).toBe(500);
+
+    const resumed = await t.roster.resumeImports();
+    expect(resumed.map((job) => job.id)).toEqual([stopped!.id]);
+    await t.roster.imports.settled();
+    expect(await t.roster.imports.get(admin, stopped!.id)).toMatchObject({ status: 'done', created: 1200, failed: 0, mark: 1200 });
+    expect(await t.stores.tenants.countUsers('t1')).toBe(1200);
+    const page = await t.stores.users.list({ tenantId: 't1', offset: 0, limit: 2000 });
+    expect(new Set(page.items.map((user) => user.email)).size).toBe(1200);
+    expect(await t.roster.resumeImports()).toEqual([]);
+  });
+
+  it('answers the job in the background and lets it be read while it runs', async () => {
+    const started = await t.roster.imports.start(admin, { format: 'ndjson', body: ndjson(3) });
+    expect(started).toMatchObject({ status: 'running', rows: 3, created: 0, mark: 0 });
+    await t.roster.imports.settled();
+    expect(await t.roster.imports.get(admin, started.id)).toMatchObject({ status: 'done', created: 3 });
+  });
+
+  it('is for user managers of the job’s own tenant', async () => {
+    const job = await t.roster.imports.run(admin, { format: 'ndjson', body: ndjson(1) });
+    expect(await codeOf(t.roster.imports.get(actorOf('administrator', 1, 't2'), job.id))).toBe('IMPORT_NOT_FOUND');
+    expect(await codeOf(t.roster.imports.get(admin, 'imp_none'))).toBe('IMPORT_NOT_FOUND');
+    expect(await codeOf(t.roster.imports.start(actorOf('user'), { format: 'csv', body: '' }))).toBe('PERMISSION_DENIED');
+  });
+});
+
+/** The stores, with the unit of work of the second batch failing as a crash would (nothing of it kept). */
+function crashOnSecondBatch(stores: RosterStores): RosterStores {
+  let advances = 0;
+  const inTransaction = (tx: TransactionalStores): TransactionalStores => ({
+    ...tx,
+    importJobs: {
+      ...tx.importJobs,
+      create: (job, body) => tx.importJobs.create(job, body),
+      get: (tenantId, id) => tx.importJobs.get(tenantId, id),
+      body: (id) => tx.importJobs.body(id),
+      listUnfinished: () => tx.importJobs.listUnfinished(),
+      advance: async (id, expectedMark, patch) => {
+        advances += 1;
+        if (advances === 2) throw new Error('crash');
+        return tx.importJobs.advance(id, expectedMark, patch);
+      },
+    },
+  });
+  return { ...stores, unitOfWork: { run: (work) => stores.unitOfWork.run((tx) => work(inTransaction(tx))) } };
+}

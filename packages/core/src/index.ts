@@ -33,6 +33,14 @@ export type { CreateTenantInput, TenantAdminApi, TenantFields } from './services
 export { operatorActor } from './services/operator/operator-actor';
 export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trail.service';
 export type {
+  CreateWebhookInput,
+  UpdateWebhookInput,
+  WebhookAdminApi,
+  WebhookDeliveryPage,
+  WebhookOptions,
+  WebhookWithSecret,
+} from './services/webhooks/webhook-admin.service';
+export type {
   CreateUserInput,
   DeleteUserOptions,
   ListUsersInput,

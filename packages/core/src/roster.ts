@@ -14,7 +14,7 @@ import { DEFAULT_ROLE_CATALOG, type RoleCatalog } from './domain';
 import { RosterError } from './errors';
 import { HealthService } from './health/health.service';
 import { rosterHealthChecks } from './health/roster-health-checks';
-import { TOKENS } from './ports';
+import { TOKENS, type Clock, type IdGenerator } from './ports';
 import type { PasswordThrottleOptions, Roster, RosterOptions } from './roster.types';
 import { AuthService, PasswordThrottle } from './services/auth';
 import { BootstrapService } from './services/bootstrap';
@@ -24,6 +24,7 @@ import { ApiKeyAdminService } from './services/api-keys';
 import { TenantAdminService } from './services/tenants';
 import { AuditTrailService } from './services/audit';
 import { GroupService } from './services/groups';
+import { WebhookAdminService } from './services/webhooks';
 import { UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
@@ -63,6 +64,8 @@ export function createRoster(options: RosterOptions): Roster {
   ];
   for (const [token, value] of values) scope.register(token, { useValue: value });
   scope.registerSingleton(PasswordThrottle);
+  const clockPort = scope.resolve<Clock>(TOKENS.Clock);
+  const idGenerator = scope.resolve<IdGenerator>(TOKENS.IdGenerator);
 
   return {
     users: scope.resolve(UserService),
@@ -72,6 +75,7 @@ export function createRoster(options: RosterOptions): Roster {
     apiKeys: scope.resolve(ApiKeyAdminService),
     tenantAdmin: scope.resolve(TenantAdminService),
     audit: scope.resolve(AuditTrailService),
+    webhooks: new WebhookAdminService(stores.webhooks, clockPort, idGenerator, options.webhooks),
     bootstrap: scope.resolve(BootstrapService),
     roleCatalog,
     logger,

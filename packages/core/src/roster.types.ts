@@ -33,6 +33,7 @@ import type { ApiKeyServiceApi } from './services/api-keys';
 import type { TenantAdminApi } from './services/tenants';
 import type { RosterTelemetry } from './telemetry/roster-telemetry';
 import type { AuditTrailApi } from './services/audit';
+import type { WebhookAdminApi, WebhookOptions } from './services/webhooks';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -89,6 +90,8 @@ export interface RosterOptions {
    * and nothing on the hot path for hosts that do not trace.
    */
   readonly tracing?: boolean;
+  /** Webhook endpoint URLs' server-side request forgery policy (docs/webhooks.md), checked on write and before every delivery. */
+  readonly webhooks?: WebhookOptions;
 }
 
 export interface UserServiceApi {
@@ -165,6 +168,8 @@ export interface Roster {
   readonly tenantAdmin: TenantAdminApi;
   /** The audit trail (docs/audit.md). */
   readonly audit: AuditTrailApi;
+  /** The tenant's webhook endpoints and their delivery log (docs/webhooks.md). */
+  readonly webhooks: WebhookAdminApi;
   readonly bootstrap: BootstrapServiceApi;
   readonly roleCatalog: RoleCatalog;
   readonly logger: Logger;

@@ -1,7 +1,6 @@
 import { AUDIT_EVENT_TYPES } from '../../../ports/audit-event-store.port';
-import type { AnswerDescription, DialectApiDescription, JsonSchema, ParameterDescription } from '../../openapi/openapi.types';
-import { BEARER_API_KEY, closedObject, emptyAnswer, jsonAnswer, RETRY_AFTER } from '../../openapi/openapi-answers';
-import { ADMIN_OWN_PROBLEMS, ADMIN_PROBLEMS } from './admin.errors';
+import type { DialectApiDescription, ParameterDescription } from '../../openapi/openapi.types';
+import { BEARER_API_KEY, closedObject } from '../../openapi/openapi-answers';
 import {
   AUDIT_EVENT,
   nullable,
@@ -18,8 +17,6 @@ import {
   ROTATED_KEY,
   CREATE_TENANT,
   UPDATE_TENANT,
-  PROBLEM_PROPERTIES,
-  PROBLEM_REQUIRED,
   REQUEST_ID,
   ETAG,
   timestamp,
@@ -27,89 +24,27 @@ import {
   ROLE,
 } from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
-import { problemType, type Problem } from './problem.response';
-
-/** A problem answer listing the codes it may carry. */
-function problems(description: string, first: Problem, ...others: readonly Problem[]): AnswerDescription {
-  const entries = [first, ...others];
-  const example = { type: problemType(first.code), title: first.title, status: first.status, detail: `${first.title}.`, code: first.code };
-  const schema = closedObject(
-    { ...PROBLEM_PROPERTIES, code: { type: 'string', enum: entries.map((entry) => entry.code) } },
-    PROBLEM_REQUIRED,
-  );
-  return {
-    description,
-    content: { type: 'application/problem+json', schema, example },
-    headers: first.status === 429 ? { ...REQUEST_ID, ...RETRY_AFTER } : REQUEST_ID,
-  };
-}
-const json = (description: string, schema: JsonSchema, headers: AnswerDescription['headers'] = {}): AnswerDescription => ({
-  ...jsonAnswer(description, schema, undefined),
-  headers: { ...REQUEST_ID, ...headers },
-});
-const noContent = emptyAnswer('Done', REQUEST_ID);
-
-const P = ADMIN_PROBLEMS;
-const base = {
-  401: problems('No credential, or not one this route takes', P.UNAUTHENTICATED),
-  500: problems('An unexpected failure (logged, never echoed)', P.INTERNAL),
-  503: problems('The store is unavailable', P.STORE_UNAVAILABLE),
-};
-const keyed = {
-  ...base,
-  403: problems(
-    'The key lacks the permission, or ranks below the target',
-    P.PERMISSION_DENIED,
-    P.ROLE_ABOVE_ACTOR,
-    P.TARGET_ABOVE_ACTOR,
-    P.PERMISSION_NOT_HELD,
-    P.OUT_OF_SCOPE,
-    P.SEAT_LIMIT_REACHED,
-  ),
-};
-const operator = { ...base, 403: problems('A tenant key: tenants are the operator’s', P.PERMISSION_DENIED) };
-const invalid = {
-  400: problems(
-    'The body or query is invalid; `errors` lists every wrong field',
-    P.VALIDATION_FAILED,
-    P.ROLE_UNKNOWN,
-    P.ORGANIZATION_NOT_FOUND,
-  ),
-};
-const tooLarge = { 413: problems('A body over 1 MiB', ADMIN_OWN_PROBLEMS.PAYLOAD_TOO_LARGE) };
-const pathId = (description: string): ParameterDescription => ({
-  name: 'id',
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string' },
-});
-const ifMatch: ParameterDescription = {
-  name: 'If-Match',
-  in: 'header',
-  description: 'An ETag of the user: the write is refused (412) when it has another; a tenant may require it (428)',
-  schema: { type: 'string' },
-};
-const requestId: ParameterDescription = {
-  name: 'X-Request-Id',
-  in: 'header',
-  description: 'Echoed when 1 to 128 of A-Z a-z 0-9 . _ : @ + = / -',
-  schema: { type: 'string' },
-};
-const idempotencyKey: ParameterDescription = {
-  name: 'Idempotency-Key',
-  in: 'header',
-  description:
-    'Up to 255 printable ASCII characters (quoted or not): a retry with the same key and body replays the first success (Idempotent-Replayed: true), for 24 hours, per credential',
-  schema: { type: 'string' },
-};
-const O = ADMIN_OWN_PROBLEMS;
-const reused = { 422: problems('The Idempotency-Key was sent with another request', O.IDEMPOTENCY_KEY_REUSED) };
-const inFlight = (description: string, ...others: readonly Problem[]): Record<409, AnswerDescription> => ({
-  409: problems(description, O.IDEMPOTENCY_KEY_IN_FLIGHT, ...others),
-});
-const body = (schema: JsonSchema) => ({ type: 'application/json' as const, schema, required: true });
-const query = (name: string, schema: JsonSchema, description: string): ParameterDescription => ({ name, in: 'query', schema, description });
+import {
+  problems,
+  json,
+  noContent,
+  P,
+  base,
+  keyed,
+  operator,
+  invalid,
+  tooLarge,
+  pathId,
+  ifMatch,
+  requestId,
+  idempotencyKey,
+  O,
+  reused,
+  inFlight,
+  body,
+  query,
+} from './admin.openapi-parts';
+import { WEBHOOK_API } from './webhooks.openapi';
 
 const AUDIT_FILTERS: readonly ParameterDescription[] = [
   query('after', { type: 'string' }, 'The `next` cursor of the previous page'),
@@ -321,6 +256,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...keyed,
       },
     },
+    ...WEBHOOK_API,
     getMe: {
       summary: 'The credential in use: a tenant API key (never its secret) or the operator',
       security: ['bearer'],

@@ -131,6 +131,7 @@ export {
 } from './rules/webhook-url.rules';
 export { checkWebhookUrl, type WebhookHostResolver, type WebhookUrlCheck } from './webhooks/webhook-url-check';
 export { generateWebhookSecret } from './webhooks/webhook-secret';
+export type { WebhookDeliveryHandle, WebhookDeliveryOptions } from './webhooks/webhook-delivery.worker';
 
 // Default port implementations.
 export { hashApiKeySecret } from './defaults/api-key-secret';

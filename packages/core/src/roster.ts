@@ -25,6 +25,7 @@ import { TenantAdminService } from './services/tenants';
 import { AuditTrailService } from './services/audit';
 import { GroupService } from './services/groups';
 import { WebhookAdminService } from './services/webhooks';
+import { WebhookDeliveryWorker } from './webhooks/webhook-delivery.worker';
 import { UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
@@ -76,6 +77,18 @@ export function createRoster(options: RosterOptions): Roster {
     tenantAdmin: scope.resolve(TenantAdminService),
     audit: scope.resolve(AuditTrailService),
     webhooks: new WebhookAdminService(stores.webhooks, clockPort, idGenerator, options.webhooks),
+    startWebhookDelivery: (delivery) =>
+      new WebhookDeliveryWorker(
+        {
+          store: stores.webhooks,
+          clock: clockPort,
+          ids: idGenerator,
+          logger,
+          allowLoopback: options.webhooks?.allowLoopback === true,
+          ...(options.webhooks?.resolveHost === undefined ? {} : { resolveHost: options.webhooks.resolveHost }),
+        },
+        delivery,
+      ).start(),
     bootstrap: scope.resolve(BootstrapService),
     roleCatalog,
     logger,

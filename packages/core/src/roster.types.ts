@@ -34,6 +34,7 @@ import type { TenantAdminApi } from './services/tenants';
 import type { RosterTelemetry } from './telemetry/roster-telemetry';
 import type { AuditTrailApi } from './services/audit';
 import type { WebhookAdminApi, WebhookOptions } from './services/webhooks';
+import type { WebhookDeliveryHandle, WebhookDeliveryOptions } from './webhooks/webhook-delivery.worker';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -170,6 +171,8 @@ export interface Roster {
   readonly audit: AuditTrailApi;
   /** The tenant's webhook endpoints and their delivery log (docs/webhooks.md). */
   readonly webhooks: WebhookAdminApi;
+  /** Starts relaying the webhook outbox in this process (any number of processes may); `stop()` drains in-flight deliveries. */
+  startWebhookDelivery(options?: WebhookDeliveryOptions): WebhookDeliveryHandle;
   readonly bootstrap: BootstrapServiceApi;
   readonly roleCatalog: RoleCatalog;
   readonly logger: Logger;

@@ -7,17 +7,19 @@ import { elapsedSeconds, log } from './harness/log';
 import { measured } from './harness/problems';
 import type { BenchReport } from './report/bench-report.types';
 import { environmentInfo } from './report/environment-info';
-import { renderResults, writeResults } from './report/results-writer';
+import { carryOver } from './report/carry-over';
+import { renderResults, savedReport, writeResults } from './report/results-writer';
+import { runCluster } from './suites/cluster.suite';
 import { runHashing } from './suites/hashing.suite';
 import { runOverhead } from './suites/overhead.suite';
 import { runPeer } from './suites/peer.suite';
 import { runScale } from './suites/scale.suite';
 import { runStoreCensus } from './suites/store-census.suite';
 
-type SectionName = 'overhead' | 'census' | 'peer' | 'scale' | 'hashing';
-const SECTIONS: readonly SectionName[] = ['overhead', 'census', 'peer', 'scale', 'hashing'];
+type SectionName = 'overhead' | 'census' | 'peer' | 'scale' | 'hashing' | 'cluster';
+const SECTIONS: readonly SectionName[] = ['overhead', 'census', 'peer', 'scale', 'hashing', 'cluster'];
 
-/** `--only overhead,scale` runs some sections (the others are left out of the report). */
+/** `--only overhead,scale` runs some sections (the others are kept from the saved run of the profile, and said so). */
 function sectionsFrom(argv: readonly string[]): readonly SectionName[] {
   const index = argv.indexOf('--only');
   if (index < 0) return SECTIONS;
@@ -50,7 +52,8 @@ async function main(): Promise<void> {
 
   const attempt = async <T>(name: SectionName, run: () => Promise<T>): Promise<T | null> => {
     if (!sections.includes(name)) return null;
-    if (name === 'peer' && stores.kind !== 'postgres') return null;
+    // Both need PostgreSQL: better-auth's database, and one database for several processes.
+    if ((name === 'peer' || name === 'cluster') && stores.kind !== 'postgres') return null;
     log(`${name}: start`);
     return measured(name, sink, run);
   };
@@ -59,9 +62,10 @@ async function main(): Promise<void> {
   const peer = await attempt('peer', () => runPeer(profile, stores, sink));
   const scale = await attempt('scale', () => runScale(profile, stores, sink));
   const hashing = await attempt('hashing', () => runHashing(profile, stores));
+  const cluster = await attempt('cluster', () => runCluster(profile, stores, sink));
   await stores.cleanup().catch((error: unknown) => problems.push(`cleanup failed: ${String(error)}`));
 
-  const report: BenchReport = {
+  const measuredNow: BenchReport = {
     profile: profile.name,
     settings: profile,
     startedAt,
@@ -75,8 +79,10 @@ async function main(): Promise<void> {
     peer,
     scale,
     hashing,
+    cluster,
     problems,
   };
+  const report = carryOver(measuredNow, savedReport(profile.name), sections, SECTIONS);
   const written = writeResults(report);
   log(`done in ${elapsedSeconds().toFixed(0)} s: ${written}`);
   if (problems.length > 0) process.exitCode = 1;

@@ -24,6 +24,8 @@ export function countingStores(stores: RosterStores, calls: string[]): RosterSto
     tenants: counted('tx.tenants', tx.tenants, calls),
     apiKeys: counted('tx.apiKeys', tx.apiKeys, calls),
     auditEvents: counted('tx.auditEvents', tx.auditEvents, calls),
+    importJobs: counted('tx.importJobs', tx.importJobs, calls),
+    deletedUsers: counted('tx.deletedUsers', tx.deletedUsers, calls),
     webhookOutbox: counted('tx.webhookOutbox', tx.webhookOutbox, calls),
   });
   return {
@@ -31,6 +33,7 @@ export function countingStores(stores: RosterStores, calls: string[]): RosterSto
     tenants: counted('tenants', stores.tenants, calls),
     apiKeys: counted('apiKeys', stores.apiKeys, calls),
     auditEvents: counted('auditEvents', stores.auditEvents, calls),
+    importJobs: counted('importJobs', stores.importJobs, calls),
     webhooks: counted('webhooks', stores.webhooks, calls),
     unitOfWork: {
       run: (work) => {

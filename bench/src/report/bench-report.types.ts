@@ -1,4 +1,5 @@
 import type { Profile, ProfileName } from '../config/profile';
+import type { ClusterReport } from '../suites/cluster.suite';
 import type { HashingReport } from '../suites/hashing.suite';
 import type { OverheadRow } from '../suites/overhead.suite';
 import type { PeerRow } from '../suites/peer.suite';
@@ -22,6 +23,19 @@ export interface BenchReport {
   readonly peer: readonly PeerRow[] | null;
   readonly scale: ScaleReport | null;
   readonly hashing: HashingReport | null;
+  /** Absent in reports written before the section existed. */
+  readonly cluster?: ClusterReport | null;
+  /** `--only` runs merged into this report (report/carry-over.ts): each measured `sections` alone, later. */
+  readonly partialRuns?: readonly PartialRun[];
   /** Why a section is missing or what went wrong in it. */
+  readonly problems: readonly string[];
+}
+
+/** One `--only` run whose sections replaced the saved report's. */
+export interface PartialRun {
+  readonly sections: readonly string[];
+  readonly startedAt: string;
+  readonly loadAverageAtStart: readonly number[];
+  readonly loadAverageAtEnd: readonly number[];
   readonly problems: readonly string[];
 }

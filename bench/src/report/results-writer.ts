@@ -4,6 +4,7 @@ import type { ProfileName } from '../config/profile';
 import type { BenchReport } from './bench-report.types';
 import { BENCH_DIR } from './environment-info';
 import { censusSection } from './census-section';
+import { clusterSection } from './cluster-section';
 import { environmentSection } from './environment-section';
 import { hashingSection } from './hashing-section';
 import { overheadSection } from './overhead-section';
@@ -19,6 +20,11 @@ const RESULTS_MD = join(BENCH_DIR, 'RESULTS.md');
 const ANALYSIS_MD = join(BENCH_DIR, 'ANALYSIS.md');
 
 /** Saves this run's figures and re-renders RESULTS.md from the latest run of each profile. */
+/** The saved report of a profile, if any (for `--only`, which keeps the sections it does not run). */
+export function savedReport(profile: ProfileName): BenchReport | null {
+  return loadReport(profile);
+}
+
 export function writeResults(report: BenchReport): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, `${report.profile}.json`), `${JSON.stringify(report, null, 1)}\n`);
@@ -59,6 +65,7 @@ function renderProfile(report: BenchReport): string {
   if (report.peer) sections.push(peerSection(report.peer));
   if (report.scale) sections.push(scaleSection(report.scale));
   if (report.hashing) sections.push(hashingSection(report.hashing));
+  if (report.cluster) sections.push(clusterSection(report.cluster));
   const unmet = sections.flatMap((section) => section.unmet);
   const analysis = report.profile === 'full' && existsSync(ANALYSIS_MD) ? readFileSync(ANALYSIS_MD, 'utf8').trim() : null;
   return [
@@ -68,6 +75,13 @@ function renderProfile(report: BenchReport): string {
     '',
     ...(unmet.length === 0 ? ['None.'] : unmet.map((line) => `- ${line}`)),
     ...(report.problems.length === 0 ? [] : ['', '### Problems during the run', '', ...report.problems.map((line) => `- ${line}`)]),
+    ...(report.partialRuns ?? []).flatMap((run) => [
+      '',
+      `Measured later, alone (\`--only ${run.sections.join(',')}\`, ${run.startedAt.slice(0, 16).replace('T', ' ')} UTC, load average ` +
+        `${run.loadAverageAtStart.join(', ')} at start / ${run.loadAverageAtEnd.join(', ')} at end): ${run.sections.join(', ')}. ` +
+        `The rest of this section, the machine table included, is from the run of ${report.startedAt.slice(0, 16).replace('T', ' ')} UTC.` +
+        (run.problems.length === 0 ? '' : ` Problems then: ${run.problems.join('; ')}`),
+    ]),
     ...(analysis === null ? [] : ['', analysis]),
     '',
     environmentSection(report),

@@ -26,6 +26,10 @@ export interface HostOptions {
   readonly operatorToken?: string | null;
   /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` (limits shared by every instance); memory when absent. */
   readonly limitsUrl?: string;
+  /** ROSTER_LIMITS_PREFIX: first part of every limiter key on the shared store (default `roster`). */
+  readonly limitsPrefix?: string;
+  /** ROSTER_STORE_CACHE_SECONDS: how long tenants and API keys are cached (default 5; 0: not cached). */
+  readonly storeCacheSeconds?: number;
   /** Where the one-line-per-request log goes; none when absent. */
   readonly requestLog?: (line: string) => void;
   readonly logger?: Logger;
@@ -45,10 +49,11 @@ export interface Host {
  */
 export async function createHost(options: HostOptions): Promise<Host> {
   const expressModule = options.express ?? express;
-  const limits = await openSharedLimits(options.limitsUrl, options.logger);
+  const limits = await openSharedLimits(options.limitsUrl, options.logger, options.limitsPrefix);
   const roster = createRoster({
     stores: await createStores(options.databaseUrl ?? 'memory'),
     ...(limits ? { rateLimiterFactory: limits.factory } : {}),
+    ...(options.storeCacheSeconds === undefined ? {} : { storeCacheSeconds: options.storeCacheSeconds }),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
   });

@@ -24,6 +24,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     courselitUpsert: config.courselitUpsert,
     operatorToken: config.operatorToken,
     ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
+    ...(config.limitsPrefix ? { limitsPrefix: config.limitsPrefix } : {}),
+    storeCacheSeconds: config.storeCacheSeconds,
     requestLog: (line) => console.log(line),
     drainDelayMs: config.drainDelayMs,
     drainTimeoutMs: config.drainTimeoutMs,

@@ -12,6 +12,7 @@ describe('readHostConfig', () => {
       restRateLimit: 1000,
       courselitUpsert: false,
       operatorToken: null,
+      storeCacheSeconds: 5,
       drainDelayMs: 0,
       drainTimeoutMs: 10_000,
     });
@@ -26,6 +27,9 @@ describe('readHostConfig', () => {
       ROSTER_REST_RATE_LIMIT: '50',
       ROSTER_DRAIN_DELAY_MS: '2000',
       ROSTER_DRAIN_TIMEOUT_MS: '500',
+      ROSTER_LIMITS_URL: 'redis://127.0.0.1:6379',
+      ROSTER_LIMITS_PREFIX: 'run-42',
+      ROSTER_STORE_CACHE_SECONDS: '1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -35,11 +39,21 @@ describe('readHostConfig', () => {
       restRateLimit: 50,
       courselitUpsert: false,
       operatorToken: null,
+      limitsUrl: 'redis://127.0.0.1:6379',
+      limitsPrefix: 'run-42',
+      storeCacheSeconds: 1,
       drainDelayMs: 2000,
       drainTimeoutMs: 500,
     });
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: '0' }).restRateLimit).toBe(false);
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: 'OFF' }).restRateLimit).toBe(false);
+  });
+
+  it('turns the store cache off with ROSTER_STORE_CACHE_SECONDS=0 and refuses a limits prefix with other characters', () => {
+    expect(readHostConfig({ ROSTER_STORE_CACHE_SECONDS: '0' }).storeCacheSeconds).toBe(0);
+    expect(() => readHostConfig({ ROSTER_LIMITS_PREFIX: 'a b' })).toThrow(
+      new RosterError('VALIDATION_FAILED', 'ROSTER_LIMITS_PREFIX: "a b" may hold only letters, digits, _ - . and : (100 at most)'),
+    );
   });
 
   it('reads the admin operator token (ROSTER_OPERATOR_TOKEN); unset or empty leaves operator access off', () => {
@@ -73,6 +87,8 @@ describe('readHostConfig', () => {
     ['PORT', '-1'],
     ['ROSTER_REST_RATE_LIMIT', '1.5'],
     ['ROSTER_REST_RATE_LIMIT', 'lots'],
+    ['ROSTER_STORE_CACHE_SECONDS', '-1'],
+    ['ROSTER_STORE_CACHE_SECONDS', '0.5'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => readHostConfig({ [name]: value })).toThrow(
       new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not a valid number`),

@@ -18,6 +18,10 @@ export interface HostConfig {
   readonly operatorToken: string | null;
   /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` for limits shared by every instance; undefined: in memory. */
   readonly limitsUrl?: string;
+  /** ROSTER_LIMITS_PREFIX: first part of every limiter key on the shared store (default `roster`), so two Rosters or test runs on one store never share counts. */
+  readonly limitsPrefix?: string;
+  /** ROSTER_STORE_CACHE_SECONDS: how long tenants and API keys are cached (default 5; 0: not cached): a key revoked elsewhere is refused at the latest this long after. */
+  readonly storeCacheSeconds: number;
   /** ROSTER_DRAIN_DELAY_MS: on shutdown, how long readiness is down while requests are still taken (default 0). */
   readonly drainDelayMs: number;
   /** ROSTER_DRAIN_TIMEOUT_MS: on shutdown, how long requests in flight may take to finish (default 10000). */
@@ -37,7 +41,11 @@ export function startDirectory(env: NodeJS.ProcessEnv): string {
   return env['INIT_CWD'] || process.cwd();
 }
 
-/** Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL, ROSTER_REST_RATE_LIMIT (docs/dialects/common.md defaults), ROSTER_COURSELIT_UPSERT and ROSTER_OPERATOR_TOKEN. */
+/**
+ * Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL, ROSTER_REST_RATE_LIMIT (docs/dialects/common.md defaults),
+ * ROSTER_COURSELIT_UPSERT, ROSTER_OPERATOR_TOKEN, ROSTER_LIMITS_URL, ROSTER_LIMITS_PREFIX,
+ * ROSTER_STORE_CACHE_SECONDS and the drain settings.
+ */
 export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
   const bootstrap = env['ROSTER_BOOTSTRAP'];
   const from = startDirectory(env);
@@ -50,9 +58,19 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
     courselitUpsert: flag('ROSTER_COURSELIT_UPSERT', env['ROSTER_COURSELIT_UPSERT']),
     operatorToken: operatorToken(env.ROSTER_OPERATOR_TOKEN),
     ...(env['ROSTER_LIMITS_URL'] ? { limitsUrl: env['ROSTER_LIMITS_URL'] } : {}),
+    ...(env['ROSTER_LIMITS_PREFIX'] ? { limitsPrefix: limitsPrefix(env['ROSTER_LIMITS_PREFIX']) } : {}),
+    storeCacheSeconds: integer('ROSTER_STORE_CACHE_SECONDS', env['ROSTER_STORE_CACHE_SECONDS'] || '5', 0),
     drainDelayMs: integer('ROSTER_DRAIN_DELAY_MS', env['ROSTER_DRAIN_DELAY_MS'] || '0', 0),
     drainTimeoutMs: integer('ROSTER_DRAIN_TIMEOUT_MS', env['ROSTER_DRAIN_TIMEOUT_MS'] || '10000', 0),
   };
+}
+
+/** Letters, digits, `_`, `-`, `.` and `:` (it goes into every key, and is printed in no banner). */
+function limitsPrefix(value: string): string {
+  if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(value)) {
+    throw new RosterError('VALIDATION_FAILED', `ROSTER_LIMITS_PREFIX: "${value}" may hold only letters, digits, _ - . and : (100 at most)`);
+  }
+  return value;
 }
 
 /** Unset or empty: null (operator access off). Never logged. */

@@ -21,6 +21,10 @@ export interface AppModuleOptions {
   readonly operatorToken?: string | null;
   /** ROSTER_LIMITS_URL: `redis://…` or `postgres://…` (limits shared by every instance); memory when absent. */
   readonly limitsUrl?: string;
+  /** ROSTER_LIMITS_PREFIX: first part of every limiter key on the shared store (default `roster`). */
+  readonly limitsPrefix?: string;
+  /** ROSTER_STORE_CACHE_SECONDS: how long tenants and API keys are cached (default 5; 0: not cached). */
+  readonly storeCacheSeconds?: number;
   readonly logger?: Logger;
   readonly passwordHasher?: PasswordHasher;
 }
@@ -40,11 +44,12 @@ export class AppModule {
       imports: [
         RosterModule.forRootAsync({
           useFactory: async () => {
-            holder.limits = await openSharedLimits(options.limitsUrl, options.logger);
+            holder.limits = await openSharedLimits(options.limitsUrl, options.logger, options.limitsPrefix);
             return {
               roster: {
                 stores: await createStores(options.databaseUrl ?? 'memory'),
                 ...(holder.limits ? { rateLimiterFactory: holder.limits.factory } : {}),
+                ...(options.storeCacheSeconds === undefined ? {} : { storeCacheSeconds: options.storeCacheSeconds }),
                 ...(options.logger ? { logger: options.logger } : {}),
                 ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
               },

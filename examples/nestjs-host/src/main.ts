@@ -21,6 +21,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     courselitUpsert: config.courselitUpsert,
     operatorToken: config.operatorToken,
     ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
+    ...(config.limitsPrefix ? { limitsPrefix: config.limitsPrefix } : {}),
+    storeCacheSeconds: config.storeCacheSeconds,
     drainDelayMs: config.drainDelayMs,
     drainTimeoutMs: config.drainTimeoutMs,
     shutdownLog: (line) => console.log(line),

@@ -4,6 +4,7 @@ import { keyCommands } from './commands/key.commands';
 import { tenantCommands } from './commands/tenant.commands';
 import { userExportCommand } from './commands/user-export.command';
 import { userImportCommand } from './commands/user-import.command';
+import { userPurgeCommand } from './commands/user-purge.command';
 
 const DESCRIPTION = `Manage a Roster database from the shell: tenants, API keys, users.
 The database is DATABASE_URL (or ROSTER_DATABASE_URL): sqlite:<path>, postgres://user:password@host:5432/db,
@@ -26,8 +27,9 @@ export function rosterProgram(context: CliContext): Command {
     .showHelpAfterError('(add --help for usage)');
   tenantCommands(context, program);
   keyCommands(context, program);
-  const user = program.command('user').description("export and import a tenant's users");
+  const user = program.command('user').description("export, import and purge a tenant's users");
   userExportCommand(context, user);
   userImportCommand(context, user);
+  userPurgeCommand(context, user);
   return program;
 }

@@ -17,6 +17,7 @@ export type {
   RosterStores,
   TenantServiceApi,
   UserServiceApi,
+  CreateGroupInput,
   GroupListQuery,
   GroupServiceApi,
 } from './roster.types';
@@ -30,6 +31,14 @@ export type {
   RotatedApiKey,
 } from './services/api-keys/api-key-admin.types';
 export type { CreateTenantInput, TenantAdminApi, TenantFields } from './services/tenants/tenant-admin.types';
+export type {
+  DeletedUserListResult,
+  DeletedUserView,
+  ListDeletedUsersInput,
+  PurgeDeletedUsersOptions,
+  PurgeDeletedUsersResult,
+  UserLifecycleApi,
+} from './services/users/user-lifecycle.types';
 export { operatorActor } from './services/operator/operator-actor';
 export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trail.service';
 export type {
@@ -66,6 +75,7 @@ export {
 } from './domain/profile-field';
 export { DEFAULT_ROLE_CATALOG, type RoleCatalog, type RoleDefinition } from './domain/role';
 export type { Group, IdentifyBy, Organization, Tenant } from './domain/tenant';
+export { DEFAULT_DELETED_USER_RETENTION_DAYS, type DeletedUser } from './domain/deleted-user';
 export {
   DEFAULT_USER_SETTINGS,
   USER_STATUSES,
@@ -95,6 +105,7 @@ export {
 } from './ports/audit-event-store.port';
 export { withAuditOrigin } from './audit/audit-origin';
 export type { Clock } from './ports/clock.port';
+export type { DeletedUserListQuery, DeletedUserPage, DeletedUserStore } from './ports/deleted-user-store.port';
 export type { EventSink, RosterEvent } from './ports/event-sink.port';
 export type { IdGenerator } from './ports/id-generator.port';
 export type { Logger } from './ports/logger.port';
@@ -103,9 +114,20 @@ export type { RefusalReason, RefusalSample, RequestSample, RosterMetrics, StoreC
 export type { PasswordHasher } from './ports/password-hasher.port';
 export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
 export type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore } from './ports/idempotency-store.port';
-export type { TenantStore } from './ports/tenant-store.port';
+export { IMPORT_ERRORS_KEPT } from './ports/import-job-store.port';
+export type {
+  ImportFormat,
+  ImportJob,
+  ImportJobActor,
+  ImportJobPatch,
+  ImportJobStatus,
+  ImportJobStore,
+  ImportRowError,
+} from './ports/import-job-store.port';
+export type { NewGroup, TenantStore } from './ports/tenant-store.port';
 export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
 export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } from './ports/user-store.port';
+export type { UserCompareOp, UserDateField, UserFilter, UserFilterLeaf, UserTextField } from './ports/user-filter.port';
 export type {
   WebhookDeliveryAttempt,
   WebhookDeliveryQuery,
@@ -121,6 +143,7 @@ export type {
 
 // Rules a store adapter applies the same way the core does.
 export { normalizeAccountUrl } from './rules/account-url.rules';
+export { groupNameKey, groupNamedLike } from './rules/group.rules';
 export { effectivePermissions } from './rules/permission.rules';
 export { uniqueProfileValues, type UniqueProfileValue } from './rules/profile-value.rules';
 export {

@@ -26,7 +26,7 @@ import { AuditTrailService } from './services/audit';
 import { GroupService } from './services/groups';
 import { WebhookAdminService } from './services/webhooks';
 import { WebhookDeliveryWorker } from './webhooks/webhook-delivery.worker';
-import { UserService } from './services/users';
+import { PurgeDeletedUsersService, UserLifecycleService, UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
 import { requireOtelTracer } from './telemetry/otel-api';
@@ -70,6 +70,8 @@ export function createRoster(options: RosterOptions): Roster {
 
   return {
     users: scope.resolve(UserService),
+    userLifecycle: scope.resolve(UserLifecycleService),
+    purgeDeletedUsers: (purgeOptions) => scope.resolve(PurgeDeletedUsersService).run(purgeOptions),
     groups: scope.resolve(GroupService),
     auth: scope.resolve(AuthService),
     tenants: scope.resolve(TenantService),

@@ -3,6 +3,7 @@ import type { Actor, Group, RoleCatalog, SchemaField, Tenant, UserView } from '.
 import type {
   ApiKeyStore,
   AuditEventStore,
+  ImportJobStore,
   Clock,
   EventSink,
   IdGenerator,
@@ -35,6 +36,7 @@ import type { RosterTelemetry } from './telemetry/roster-telemetry';
 import type { AuditTrailApi } from './services/audit';
 import type { WebhookAdminApi, WebhookOptions } from './services/webhooks';
 import type { WebhookDeliveryHandle, WebhookDeliveryOptions } from './webhooks/webhook-delivery.worker';
+import type { PurgeDeletedUsersOptions, PurgeDeletedUsersResult, UserLifecycleApi } from './services/users';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
 export interface RosterStores {
@@ -46,6 +48,8 @@ export interface RosterStores {
   readonly idempotency?: IdempotencyStore;
   /** The audit trail, read outside any unit of work (appends go through `unitOfWork`). */
   readonly auditEvents: AuditEventStore;
+  /** Bulk import jobs, read outside any unit of work (batches advance through `unitOfWork`). */
+  readonly importJobs: ImportJobStore;
   /** Webhook endpoints, their outbox entries, delivery leases and log (entries are written through `unitOfWork`). */
   readonly webhooks: WebhookEndpointStore;
   /** Releases connections; called by `roster.close()`. */
@@ -118,6 +122,21 @@ export interface GroupServiceApi {
   list(actor: Actor, query?: GroupListQuery): Promise<readonly Group[]>;
   /** The group, or null when the tenant has none of that id or it lies outside the actor's scope. */
   find(actor: Actor, id: number): Promise<Group | null>;
+  /**
+   * Creates a group (`user:manage` or `scim:provision`, a tenant-wide actor): its name trimmed and
+   * unique in the tenant in any case (GROUP_NAME_TAKEN), in `organizationId` (default: the tenant's
+   * root organization; ORGANIZATION_NOT_FOUND when the tenant has none of that id).
+   */
+  create(actor: Actor, input: CreateGroupInput): Promise<Group>;
+  /** Renames a group (the same rules as `create`); GROUP_NOT_FOUND when there is none of that id. */
+  rename(actor: Actor, id: number, name: string): Promise<Group>;
+  /** Deletes a group and its memberships; the users stay. GROUP_NOT_FOUND when there is none of that id. */
+  delete(actor: Actor, id: number): Promise<void>;
+}
+
+export interface CreateGroupInput {
+  readonly name: string;
+  readonly organizationId?: number;
 }
 
 export interface AuthServiceApi {
@@ -160,6 +179,13 @@ export interface BootstrapServiceApi {
 /** One Roster instance: what `createRoster(options)` returns. */
 export interface Roster {
   readonly users: UserServiceApi;
+  /** Soft delete, restore and purge of users (the admin API's DELETE; docs/dialects/admin.md). */
+  readonly userLifecycle: UserLifecycleApi;
+  /**
+   * The purge job: removes the soft-deleted users past their tenant's retention (default 30 days),
+   * in batches; run it daily (`roster user purge`).
+   */
+  purgeDeletedUsers(options?: PurgeDeletedUsersOptions): Promise<PurgeDeletedUsersResult>;
   readonly groups: GroupServiceApi;
   readonly auth: AuthServiceApi;
   readonly tenants: TenantServiceApi;

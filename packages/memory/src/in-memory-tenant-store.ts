@@ -1,4 +1,4 @@
-import { RosterError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import { groupNamedLike, RosterError, type Group, type NewGroup, type Organization, type Tenant, type TenantStore } from '@roster/core';
 import { copy } from './copy';
 import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
@@ -114,6 +114,44 @@ export class InMemoryTenantStore implements TenantStore {
     return this.apply(() => sortedById(this.state.groups.get(tenantId)).filter((group) => group.name === name));
   }
 
+  /** Atomic as every memory operation: the name check and the insert run in one synchronous step. */
+  createGroup(group: NewGroup): Promise<Group> {
+    return this.apply((tx) => {
+      if (!this.state.tenants.has(group.tenantId)) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
+      const groups = this.state.groupsOf(group.tenantId);
+      if (groupNamedLike([...groups.values()], group.name) !== null) throw nameTaken();
+      const id = Math.max(0, ...groups.keys()) + 1;
+      const created: Group = { tenantId: group.tenantId, id, name: group.name, organizationId: group.organizationId };
+      tx.set(groups, id, copy(created));
+      return copy(created);
+    });
+  }
+
+  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null> {
+    return this.apply((tx) => {
+      const groups = this.state.groups.get(tenantId);
+      const group = groups?.get(id);
+      if (groups === undefined || group === undefined) return null;
+      if (groupNamedLike([...groups.values()], name, id) !== null) throw nameTaken();
+      const renamed: Group = { ...group, name };
+      tx.set(groups, id, copy(renamed));
+      return copy(renamed);
+    });
+  }
+
+  deleteGroup(tenantId: string, id: number): Promise<boolean> {
+    return this.apply((tx) => {
+      const groups = this.state.groups.get(tenantId);
+      if (groups?.has(id) !== true) return false;
+      const table = this.state.users.get(tenantId);
+      for (const [userId, user] of table?.byId ?? []) {
+        if (user.groupIds.includes(id) && table) tx.set(table.byId, userId, { ...user, groupIds: user.groupIds.filter((g) => g !== id) });
+      }
+      tx.delete(groups, id);
+      return true;
+    });
+  }
+
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {
     return this.apply((tx) => {
       const counter = this.state.counters.get(tenantId);
@@ -142,6 +180,10 @@ export class InMemoryTenantStore implements TenantStore {
   private apply<T>(operation: (tx: Transaction) => T): Promise<T> {
     return this.runner.apply(operation, this.bound);
   }
+}
+
+function nameTaken(): RosterError {
+  return new RosterError('GROUP_NAME_TAKEN', 'another group of the tenant has this name');
 }
 
 function copyOrNull<T>(value: T | undefined): T | null {

@@ -1,6 +1,8 @@
 import type { TransactionalStores, UnitOfWork } from '@roster/core';
 import { InMemoryApiKeyStore } from './in-memory-api-key-store';
 import { InMemoryAuditEventStore } from './in-memory-audit-event-store';
+import { InMemoryImportJobStore } from './in-memory-import-job-store';
+import { InMemoryDeletedUserStore } from './in-memory-deleted-user-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUserStore } from './in-memory-user-store';
 import { InMemoryWebhookOutboxStore } from './in-memory-webhook-endpoint-store';
@@ -28,6 +30,8 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       tenants: new InMemoryTenantStore(this.state, this.runner, tx),
       apiKeys: new InMemoryApiKeyStore(this.state, this.runner, tx),
       auditEvents: new InMemoryAuditEventStore(this.state, this.runner, tx),
+      importJobs: new InMemoryImportJobStore(this.state, this.runner, tx),
+      deletedUsers: new InMemoryDeletedUserStore(this.state, this.runner, tx),
       webhookOutbox: new InMemoryWebhookOutboxStore(this.state, this.runner, tx),
     };
   }

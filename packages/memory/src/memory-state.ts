@@ -1,7 +1,9 @@
 import type {
   ApiKey,
   AuditEvent,
+  DeletedUser,
   Group,
+  ImportJob,
   Organization,
   Tenant,
   WebhookDeliveryAttempt,
@@ -35,6 +37,11 @@ export class MemoryState {
   readonly apiKeyIdsBySecretHash = new Map<string, string>();
   /** The audit trail, by event id. */
   readonly auditEvents = new Map<string, AuditEvent>();
+  /** Import jobs and the files they read, by job id. */
+  readonly importJobs = new Map<string, ImportJob>();
+  readonly importBodies = new Map<string, string>();
+  /** Soft-deleted users, by `deletedUserKey(tenantId, id)`. */
+  readonly deletedUsers = new Map<string, DeletedUser>();
   /** Webhook endpoints by id, their delivery leases (`owner` null: released, not claimable before `until`), outbox entries and attempts by id. */
   readonly webhookEndpoints = new Map<string, WebhookEndpoint>();
   readonly webhookLeases = new Map<string, { readonly owner: string | null; readonly until: number }>();
@@ -53,6 +60,11 @@ export class MemoryState {
   groupsOf(tenantId: string): Map<number, Group> {
     return getOrCreate(this.groups, tenantId, () => new Map<number, Group>());
   }
+}
+
+/** The key of a soft-deleted user in `MemoryState.deletedUsers`. */
+export function deletedUserKey(tenantId: string, id: number): string {
+  return `${tenantId}\u0000${id}`;
 }
 
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {

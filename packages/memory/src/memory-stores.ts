@@ -1,6 +1,7 @@
 import { MemoryIdempotencyStore, type RosterStores } from '@roster/core';
 import { InMemoryApiKeyStore } from './in-memory-api-key-store';
 import { InMemoryAuditEventStore } from './in-memory-audit-event-store';
+import { InMemoryImportJobStore } from './in-memory-import-job-store';
 import { InMemoryTenantStore } from './in-memory-tenant-store';
 import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
 import { InMemoryUserStore } from './in-memory-user-store';
@@ -24,6 +25,7 @@ export function buildMemoryStores(state: MemoryState): RosterStores {
     tenants: new InMemoryTenantStore(state, runner),
     apiKeys: new InMemoryApiKeyStore(state, runner),
     auditEvents: new InMemoryAuditEventStore(state, runner),
+    importJobs: new InMemoryImportJobStore(state, runner),
     webhooks: new InMemoryWebhookEndpointStore(state, runner),
     unitOfWork: new InMemoryUnitOfWork(state, runner),
     idempotency: new MemoryIdempotencyStore(),

@@ -1,6 +1,7 @@
 import type { User, UserListPosition, UserListQuery, UserMatch, UserPage } from '@roster/core';
 import { copy } from './copy';
 import { cellKey, type UserTable } from './user-table';
+import { filterHolds } from './user-filter';
 
 /**
  * Answers a list query over one tenant's table: filters first, then sorts only the matches
@@ -21,7 +22,8 @@ export function listUsers(table: UserTable | undefined, query: UserListQuery): U
  * role and status filter, else the matches found (as the SQL store keeps `COUNT(*)` there).
  */
 function totalOf(table: UserTable, query: UserListQuery, matched: number): number {
-  if (query.organizationIds !== undefined || query.groupId !== undefined || query.anyOf !== undefined) return matched;
+  if (query.organizationIds !== undefined || query.groupId !== undefined || query.anyOf !== undefined || query.filter !== undefined)
+    return matched;
   if (query.role !== undefined && query.status !== undefined) return table.counts.get(cellKey(query.role, query.status))?.users ?? 0;
   let total = 0;
   for (const cell of table.counts.values()) {
@@ -45,7 +47,8 @@ function matcher(query: UserListQuery): (user: User) => boolean {
     (query.role === undefined || user.role === query.role) &&
     (organizations === null || organizations.has(user.organizationId)) &&
     (query.groupId === undefined || user.groupIds.includes(query.groupId)) &&
-    (query.anyOf === undefined || query.anyOf.some((match) => matchesAll(user, match)));
+    (query.anyOf === undefined || query.anyOf.some((match) => matchesAll(user, match))) &&
+    (query.filter === undefined || filterHolds(user, query.filter));
 }
 
 /** Every field of the conjunction matches: login case-insensitively, e-mail as normalised, the rest exactly. */

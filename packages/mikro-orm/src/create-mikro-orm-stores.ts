@@ -8,6 +8,7 @@ import { sqlDialectOf } from './orm/sql-dialect';
 import { MikroOrmApiKeyStore } from './stores/mikro-orm-api-key.store';
 import { MikroOrmIdempotencyStore } from './stores/mikro-orm-idempotency.store';
 import { MikroOrmAuditEventStore } from './stores/mikro-orm-audit-event.store';
+import { MikroOrmImportJobStore } from './stores/mikro-orm-import-job.store';
 import { MikroOrmTenantStore } from './stores/mikro-orm-tenant.store';
 import { MikroOrmUnitOfWork } from './stores/mikro-orm-unit-of-work';
 import { MikroOrmUserStore } from './stores/mikro-orm-user.store';
@@ -62,6 +63,7 @@ export function storesOnEntityManager(base: EntityManager): Omit<MikroOrmStores,
     apiKeys: new MikroOrmApiKeyStore(context),
     idempotency: new MikroOrmIdempotencyStore(context),
     auditEvents: new MikroOrmAuditEventStore(context),
+    importJobs: new MikroOrmImportJobStore(context),
     webhooks: new MikroOrmWebhookStore(context),
     unitOfWork: new MikroOrmUnitOfWork(() => sql.fork({ clear: true })),
     ping: () => pingDatabase(sql),

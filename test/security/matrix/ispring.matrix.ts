@@ -1,5 +1,14 @@
 import type { WireRequest, WireResponse } from '@roster/testing';
-import { answerProblems, check, creating, fixedTarget, onFreshTarget, type ExpectedAnswer, type MatrixCase } from './matrix-case';
+import {
+  answerProblems,
+  check,
+  creating,
+  onFreshTarget,
+  readCasesOf,
+  visibleIds,
+  type ExpectedAnswer,
+  type MatrixCase,
+} from './matrix-case';
 import {
   createVerdict,
   defaultOrganization,
@@ -9,7 +18,6 @@ import {
   listVerdict,
   OTHER_TENANT_CREDENTIALS,
   readVerdict,
-  sees,
   updateVerdict,
   type Change,
   type Verdict,
@@ -137,10 +145,7 @@ function listCase(actor: MatrixActor): MatrixCase {
       const response = await context.host.send(request(actor, 'GET', '/user'));
       if (expected !== 'ok') return answerProblems(name, response, REFUSALS[expected]);
       const listed = [...response.text.matchAll(/<userId>(\d+)<\/userId>/g)].map((match) => Number(match[1])).sort((a, b) => a - b);
-      const visible = context.alphaPopulation
-        .filter((user) => sees(actor, { tenant: 'alpha', organizationId: user.organizationId }))
-        .map((user) => user.id)
-        .sort((a, b) => a - b);
+      const visible = visibleIds(context, actor, (user) => user.id);
       return check(
         response.status === 200 && JSON.stringify(listed) === JSON.stringify(visible),
         `${name}: listed ${String(listed)}, expected ${String(visible)}`,
@@ -150,23 +155,16 @@ function listCase(actor: MatrixActor): MatrixCase {
 }
 
 function readCases(actor: MatrixActor): MatrixCase[] {
-  return targetSpecs().map((spec) => {
-    const expected = gate(actor, readVerdict(actor, spec));
-    const name = `${actor.label} reads ${targetLabel(spec)}`;
-    return {
-      actor,
-      operation: 'get',
-      name,
-      expected,
-      async run(context) {
-        const target = fixedTarget(context, spec);
-        const response = await context.host.send(request(actor, 'GET', `/user/${target.id}`));
-        if (expected === 'not_found') return answerProblems(name, response, { status: 404, body: 'Unknown User' });
-        if (expected !== 'ok') return answerProblems(name, response, REFUSALS[expected]);
-        return check(response.status === 200 && response.text.includes(`<userId>${target.id}</userId>`), `${name}: got ${response.status}`);
-      },
-    };
-  });
+  return readCasesOf(
+    actor,
+    (spec) => gate(actor, readVerdict(actor, spec)),
+    (target) => request(actor, 'GET', `/user/${target.id}`),
+    (name, expected, response, target) => {
+      if (expected === 'not_found') return answerProblems(name, response, { status: 404, body: 'Unknown User' });
+      if (expected !== 'ok') return answerProblems(name, response, REFUSALS[expected]);
+      return check(response.status === 200 && response.text.includes(`<userId>${target.id}</userId>`), `${name}: got ${response.status}`);
+    },
+  );
 }
 
 function updateCase(actor: MatrixActor, spec: TargetSpec, change: Change, operation: string): MatrixCase {

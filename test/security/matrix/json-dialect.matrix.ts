@@ -1,15 +1,15 @@
 import type { WireRequest, WireResponse } from '@roster/testing';
-import { check, creating, fixedTarget, onFreshTarget, type CaseContext, type ExpectedAnswer, type MatrixCase } from './matrix-case';
 import {
-  createVerdict,
-  defaultOrganization,
-  deleteVerdict,
-  listVerdict,
-  readVerdict,
-  sees,
-  updateVerdict,
-  type Verdict,
-} from './matrix-oracle';
+  check,
+  creating,
+  onFreshTarget,
+  readCasesOf,
+  visibleIds,
+  type CaseContext,
+  type ExpectedAnswer,
+  type MatrixCase,
+} from './matrix-case';
+import { createVerdict, defaultOrganization, deleteVerdict, listVerdict, readVerdict, updateVerdict, type Verdict } from './matrix-oracle';
 import { keyActors, ROLES, targetLabel, targetSpecs, type MatrixActor } from './matrix-world';
 
 /** What tells one JSON users dialect from another in the matrix: paths, bodies and the refusals. */
@@ -100,10 +100,7 @@ export function jsonDialectCases(dialect: JsonDialectMatrix): MatrixCase[] {
         if (expected !== 'ok') return refused(name, 'forbidden', response);
         if (response.status !== 200) return [`${name}: got ${response.status} ${response.text}`];
         const listed = (JSON.parse(response.text) as { data: { id: string }[] }).data.map((user) => user.id).sort();
-        const visible = context.alphaPopulation
-          .filter((user) => sees(actor, { tenant: 'alpha', organizationId: user.organizationId }))
-          .map((user) => user.publicId)
-          .sort();
+        const visible = visibleIds(context, actor, (user) => user.publicId);
         return check(
           JSON.stringify(listed) === JSON.stringify(visible),
           `${name}: listed ${listed.length} users, expected ${visible.length}`,
@@ -113,25 +110,18 @@ export function jsonDialectCases(dialect: JsonDialectMatrix): MatrixCase[] {
   };
 
   const readCases = (actor: MatrixActor): MatrixCase[] =>
-    targetSpecs().map((spec) => {
-      const expected = readVerdict(actor, spec);
-      const name = `${actor.label} reads ${targetLabel(spec)}`;
-      return {
-        actor,
-        operation: 'get',
-        name,
-        expected,
-        async run(context) {
-          const target = fixedTarget(context, spec);
-          const response = await context.host.send(request(actor, 'GET', `${dialect.users}/${target.publicId}`));
-          if (expected !== 'ok') return refused(name, expected, response);
-          return check(
-            response.status === 200 && dialect.readId(response.text) === target.publicId,
-            `${name}: got ${response.status} ${response.text.slice(0, 120)}`,
-          );
-        },
-      };
-    });
+    readCasesOf(
+      actor,
+      (spec) => readVerdict(actor, spec),
+      (target) => request(actor, 'GET', `${dialect.users}/${target.publicId}`),
+      (name, expected, response, target) => {
+        if (expected !== 'ok') return refused(name, expected, response);
+        return check(
+          response.status === 200 && dialect.readId(response.text) === target.publicId,
+          `${name}: got ${response.status} ${response.text.slice(0, 120)}`,
+        );
+      },
+    );
 
   const writeCases = (actor: MatrixActor): MatrixCase[] =>
     targetSpecs().flatMap((spec) => {

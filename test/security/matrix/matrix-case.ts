@@ -1,8 +1,8 @@
 import type { UserView } from '@roster/core';
-import type { WireResponse } from '@roster/testing';
+import type { WireRequest, WireResponse } from '@roster/testing';
 import { fingerprint, type MatrixHost, type Target } from './matrix-host';
-import type { Verdict } from './matrix-oracle';
-import { targetLabel, type MatrixActor, type TargetSpec } from './matrix-world';
+import { sees, type Verdict } from './matrix-oracle';
+import { targetLabel, targetSpecs, type MatrixActor, type TargetSpec } from './matrix-world';
 
 /** What every case may use: the host and the targets made once for reading. */
 export interface CaseContext {
@@ -45,6 +45,40 @@ export function fixedTarget(context: CaseContext, spec: TargetSpec): Target {
   const target = context.fixed.get(targetLabel(spec));
   if (!target) throw new Error(`matrix: no fixed target ${targetLabel(spec)}`);
   return target;
+}
+
+/**
+ * One read cell per fixed target: the dialect gives the verdict, how to ask for the target, and how
+ * to judge the answer (its refusal bodies and its way of naming the user differ).
+ */
+export function readCasesOf(
+  actor: MatrixActor,
+  verdict: (spec: TargetSpec) => Verdict,
+  read: (target: Target) => WireRequest,
+  judge: (name: string, expected: Verdict, response: WireResponse, target: Target) => string[],
+): MatrixCase[] {
+  return targetSpecs().map((spec) => {
+    const expected = verdict(spec);
+    const name = `${actor.label} reads ${targetLabel(spec)}`;
+    return {
+      actor,
+      operation: 'get',
+      name,
+      expected,
+      async run(context) {
+        const target = fixedTarget(context, spec);
+        return judge(name, expected, await context.host.send(read(target)), target);
+      },
+    };
+  });
+}
+
+/** The users of tenant alpha the actor may see, by the id the dialect lists them under, sorted. */
+export function visibleIds<Id extends number | string>(context: CaseContext, actor: MatrixActor, idOf: (user: UserView) => Id): Id[] {
+  return context.alphaPopulation
+    .filter((user) => sees(actor, { tenant: 'alpha', organizationId: user.organizationId }))
+    .map(idOf)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

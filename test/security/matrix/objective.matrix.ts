@@ -1,5 +1,5 @@
 import type { WireRequest } from '@roster/testing';
-import { answerProblems, check, creating, fixedTarget, onFreshTarget, type ExpectedAnswer, type MatrixCase } from './matrix-case';
+import { answerProblems, check, creating, onFreshTarget, readCasesOf, type ExpectedAnswer, type MatrixCase } from './matrix-case';
 import { createVerdict, defaultOrganization, lowestRole, readVerdict, updateVerdict, type Verdict } from './matrix-oracle';
 import { keyActors, targetLabel, targetSpecs, type MatrixActor, type TargetSpec } from './matrix-world';
 
@@ -49,25 +49,18 @@ function createCase(actor: MatrixActor): MatrixCase {
 }
 
 function readCases(actor: MatrixActor): MatrixCase[] {
-  return targetSpecs().map((spec) => {
-    const expected = readVerdict(actor, spec);
-    const name = `${actor.label} reads ${targetLabel(spec)}`;
-    return {
-      actor,
-      operation: 'get',
-      name,
-      expected,
-      async run(context) {
-        const target = fixedTarget(context, spec);
-        const response = await context.host.send(request(actor, 'GET', `/api/users/${target.id}`));
-        if (expected !== 'ok') return answerProblems(name, response, REFUSALS[expected]);
-        return check(
-          response.status === 200 && (JSON.parse(response.text) as { id: number }).id === target.id,
-          `${name}: got ${response.status} ${response.text.slice(0, 120)}`,
-        );
-      },
-    };
-  });
+  return readCasesOf(
+    actor,
+    (spec) => readVerdict(actor, spec),
+    (target) => request(actor, 'GET', `/api/users/${target.id}`),
+    (name, expected, response, target) => {
+      if (expected !== 'ok') return answerProblems(name, response, REFUSALS[expected]);
+      return check(
+        response.status === 200 && (JSON.parse(response.text) as { id: number }).id === target.id,
+        `${name}: got ${response.status} ${response.text.slice(0, 120)}`,
+      );
+    },
+  );
 }
 
 /** A new name and a new password: what an account takeover would send. */

@@ -5,3 +5,4 @@ export * from './user';
 export * from './api-key';
 export * from './actor';
 export * from './profile-field';
+export * from './deleted-user';

@@ -26,6 +26,8 @@ export interface Tenant {
   readonly profileFields: readonly ProfileField[];
   /** Writes to its users through the admin API must send `If-Match` (428 without); absent: not required. */
   readonly requireIfMatch?: boolean;
+  /** Days a soft-deleted user can be restored before it is purged; absent: 30 (`retentionDaysOf`). */
+  readonly deletedUserRetentionDays?: number;
 }
 
 export interface Organization {

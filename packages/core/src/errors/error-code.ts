@@ -18,10 +18,14 @@ export const ERROR_CODES = [
   /** admin: no API key of that id in the caller's tenant (or in its scope). */
   'API_KEY_NOT_FOUND',
   'ORGANIZATION_NOT_FOUND',
+  /** No group of that id in the caller's tenant (or in its scope). */
+  'GROUP_NOT_FOUND',
   'ROLE_UNKNOWN',
   'EMAIL_TAKEN',
   'LOGIN_TAKEN',
   'PROFILE_VALUE_TAKEN',
+  /** Another group of the tenant has that name (names are unique per tenant, case-insensitively). */
+  'GROUP_NAME_TAKEN',
   'SEAT_LIMIT_REACHED',
   'VERSION_CONFLICT',
   /** admin: `If-Match` names another version of the user than the stored one. */

@@ -4,7 +4,12 @@ export const AUDIT_EVENT_TYPES = [
   'user.role_changed',
   'user.deactivated',
   'user.deleted',
+  'user.restored',
+  'user.purged',
   'user.password_changed',
+  'group.created',
+  'group.updated',
+  'group.deleted',
   'api_key.created',
   'api_key.revoked',
   'api_key.rotated',
@@ -24,7 +29,7 @@ export interface AuditActor {
 
 /** What it was done to. */
 export interface AuditTarget {
-  readonly kind: 'user' | 'apiKey' | 'tenant';
+  readonly kind: 'user' | 'apiKey' | 'tenant' | 'group';
   readonly id: string;
 }
 

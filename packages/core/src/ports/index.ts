@@ -1,4 +1,5 @@
 export * from './user-store.port';
+export * from './user-filter.port';
 export * from './tenant-store.port';
 export * from './api-key-store.port';
 export * from './unit-of-work.port';
@@ -14,3 +15,5 @@ export * from './tokens';
 export * from './metrics.port';
 export * from './idempotency-store.port';
 export * from './webhook-endpoint-store.port';
+export * from './import-job-store.port';
+export * from './deleted-user-store.port';

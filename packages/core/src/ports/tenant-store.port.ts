@@ -1,5 +1,8 @@
 import type { Group, Organization, Tenant } from '../domain';
 
+/** A group before the store gives it its id. */
+export type NewGroup = Omit<Group, 'id'>;
+
 /**
  * Tenants with their organizations and groups, and each tenant's user counter: the seat count
  * and the next integer user id, changed atomically (a locked row, not a count then an insert).
@@ -33,8 +36,19 @@ export interface TenantStore {
   saveGroup(group: Group): Promise<void>;
   findGroup(tenantId: string, id: number): Promise<Group | null>;
   listGroups(tenantId: string): Promise<readonly Group[]>;
-  /** The tenant's groups named exactly `name` (names are not unique), by id: a query, not a scan of listGroups. */
+  /** The tenant's groups named exactly `name` (as stored, case-sensitive), by id: a query, not a scan of listGroups. */
   findGroupsByName(tenantId: string, name: string): Promise<readonly Group[]>;
+  /**
+   * Creates a group with the tenant's next group id (one more than its greatest), its name unique
+   * in the tenant by `groupNameKey` (case-insensitive): GROUP_NAME_TAKEN otherwise. Group writes of
+   * one tenant are serialised (under concurrent creates of one name exactly one succeeds);
+   * TENANT_NOT_FOUND for a tenant never saved. Joins the unit of work it runs in.
+   */
+  createGroup(group: NewGroup): Promise<Group>;
+  /** Renames a group: null when the tenant has none of that id; GROUP_NAME_TAKEN when another group has the name in any case. */
+  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null>;
+  /** Removes a group and its memberships (the users stay, their versions unchanged); false when there was none. */
+  deleteGroup(tenantId: string, id: number): Promise<boolean>;
 
   /**
    * Takes one seat and the next user id, atomically. Returns null, changing nothing, when the

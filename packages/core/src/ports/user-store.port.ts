@@ -1,4 +1,5 @@
 import type { User, UserStatus } from '../domain';
+import type { UserFilter } from './user-filter.port';
 
 export interface UserListQuery {
   readonly tenantId: string;
@@ -10,6 +11,8 @@ export interface UserListQuery {
   readonly groupId?: number;
   /** Only users matching at least one of these (an empty list matches none). */
   readonly anyOf?: readonly UserMatch[];
+  /** Only users the filter tree holds for (with `anyOf`: both). */
+  readonly filter?: UserFilter;
   /** Ignored (taken as 0) when `after` is given. */
   readonly offset: number;
   readonly limit: number;
@@ -56,7 +59,7 @@ export interface UserPage {
  * `role` and `status` filter the list: the store keeps the number of users per (tenant, role,
  * status), moved in the same transaction as every insert, delete and change of role or status
  * (a rolled-back write moves nothing), and sums the matching cells. A list also filtered by
- * `organizationIds` or `groupId` counts its matches. That count is the users stored, not the
+ * `organizationIds`, `groupId`, `anyOf` or `filter` counts its matches. That count is the users stored, not the
  * tenant's seat counter (`TenantStore.countUsers`).
  */
 export interface UserStore {

@@ -1,5 +1,5 @@
 import type { Permission, UserSettings, UserStatus, UserView } from '../domain';
-import type { UserListPosition, UserMatch } from '../ports';
+import type { UserFilter, UserListPosition, UserMatch } from '../ports';
 
 /** How a caller names a user: by integer id, public `usr_` id, or e-mail (normalised by the service). */
 export type UserRef = { readonly id: number } | { readonly publicId: string } | { readonly email: string };
@@ -82,6 +82,8 @@ export interface ListUsersInput {
   readonly groupId?: number;
   /** Only users matching at least one of these (an empty list: none); see `UserMatch`. */
   readonly anyOf?: readonly UserMatch[];
+  /** Only users the filter tree holds for; see `UserFilter`. */
+  readonly filter?: UserFilter;
   /** 1-based; ignored when `after` or `offset` is given. */
   readonly page: number;
   /** 0-based position of the first item (SCIM `startIndex - 1`); replaces `page` when given. */

@@ -1,4 +1,5 @@
 import type { Group, Organization, Tenant } from '../domain';
+import type { NewGroup } from '../ports/tenant-store.port';
 import type { Clock, TenantStore } from '../ports';
 import { ExpiringMap } from './expiring-map';
 
@@ -90,6 +91,18 @@ export class CachedTenantStore implements TenantStore {
 
   findGroupsByName(tenantId: string, name: string): Promise<readonly Group[]> {
     return this.inner.findGroupsByName(tenantId, name);
+  }
+
+  createGroup(group: NewGroup): Promise<Group> {
+    return this.inner.createGroup(group);
+  }
+
+  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null> {
+    return this.inner.renameGroup(tenantId, id, name);
+  }
+
+  deleteGroup(tenantId: string, id: number): Promise<boolean> {
+    return this.inner.deleteGroup(tenantId, id);
   }
 
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {

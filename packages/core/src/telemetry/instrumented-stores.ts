@@ -9,14 +9,17 @@ import type { RosterTelemetry } from './roster-telemetry';
  */
 export function instrumentedStores(stores: RosterStores, telemetry: RosterTelemetry): RosterStores {
   if (!telemetry.active) return stores;
-  const wrap = <S extends Pick<TransactionalStores, 'users' | 'tenants' | 'apiKeys'>>(tx: S): S => ({
+  const wrap = <T extends Pick<TransactionalStores, 'users' | 'tenants' | 'apiKeys'>>(tx: T): T => ({
     ...tx,
     users: instrumented('users', tx.users, telemetry),
     tenants: instrumented('tenants', tx.tenants, telemetry),
     apiKeys: instrumented('apiKeys', tx.apiKeys, telemetry),
   });
   const unitOfWork: UnitOfWork = {
-    run: (work) => telemetry.storeCall('unitOfWork', 'run', () => stores.unitOfWork.run((tx) => work(wrap(tx)))),
+    run: (work) =>
+      telemetry.storeCall('unitOfWork', 'run', () =>
+        stores.unitOfWork.run((tx) => work({ ...wrap(tx), deletedUsers: instrumented('deletedUsers', tx.deletedUsers, telemetry) })),
+      ),
   };
   return { ...stores, ...wrap(stores), unitOfWork };
 }

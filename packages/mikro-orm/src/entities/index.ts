@@ -11,6 +11,8 @@ import { RosterUserUniqueValueSchema } from './user-unique-value.entity';
 import { RosterUserCountSchema } from './user-count.entity';
 import { RosterIdempotencyKeySchema } from './idempotency-key.entity';
 import { RosterAuditEventSchema } from './audit-event.entity';
+import { RosterImportJobSchema } from './import-job.entity';
+import { RosterDeletedUserSchema } from './deleted-user.entity';
 import { RosterWebhookDeliverySchema, RosterWebhookEndpointSchema, RosterWebhookOutboxSchema } from './webhook.entity';
 
 export { RosterApiKeySchema, type ApiKeyRow } from './api-key.entity';
@@ -26,6 +28,8 @@ export { RosterUserUniqueValueSchema, USER_UNIQUE_VALUE_INDEXES, type UserUnique
 export { RosterUserCountSchema, type UserCountRow } from './user-count.entity';
 export { RosterIdempotencyKeySchema, IDEMPOTENCY_KEY_INDEXES, type IdempotencyKeyRow } from './idempotency-key.entity';
 export { RosterAuditEventSchema, AUDIT_EVENT_INDEXES, type AuditEventRow } from './audit-event.entity';
+export { RosterImportJobSchema, IMPORT_JOB_INDEXES, type ImportJobRow } from './import-job.entity';
+export { RosterDeletedUserSchema, DELETED_USER_INDEXES, type DeletedUserRow } from './deleted-user.entity';
 export {
   RosterWebhookDeliverySchema,
   RosterWebhookEndpointSchema,
@@ -51,6 +55,8 @@ export const rosterEntities = [
   RosterUserCountSchema,
   RosterIdempotencyKeySchema,
   RosterAuditEventSchema,
+  RosterImportJobSchema,
+  RosterDeletedUserSchema,
   RosterWebhookEndpointSchema,
   RosterWebhookOutboxSchema,
   RosterWebhookDeliverySchema,

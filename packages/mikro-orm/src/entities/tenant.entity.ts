@@ -13,6 +13,8 @@ export interface TenantRow {
   profileFields: { name: string; label: string; type: string; required: boolean; unique: boolean; values: string[] }[] | null;
   /** `Tenant.requireIfMatch`; null (the column was added later) and false: not required. */
   requireIfMatch: boolean | null;
+  /** `Tenant.deletedUserRetentionDays`; null: the default (30). */
+  deletedUserRetentionDays: number | null;
 }
 
 export const RosterTenantSchema = new EntitySchema<TenantRow>({
@@ -28,6 +30,7 @@ export const RosterTenantSchema = new EntitySchema<TenantRow>({
     rootOrganizationId: { type: 'integer', fieldName: 'root_organization_id' },
     profileFields: { type: 'json', nullable: true, fieldName: 'profile_fields' },
     requireIfMatch: { type: 'boolean', nullable: true, fieldName: 'require_if_match' },
+    deletedUserRetentionDays: { type: 'integer', nullable: true, fieldName: 'deleted_user_retention_days' },
   },
   uniques: [{ name: 'roster_tenants_name_unique', properties: ['name'] }],
   indexes: [{ name: 'roster_tenants_account_url_index', properties: ['accountUrl'] }],

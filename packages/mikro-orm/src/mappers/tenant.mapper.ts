@@ -12,6 +12,7 @@ export function toTenantRow(tenant: Tenant): TenantRow {
     rootOrganizationId: tenant.rootOrganizationId,
     profileFields: tenant.profileFields.map((field) => ({ ...field, values: [...field.values] })),
     requireIfMatch: tenant.requireIfMatch === true ? true : null,
+    deletedUserRetentionDays: tenant.deletedUserRetentionDays ?? null,
   };
 }
 
@@ -28,6 +29,7 @@ export function toTenant(row: TenantRow, hosts: readonly string[]): Tenant {
     hosts: [...hosts].sort(),
     profileFields: toProfileFields(row),
     ...(row.requireIfMatch === true || (row.requireIfMatch as unknown) === 1 ? { requireIfMatch: true } : {}),
+    ...(row.deletedUserRetentionDays === null ? {} : { deletedUserRetentionDays: row.deletedUserRetentionDays }),
   };
 }
 

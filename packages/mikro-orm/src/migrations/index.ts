@@ -9,6 +9,8 @@ import { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
 import { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 import { RosterAuditEventsMigration } from './audit-events.migration';
 import { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
+import { RosterImportJobsMigration } from './import-jobs.migration';
+import { RosterDeletedUsersMigration } from './deleted-users.migration';
 import { RosterWebhooksMigration } from './webhooks.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
@@ -20,6 +22,8 @@ export { RosterIdempotencyKeysMigration } from './idempotency-keys.migration';
 export { RosterTenantIfMatchMigration } from './tenant-if-match.migration';
 export { RosterAuditEventsMigration } from './audit-events.migration';
 export { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
+export { RosterImportJobsMigration } from './import-jobs.migration';
+export { RosterDeletedUsersMigration } from './deleted-users.migration';
 export { RosterWebhooksMigration } from './webhooks.migration';
 
 export interface RosterMigration {
@@ -43,4 +47,6 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261202000100_roster_audit_events', class: RosterAuditEventsMigration },
   { name: 'Migration20261202000200_roster_key_expiry', class: RosterApiKeyExpiryMigration },
   { name: 'Migration20261203000100_roster_webhooks', class: RosterWebhooksMigration },
+  { name: 'Migration20261203000400_roster_deleted_users', class: RosterDeletedUsersMigration },
+  { name: 'Migration20261203000500_roster_import_jobs', class: RosterImportJobsMigration },
 ];

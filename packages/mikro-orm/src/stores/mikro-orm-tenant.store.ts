@@ -1,10 +1,11 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { RosterError, type Group, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import { RosterError, type Group, type NewGroup, type Organization, type Tenant, type TenantStore } from '@roster/core';
 import { RosterGroupSchema, RosterOrganizationSchema, RosterTenantSchema } from '../entities';
 import { hostsOfAll, replaceHosts } from './tenant-hosts';
 import { readTenant, type TenantKey } from '../raw-reads/tenant-reads';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
+import { insertGroup, removeGroup, renameGroupRow } from './group-writes';
 import { saveRow } from './save-row';
 import { removeTenant } from './tenant-removal';
 import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
@@ -118,6 +119,18 @@ export class MikroOrmTenantStore implements TenantStore {
       const rows = await this.context.em().find(RosterGroupSchema, { tenantId, name }, { orderBy: { id: 'asc' } });
       return rows.map(toGroup);
     });
+  }
+
+  createGroup(group: NewGroup): Promise<Group> {
+    return guarded(() => atomically(this.context.em(), (em) => insertGroup(em, group)));
+  }
+
+  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null> {
+    return guarded(() => atomically(this.context.em(), (em) => renameGroupRow(em, tenantId, id, name)));
+  }
+
+  deleteGroup(tenantId: string, id: number): Promise<boolean> {
+    return guarded(() => atomically(this.context.em(), (em) => removeGroup(em, tenantId, id)));
   }
 
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {

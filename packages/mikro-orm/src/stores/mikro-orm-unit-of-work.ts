@@ -2,6 +2,8 @@ import type { TransactionalStores, UnitOfWork } from '@roster/core';
 import { translateDriverError } from '../errors/translate-driver-error';
 import { MikroOrmApiKeyStore } from './mikro-orm-api-key.store';
 import { MikroOrmAuditEventStore } from './mikro-orm-audit-event.store';
+import { MikroOrmImportJobStore } from './mikro-orm-import-job.store';
+import { MikroOrmDeletedUserStore } from './mikro-orm-deleted-user.store';
 import { MikroOrmTenantStore } from './mikro-orm-tenant.store';
 import { MikroOrmUserStore } from './mikro-orm-user.store';
 import { MikroOrmWebhookOutboxStore } from './mikro-orm-webhook.store';
@@ -16,6 +18,8 @@ export function transactionalStores(em: RosterEntityManager, userCounts: UserCou
     tenants: new MikroOrmTenantStore(context),
     apiKeys: new MikroOrmApiKeyStore(context),
     auditEvents: new MikroOrmAuditEventStore(context),
+    importJobs: new MikroOrmImportJobStore(context),
+    deletedUsers: new MikroOrmDeletedUserStore(context),
     webhookOutbox: new MikroOrmWebhookOutboxStore(context),
   };
 }

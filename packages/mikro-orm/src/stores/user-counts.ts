@@ -78,7 +78,7 @@ export class UserCountMoves {
 
 /** Whether the counters answer this query's total: only tenant, role and status filter it. */
 export function countersAnswer(query: UserListQuery): boolean {
-  return query.organizationIds === undefined && query.groupId === undefined && query.anyOf === undefined;
+  return query.organizationIds === undefined && query.groupId === undefined && query.anyOf === undefined && query.filter === undefined;
 }
 
 function matches(cell: UserCell, query: UserListQuery): boolean {

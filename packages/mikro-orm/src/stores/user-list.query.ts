@@ -3,12 +3,15 @@ import type { UserListPosition, UserListQuery, UserMatch, UserPage } from '@rost
 import { RosterUserGroupSchema, RosterUserSchema, type UserRow } from '../entities';
 import { lookupKey, toUser } from '../mappers';
 import { queryBuilder, subQuery } from '../orm/mikro-orm-compat';
+import { sqlDialectOf } from '../orm/sql-dialect';
 import { type RosterEntityManager } from './store-context';
 import { countedUsers, countersAnswer, type UserCountMoves } from './user-counts';
+import { filterCondition } from './user-filter.query';
 
 /**
  * The WHERE clause of a list query. Group membership is a sub-select on the join table
- * (`roster_user_groups`, indexed by tenant and group), so no membership list is loaded.
+ * (`roster_user_groups`, indexed by tenant and group), so no membership list is loaded. A
+ * `filter` holds raw fragments, which are used once: build the clause anew for each statement.
  */
 function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<UserRow> {
   const where: Record<string, unknown> = { tenantId: query.tenantId };
@@ -22,6 +25,7 @@ function whereOf(em: RosterEntityManager, query: UserListQuery): FilterQuery<Use
     where.id = { $in: subQuery(members) };
   }
   if (query.anyOf !== undefined) where.$or = query.anyOf.length === 0 ? [{ id: { $in: [] } }] : query.anyOf.map(matchOf);
+  if (query.filter !== undefined) where.$and = [filterCondition(query.filter, sqlDialectOf(em))];
   return where;
 }
 
@@ -59,8 +63,8 @@ function totalOf(em: RosterEntityManager, query: UserListQuery, where: FilterQue
  */
 export async function listUsers(em: RosterEntityManager, query: UserListQuery, pending?: UserCountMoves): Promise<UserPage> {
   if (query.organizationIds?.length === 0) return { items: [], total: 0, hasMore: false };
+  const total = await totalOf(em, query, whereOf(em, query), pending);
   const where = whereOf(em, query);
-  const total = await totalOf(em, query, where, pending);
   const limit = Math.max(0, Math.floor(query.limit));
   const orderBy = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
   if (query.after !== undefined) {

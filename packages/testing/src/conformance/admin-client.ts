@@ -75,4 +75,14 @@ export const USER_KEYS = [
   'version',
 ];
 export const KEY_KEYS = ['created_at', 'expires_at', 'id', 'last_used_at', 'name', 'organization_id', 'permissions', 'prefix', 'role'];
-export const TENANT_KEYS = ['account_url', 'hosts', 'id', 'identify_by', 'name', 'require_if_match', 'root_organization_id', 'seat_limit'];
+export const TENANT_KEYS = [
+  'account_url',
+  'deleted_user_retention_days',
+  'hosts',
+  'id',
+  'identify_by',
+  'name',
+  'require_if_match',
+  'root_organization_id',
+  'seat_limit',
+];

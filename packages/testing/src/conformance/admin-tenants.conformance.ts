@@ -37,8 +37,16 @@ export function describeAdminTenantsConformance(send: () => AdminSend): void {
       const at = `${TENANTS}/${created.json.id}`;
       expect(created.headers.location).toBe(at);
       expect((await send()('GET', at, { token })).json).toEqual(created.json);
-      const changed = await send()('PATCH', at, { token, body: { seat_limit: null, hosts: [] } });
-      expect([changed.status, changed.json.seat_limit, changed.json.hosts]).toEqual([200, null, []]);
+      expect(created.json.deleted_user_retention_days).toBe(30);
+      const changed = await send()('PATCH', at, { token, body: { seat_limit: null, hosts: [], deleted_user_retention_days: 7 } });
+      expect([changed.status, changed.json.seat_limit, changed.json.hosts, changed.json.deleted_user_retention_days]).toEqual([
+        200,
+        null,
+        [],
+        7,
+      ]);
+      const tooLong = await send()('PATCH', at, { token, body: { deleted_user_retention_days: 0 } });
+      expectProblem(tooLong, 400, 'VALIDATION_FAILED', 'The request is invalid');
       const list = await send()('GET', TENANTS, { token });
       expect((list.json.data as { name: string }[]).map((tenant) => tenant.name)).toEqual(['acme', 'globex', 'newco', 'tiny']);
       const gone = await send()('DELETE', at, { token });

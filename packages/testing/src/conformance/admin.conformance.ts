@@ -8,6 +8,7 @@ import { describeAdminMeRolesConformance } from './admin-me-roles.conformance';
 import { describeAdminKeyRotationConformance } from './admin-key-rotation.conformance';
 import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
+import { describeAdminLifecycleConformance } from './admin-lifecycle.conformance';
 import type { StartConformanceHost } from './conformance-host';
 import { useConformanceHost } from './use-conformance-host';
 
@@ -65,6 +66,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
             '/tenants/{id}',
             '/users',
             '/users/{id}',
+            '/users/{id}/restore',
           ]
             .map((path) => `${BASE}${path}`)
             .sort(),
@@ -73,6 +75,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     });
 
     describeAdminUsersConformance(send);
+    describeAdminLifecycleConformance(send);
     describeAdminKeysConformance(send);
     describeAdminMeRolesConformance(send);
     describeAdminKeyRotationConformance(send);

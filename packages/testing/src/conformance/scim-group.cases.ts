@@ -125,14 +125,24 @@ export function scimGroupCases(send: ScimSend): void {
     });
     expect(memberIds(added)).toEqual([inside]);
     expectScimError(await send('GET', '/Groups', { key: keys.readOnly }), 403);
+    // Creating, renaming and deleting groups is the tenant's, not an organization's.
+    expectScimError(await send('POST', '/Groups', { key: keys.sales, body: { schemas: [GROUP_SCHEMA], displayName: 'Mine' } }), 403);
+    expectScimError(
+      await send('PATCH', '/Groups/12', { key: keys.sales, body: patch({ op: 'replace', path: 'displayName', value: 'X' }) }),
+      403,
+    );
+    expectScimError(await send('DELETE', '/Groups/12', { key: keys.sales }), 403);
   });
 
   it('groups: errors 404, 405, 400 invalidFilter, noTarget, invalidPath, invalidValue, invalidSyntax', async () => {
     expectScimError(await send('GET', '/Groups/99'), 404);
     expectScimError(await send('GET', '/Groups/abc'), 404);
     expectScimError(await send('PATCH', '/Groups/99', { body: patch({ op: 'remove', path: 'members' }) }), 404);
-    expectScimError(await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'New' } }), 405);
-    expectScimError(await send('DELETE', '/Groups/10'), 405);
+    expectScimError(await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: '  ' } }), 400, 'invalidValue');
+    expectScimError(await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'sales TEAM' } }), 409, 'uniqueness');
+    expectScimError(await send('DELETE', '/Groups/99'), 404);
+    expectScimError(await send('PUT', '/Groups/99', { body: { schemas: [GROUP_SCHEMA], displayName: 'Gone' } }), 404);
+    expectScimError(await send('POST', '/Groups/10', { body: { schemas: [GROUP_SCHEMA], displayName: 'New' } }), 405);
     expectScimError(await send('GET', groupFilter('displayName co "New"')), 400, 'invalidFilter');
     expectScimError(await send('GET', groupFilter('displayName eq "a" or displayName eq "b"')), 400, 'invalidFilter');
     expectScimError(
@@ -148,10 +158,55 @@ export function scimGroupCases(send: ScimSend): void {
       'invalidValue',
     );
     expectScimError(
-      await send('PATCH', '/Groups/10', { body: patch({ op: 'replace', path: 'displayName', value: 'Renamed' }) }),
-      400,
-      'invalidValue',
+      await send('PATCH', '/Groups/10', { body: patch({ op: 'replace', path: 'displayName', value: 'SALES team' }) }),
+      409,
+      'uniqueness',
     );
     expectScimError(await send('PATCH', '/Groups/10', { body: { Operations: [] } }), 400, 'invalidSyntax');
+  });
+
+  it('groups: an Entra ID cycle: POST with members (201, Location), rename by PATCH with a path, DELETE (204); the users stay', async () => {
+    const member = await createUser('entra.group.1', 'Barbara');
+    const created = await send('POST', '/Groups', {
+      body: { schemas: [GROUP_SCHEMA], displayName: 'Entra Engineers', externalId: 'e-1', members: [{ value: member }] },
+    });
+    expect([created.status, created.headers['content-type']]).toEqual([201, SCIM_JSON]);
+    const id = created.json.id as string;
+    expect(created.headers.location).toBe(`/scim/v2/Groups/${id}`);
+    expect(created.json).toMatchObject({
+      displayName: 'Entra Engineers',
+      meta: { resourceType: 'Group', location: `/scim/v2/Groups/${id}` },
+    });
+    expect(memberIds(created)).toEqual([member]);
+    const found = await send('GET', `${groupFilter('displayName eq "Entra Engineers"')}&excludedAttributes=members`);
+    expect(resources(found).map((group) => group.id)).toEqual([id]);
+    const renamed = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'Replace', path: 'displayName', value: 'Entra Builders' }) });
+    expect([renamed.status, renamed.json.displayName, memberIds(renamed)]).toEqual([200, 'Entra Builders', [member]]);
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
+    expectScimError(await send('GET', `/Groups/${id}`), 404);
+    const user = await send('GET', `/Users/${member}`);
+    expect(user.status).toBe(200);
+  });
+
+  it('groups: an Okta cycle: POST without members, PATCH members, rename by a value object with the id, PUT, DELETE', async () => {
+    const first = await createUser('okta.group.1', 'Radia');
+    const second = await createUser('okta.group.2', 'Frances');
+    const created = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Okta Ops', members: [] } });
+    expect([created.status, memberIds(created)]).toEqual([201, []]);
+    const id = created.json.id as string;
+    const added = await send('PATCH', `/Groups/${id}`, {
+      body: patch({ op: 'add', path: 'members', value: [{ value: first, display: 'Radia Member' }] }),
+    });
+    expect(memberIds(added)).toEqual([first]);
+    const renamed = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'replace', value: { id, displayName: 'Okta Operations' } }) });
+    expect([renamed.status, renamed.json.displayName]).toEqual([200, 'Okta Operations']);
+    const replaced = await send('PUT', `/Groups/${id}`, {
+      body: { schemas: [GROUP_SCHEMA], id, displayName: 'Okta SRE', members: [{ value: second }] },
+    });
+    expect([replaced.status, replaced.json.displayName, memberIds(replaced)]).toEqual([200, 'Okta SRE', [second]]);
+    expectScimError(await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'OKTA sre' } }), 409, 'uniqueness');
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
+    expectScimError(await send('DELETE', `/Groups/${id}`), 404);
+    expect((await send('GET', `/Users/${second}`)).status).toBe(200);
   });
 }

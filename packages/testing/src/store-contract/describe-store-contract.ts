@@ -3,14 +3,18 @@ import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeAuditEventStore } from './audit-event-store.contract';
 import { describeConcurrency } from './concurrency.contract';
+import { describeDeletedUserStore } from './deleted-user-store.contract';
 import type { ContractRunner } from './contract-runner';
+import { describeGroupWrites } from './group-writes.contract';
 import { describeStorePing } from './ping.contract';
 import { describeIdempotencyStore } from './idempotency.contract';
+import { describeImportJobStore } from './import-job-store.contract';
 import { describeProfileStore } from './profile.contract';
 import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
 import { describeTenantHosts } from './tenant-hosts.contract';
 import { describeUnitOfWork } from './unit-of-work.contract';
+import { describeUserFilter } from './user-filter.contract';
 import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
 import { describeUserStore } from './user-store.contract';
@@ -44,10 +48,12 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
 
     describeUserStore(fixture, runner);
     describeUserList(fixture, runner);
+    describeUserFilter(fixture, runner);
     describeUserKeyset(fixture, runner);
     describeUserTotals(fixture, runner);
     describeTenantStore(fixture, runner);
     describeTenantHosts(fixture, runner);
+    describeGroupWrites(fixture, runner);
     describeApiKeyStore(fixture, runner);
     describeUnitOfWork(fixture, runner);
     describeConcurrency(fixture, runner);
@@ -56,6 +62,8 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeStorePing(fixture, runner);
     describeIdempotencyStore(fixture, runner);
     describeAuditEventStore(fixture, runner);
+    describeImportJobStore(fixture, runner);
+    describeDeletedUserStore(fixture, runner);
     describeWebhookStore(fixture, runner);
   });
 }

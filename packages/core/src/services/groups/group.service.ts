@@ -1,17 +1,28 @@
 import { inject, injectable } from 'tsyringe';
+import { AuditRecorder } from '../../audit/audit-recorder';
 import type { Actor, Group } from '../../domain';
-import { TOKENS, type TenantStore } from '../../ports';
-import type { GroupListQuery, GroupServiceApi } from '../../roster.types';
-import { inScope } from '../../rules';
+import { RosterError } from '../../errors';
+import { TOKENS, type TenantStore, type UnitOfWork } from '../../ports';
+import type { CreateGroupInput, GroupListQuery, GroupServiceApi } from '../../roster.types';
+import { inScope, normalizeGroupName, requireGroupWriter } from '../../rules';
 import { requirePermission } from '../users/user-policy';
 
+const notFound = (): RosterError => new RosterError('GROUP_NOT_FOUND', 'no such group');
+const target = (group: Pick<Group, 'id'>) => ({ kind: 'group' as const, id: String(group.id) });
+
 /**
- * A tenant's groups as an actor may see them: `user:read`, and (for an organization-bound actor)
- * only the groups of organizations in its subtree, the scope `assignGroups` applies to memberships.
+ * A tenant's groups. Reads as an actor may see them: `user:read`, and (for an organization-bound
+ * actor) only the groups of organizations in its subtree, the scope `assignGroups` applies to
+ * memberships. Writes (create, rename, delete) by a tenant-wide actor holding `user:manage` or
+ * `scim:provision` (`requireGroupWriter`), each with its audit event in the same unit of work.
  */
 @injectable()
 export class GroupService implements GroupServiceApi {
-  constructor(@inject(TOKENS.TenantStore) private readonly tenants: TenantStore) {}
+  constructor(
+    @inject(TOKENS.TenantStore) private readonly tenants: TenantStore,
+    @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @inject(AuditRecorder) private readonly audit: AuditRecorder,
+  ) {}
 
   async list(actor: Actor, query: GroupListQuery = {}): Promise<readonly Group[]> {
     requirePermission(actor, 'user:read');
@@ -27,6 +38,58 @@ export class GroupService implements GroupServiceApi {
     const group = await this.tenants.findGroup(actor.tenantId, id);
     if (group === null) return null;
     return inScope(actor, group.organizationId, await this.organizationsOf(actor)) ? group : null;
+  }
+
+  async create(actor: Actor, input: CreateGroupInput): Promise<Group> {
+    requireGroupWriter(actor);
+    const name = normalizeGroupName(input.name);
+    const { tenantId } = actor;
+    return this.unitOfWork.run(async (stores) => {
+      const tenant = await stores.tenants.findTenantById(tenantId);
+      if (tenant === null) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
+      const organizationId = input.organizationId ?? tenant.rootOrganizationId;
+      const organization = Number.isSafeInteger(organizationId) ? await stores.tenants.findOrganization(tenantId, organizationId) : null;
+      if (organization === null) throw new RosterError('ORGANIZATION_NOT_FOUND', 'no such organization in this tenant');
+      const group = await stores.tenants.createGroup({ tenantId, name, organizationId });
+      const changes = [
+        { field: 'name', before: null, after: group.name },
+        { field: 'organizationId', before: null, after: group.organizationId },
+      ];
+      await this.audit.append(stores, { type: 'group.created', tenantId, actor, target: target(group), changes });
+      return group;
+    });
+  }
+
+  async rename(actor: Actor, id: number, name: string): Promise<Group> {
+    requireGroupWriter(actor);
+    const newName = normalizeGroupName(name);
+    if (!Number.isSafeInteger(id)) throw notFound();
+    const { tenantId } = actor;
+    return this.unitOfWork.run(async (stores) => {
+      const before = await stores.tenants.findGroup(tenantId, id);
+      if (before === null) throw notFound();
+      if (before.name === newName) return before;
+      const after = await stores.tenants.renameGroup(tenantId, id, newName);
+      if (after === null) throw notFound();
+      const changes = [{ field: 'name', before: before.name, after: after.name }];
+      await this.audit.append(stores, { type: 'group.updated', tenantId, actor, target: target(after), changes });
+      return after;
+    });
+  }
+
+  async delete(actor: Actor, id: number): Promise<void> {
+    requireGroupWriter(actor);
+    if (!Number.isSafeInteger(id)) throw notFound();
+    const { tenantId } = actor;
+    await this.unitOfWork.run(async (stores) => {
+      const before = await stores.tenants.findGroup(tenantId, id);
+      if (before === null || !(await stores.tenants.deleteGroup(tenantId, id))) throw notFound();
+      const changes = [
+        { field: 'name', before: before.name, after: null },
+        { field: 'organizationId', before: before.organizationId, after: null },
+      ];
+      await this.audit.append(stores, { type: 'group.deleted', tenantId, actor, target: target(before), changes });
+    });
   }
 
   private async organizationsOf(actor: Actor) {

@@ -34,6 +34,7 @@ export class TenantAdminService implements TenantAdminApi {
       hosts: fields.hosts ?? [],
       profileFields: [],
       ...(fields.requireIfMatch === true ? { requireIfMatch: true } : {}),
+      ...(fields.deletedUserRetentionDays === undefined ? {} : { deletedUserRetentionDays: fields.deletedUserRetentionDays }),
     };
     await this.requireFree(tenant.id, fields);
     await this.unitOfWork.run(async (stores) => {
@@ -67,6 +68,9 @@ export class TenantAdminService implements TenantAdminApi {
     await this.get(id);
     await this.unitOfWork.run(async (stores) => {
       if ((await stores.tenants.countUsers(id)) > 0) throw new RosterError('TENANT_NOT_EMPTY', 'the tenant still holds users');
+      if ((await stores.deletedUsers.list({ tenantId: id, limit: 1 })).total > 0) {
+        throw new RosterError('TENANT_NOT_EMPTY', 'the tenant still holds soft-deleted users: purge them first');
+      }
       if (!(await stores.tenants.deleteTenant(id))) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
     });
   }

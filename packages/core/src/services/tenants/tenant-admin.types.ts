@@ -11,6 +11,8 @@ export interface TenantFields {
   readonly seatLimit?: number | null;
   /** Writes to its users through the admin API need If-Match (428 without). */
   readonly requireIfMatch?: boolean;
+  /** Days a soft-deleted user can be restored (1 to 3650; default 30). */
+  readonly deletedUserRetentionDays?: number;
 }
 
 export interface CreateTenantInput extends TenantFields {

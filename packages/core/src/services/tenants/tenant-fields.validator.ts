@@ -1,4 +1,5 @@
 import { validationError, type FieldIssue } from '../../errors';
+import { MAX_DELETED_USER_RETENTION_DAYS } from '../../domain';
 import { normalizeAccountUrl, normalizeHostName } from '../../rules';
 import type { TenantFields } from './tenant-admin.types';
 
@@ -10,6 +11,7 @@ export interface NormalizedTenantFields {
   readonly hosts?: readonly string[];
   readonly seatLimit?: number | null;
   readonly requireIfMatch?: boolean;
+  readonly deletedUserRetentionDays?: number;
 }
 
 /** Checks and normalises the fields (account URL, host names); VALIDATION_FAILED lists every wrong one. */
@@ -42,6 +44,12 @@ export function normalizeTenantFields(input: TenantFields): NormalizedTenantFiel
   if (input.requireIfMatch !== undefined) {
     if (typeof input.requireIfMatch !== 'boolean') issues.push({ field: 'requireIfMatch', message: 'must be a boolean' });
     else out.requireIfMatch = input.requireIfMatch;
+  }
+  if (input.deletedUserRetentionDays !== undefined) {
+    const days = input.deletedUserRetentionDays;
+    if (!Number.isSafeInteger(days) || days < 1 || days > MAX_DELETED_USER_RETENTION_DAYS) {
+      issues.push({ field: 'deletedUserRetentionDays', message: `must be an integer from 1 to ${MAX_DELETED_USER_RETENTION_DAYS}` });
+    } else out.deletedUserRetentionDays = days;
   }
   if (issues.length > 0) throw validationError(issues);
   return out;

@@ -55,6 +55,7 @@ export class ReadUserService {
       ...(input.role === undefined ? {} : { role: input.role }),
       ...(input.groupId === undefined ? {} : { groupId: input.groupId }),
       ...(input.anyOf === undefined ? {} : { anyOf: input.anyOf }),
+      ...(input.filter === undefined ? {} : { filter: input.filter }),
       ...(organizationIds === undefined ? {} : { organizationIds }),
     });
     const { total } = result;

@@ -27,6 +27,8 @@ export const ADMIN_PROBLEMS = {
   TENANT_NOT_FOUND: problem(404, 'TENANT_NOT_FOUND', 'No such tenant'),
   USER_NOT_FOUND: problem(404, 'USER_NOT_FOUND', 'No such user'),
   API_KEY_NOT_FOUND: problem(404, 'API_KEY_NOT_FOUND', 'No such API key'),
+  GROUP_NOT_FOUND: problem(404, 'GROUP_NOT_FOUND', 'No such group'),
+  GROUP_NAME_TAKEN: problem(409, 'GROUP_NAME_TAKEN', 'Another group of the tenant has this name'),
   EMAIL_TAKEN: problem(409, 'EMAIL_TAKEN', 'The e-mail is in use'),
   LOGIN_TAKEN: problem(409, 'LOGIN_TAKEN', 'The login is in use'),
   PROFILE_VALUE_TAKEN: problem(409, 'PROFILE_VALUE_TAKEN', 'The profile value is in use'),

@@ -61,6 +61,15 @@ export const USER = closedObject(
     'version',
   ],
 );
+/** A soft-deleted user (`GET /users?status=deleted`): the user as it was, with when it went and when it goes for good. */
+export const DELETED_USER = closedObject(
+  {
+    ...(USER['properties'] as Record<string, JsonSchema>),
+    deleted_at: timestamp,
+    purge_at: { ...timestamp, description: 'From then on it cannot be restored; the purge job removes it' },
+  },
+  [...(USER['required'] as string[]), 'deleted_at', 'purge_at'],
+);
 const keyProperties = {
   id: { type: 'string' },
   name: { type: 'string' },
@@ -87,8 +96,19 @@ export const TENANT = closedObject(
     seat_limit: nullable('integer'),
     root_organization_id: { type: 'integer' },
     require_if_match: { type: 'boolean', description: 'Writes to its users need If-Match (428 without)' },
+    deleted_user_retention_days: { type: 'integer', description: 'Days a soft-deleted user can be restored (default 30)' },
   },
-  ['id', 'name', 'account_url', 'hosts', 'identify_by', 'seat_limit', 'root_organization_id', 'require_if_match'],
+  [
+    'id',
+    'name',
+    'account_url',
+    'hosts',
+    'identify_by',
+    'seat_limit',
+    'root_organization_id',
+    'require_if_match',
+    'deleted_user_retention_days',
+  ],
 );
 
 const userFields = {
@@ -135,6 +155,7 @@ const tenantFields = {
   hosts: { type: 'array', items: { type: 'string' } },
   seat_limit: nullable('integer', { minimum: 0 }),
   require_if_match: { type: 'boolean' },
+  deleted_user_retention_days: { type: 'integer', minimum: 1, maximum: 3650 },
 };
 export const CREATE_TENANT = closedObject({ ...tenantFields, identify_by: { type: 'string', enum: ['email', 'login'] } }, ['name']);
 export const UPDATE_TENANT = closedObject(tenantFields);

@@ -7,6 +7,7 @@ import {
   status,
   id,
   USER,
+  DELETED_USER,
   KEY,
   CREATED_KEY,
   TENANT,
@@ -67,18 +68,21 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         requestId,
         query('limit', { type: 'integer', minimum: 1, maximum: 100 }, 'Page size (default 20)'),
         query('after', { type: 'string' }, 'The `next` cursor of the previous page'),
-        query('status', status, 'Only users with this status'),
+        query(
+          'status',
+          { type: 'string', enum: [...(status['enum'] as string[]), 'deleted'] },
+          'Only users with this status; `deleted`: the soft-deleted users (`user:manage`; no other filter)',
+        ),
         query('role', { type: 'string' }, 'Only users with this role'),
         query('organization_id', id, 'Only users of this organization'),
       ],
       responses: {
         200: json(
           'A page',
-          closedObject({ data: { type: 'array', items: USER }, next: nullable('string'), total: { type: 'integer' } }, [
-            'data',
-            'next',
-            'total',
-          ]),
+          closedObject(
+            { data: { type: 'array', items: { anyOf: [USER, DELETED_USER] } }, next: nullable('string'), total: { type: 'integer' } },
+            ['data', 'next', 'total'],
+          ),
         ),
         ...invalid,
         ...keyed,
@@ -126,15 +130,40 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
       },
     },
     deleteUser: {
-      summary: 'Delete a user',
+      summary: 'Soft-delete a user (restorable within the tenant’s retention), or purge it for good',
       security: ['bearer'],
-      parameters: [pathId('The user’s `usr_` id'), ifMatch, requestId],
+      parameters: [
+        pathId('The user’s `usr_` id'),
+        ifMatch,
+        requestId,
+        query('purge', { type: 'string', enum: ['true', 'false'] }, '`true`: remove the user (live or soft-deleted) at once, for good'),
+      ],
       responses: {
         204: noContent,
+        ...invalid,
         ...keyed,
         404: problems('No such user in the key’s reach', P.USER_NOT_FOUND),
+        409: problems('Changed concurrently', P.VERSION_CONFLICT),
         412: problems('If-Match names another version', P.PRECONDITION_FAILED),
         428: problems('The tenant requires If-Match and none was sent', O.PRECONDITION_REQUIRED),
+      },
+    },
+    restoreUser: {
+      summary: 'Restore a soft-deleted user, within the tenant’s retention',
+      security: ['bearer'],
+      parameters: [pathId('The soft-deleted user’s `usr_` id'), requestId, idempotencyKey],
+      responses: {
+        200: json('The user, back', USER, ETAG),
+        ...invalid,
+        ...keyed,
+        404: problems('No soft-deleted user of that id in the key’s reach (or past retention)', P.USER_NOT_FOUND),
+        ...inFlight(
+          'Another user took its e-mail, login or a unique profile value meanwhile; or the Idempotency-Key’s first request still runs',
+          P.EMAIL_TAKEN,
+          P.LOGIN_TAKEN,
+          P.PROFILE_VALUE_TAKEN,
+        ),
+        ...reused,
       },
     },
     listKeys: {

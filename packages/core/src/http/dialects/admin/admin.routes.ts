@@ -5,6 +5,7 @@ export const ADMIN_BASE = '/roster/v1';
 
 const USERS = `${ADMIN_BASE}/users`;
 const USER = `${ADMIN_BASE}/users/:id`;
+const USER_RESTORE = `${ADMIN_BASE}/users/:id/restore`;
 const KEYS = `${ADMIN_BASE}/keys`;
 const KEY = `${ADMIN_BASE}/keys/:id`;
 const KEY_ROTATE = `${ADMIN_BASE}/keys/:id/rotate`;
@@ -31,6 +32,8 @@ export const ADMIN_ROUTES = [
   { method: 'PATCH', path: USER, name: 'updateUser' },
   { method: 'DELETE', path: USER, name: 'deleteUser' },
   { method: '*', path: USER, name: 'userMethodNotAllowed' },
+  { method: 'POST', path: USER_RESTORE, name: 'restoreUser' },
+  { method: '*', path: USER_RESTORE, name: 'userRestoreMethodNotAllowed' },
   { method: 'GET', path: KEYS, name: 'listKeys' },
   { method: 'POST', path: KEYS, name: 'createKey' },
   { method: '*', path: KEYS, name: 'keysMethodNotAllowed' },

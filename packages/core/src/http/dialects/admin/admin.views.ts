@@ -1,5 +1,6 @@
-import type { Tenant, UserView } from '../../../domain';
+import { retentionDaysOf, type Tenant, type UserView } from '../../../domain';
 import type { ApiKeyView } from '../../../services/api-keys/api-key-admin.types';
+import type { DeletedUserView } from '../../../services/users/user-lifecycle.types';
 
 const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
 
@@ -21,6 +22,11 @@ export function adminUserView(user: UserView) {
     last_login_at: iso(user.lastLoginAt),
     version: user.version,
   };
+}
+
+/** A soft-deleted user on the admin wire: the user as it was, with `deleted_at` and `purge_at`. */
+export function adminDeletedUserView(entry: DeletedUserView) {
+  return { ...adminUserView(entry.user), deleted_at: entry.deletedAt.toISOString(), purge_at: entry.purgeAt.toISOString() };
 }
 
 /** An API key on the admin wire: its prefix, never its secret or hash. */
@@ -49,5 +55,6 @@ export function adminTenantView(tenant: Tenant) {
     seat_limit: tenant.seatLimit,
     root_organization_id: tenant.rootOrganizationId,
     require_if_match: tenant.requireIfMatch === true,
+    deleted_user_retention_days: retentionDaysOf(tenant),
   };
 }

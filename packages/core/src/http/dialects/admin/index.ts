@@ -58,6 +58,7 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       ...userRoutes(context),
       usersMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       userMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
+      userRestoreMethodNotAllowed: methodNotAllowedRoute(['POST']),
       ...keyRoutes(context),
       keysMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       keyMethodNotAllowed: methodNotAllowedRoute(['GET', 'DELETE']),

@@ -42,6 +42,8 @@ export const COURSELIT_ERRORS: ErrorTable = {
   VERSION_CONFLICT: internal,
   // Raised only by the admin dialect's services; never on this dialect's routes.
   API_KEY_NOT_FOUND: internal,
+  GROUP_NOT_FOUND: internal,
+  GROUP_NAME_TAKEN: internal,
   PRECONDITION_FAILED: internal,
   TENANT_NOT_EMPTY: internal,
   TENANT_NAME_TAKEN: internal,

@@ -66,6 +66,8 @@ export const ispringErrors: ErrorTable = {
   VERSION_CONFLICT: text(409, ISPRING_TEXT.conflict),
   // Raised only by the admin dialect's services; never on this dialect's routes.
   API_KEY_NOT_FOUND: text(500, ISPRING_TEXT.internal),
+  GROUP_NOT_FOUND: text(500, ISPRING_TEXT.internal),
+  GROUP_NAME_TAKEN: text(500, ISPRING_TEXT.internal),
   PRECONDITION_FAILED: text(500, ISPRING_TEXT.internal),
   TENANT_NOT_EMPTY: text(500, ISPRING_TEXT.internal),
   TENANT_NAME_TAKEN: text(500, ISPRING_TEXT.internal),

@@ -27,6 +27,8 @@ const EXPECTED: Readonly<Record<Exclude<ErrorCode, 'VALIDATION_FAILED' | 'RATE_L
   ORGANIZATION_NOT_FOUND: [500, '{"message":"Server Error"}'],
   STORE_UNAVAILABLE: [503, '{"message":"Service Unavailable"}'],
   API_KEY_NOT_FOUND: [500, '{"message":"Server Error"}'],
+  GROUP_NOT_FOUND: [500, '{"message":"Server Error"}'],
+  GROUP_NAME_TAKEN: [500, '{"message":"Server Error"}'],
   PRECONDITION_FAILED: [500, '{"message":"Server Error"}'],
   TENANT_NOT_EMPTY: [500, '{"message":"Server Error"}'],
   TENANT_NAME_TAKEN: [500, '{"message":"Server Error"}'],

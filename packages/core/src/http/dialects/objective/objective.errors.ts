@@ -62,6 +62,8 @@ export const OBJECTIVE_ERRORS: ErrorTable = {
   VERSION_CONFLICT: () => jsonResponse(409, { message: 'The user was changed by another request. Try again.' }),
   // Raised only by the admin dialect's services; never on this dialect's routes.
   API_KEY_NOT_FOUND: serverError,
+  GROUP_NOT_FOUND: serverError,
+  GROUP_NAME_TAKEN: serverError,
   PRECONDITION_FAILED: serverError,
   TENANT_NOT_EMPTY: serverError,
   TENANT_NAME_TAKEN: serverError,

@@ -30,6 +30,8 @@ const EXPECTED: Readonly<Record<Exclude<ErrorCode, 'VALIDATION_FAILED' | 'RATE_L
   ],
   STORE_UNAVAILABLE: [503, message('Service unavailable')],
   API_KEY_NOT_FOUND: [500, message('Internal server error')],
+  GROUP_NOT_FOUND: [500, message('Internal server error')],
+  GROUP_NAME_TAKEN: [500, message('Internal server error')],
   PRECONDITION_FAILED: [500, message('Internal server error')],
   TENANT_NOT_EMPTY: [500, message('Internal server error')],
   TENANT_NAME_TAKEN: [500, message('Internal server error')],

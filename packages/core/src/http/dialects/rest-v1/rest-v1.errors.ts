@@ -34,6 +34,8 @@ export const REST_V1_ERRORS: ErrorTable = {
   STORE_UNAVAILABLE: () => failure(503, 'Service unavailable'),
   // Raised only by the admin dialect's services; never on this dialect's routes.
   API_KEY_NOT_FOUND: internal,
+  GROUP_NOT_FOUND: internal,
+  GROUP_NAME_TAKEN: internal,
   PRECONDITION_FAILED: internal,
   TENANT_NOT_EMPTY: internal,
   TENANT_NAME_TAKEN: internal,

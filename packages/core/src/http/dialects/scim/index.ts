@@ -37,8 +37,8 @@ export function createScimDialect(roster: Roster, options: ScimDialectOptions = 
       usersMethodNotAllowed: methodNotAllowed(['GET', 'POST']),
       userMethodNotAllowed: methodNotAllowed(['GET', 'PUT', 'PATCH', 'DELETE']),
       ...groupRoutes(context),
-      groupsMethodNotAllowed: methodNotAllowed(['GET']),
-      groupMethodNotAllowed: methodNotAllowed(['GET', 'PATCH']),
+      groupsMethodNotAllowed: methodNotAllowed(['GET', 'POST']),
+      groupMethodNotAllowed: methodNotAllowed(['GET', 'PUT', 'PATCH', 'DELETE']),
     }),
   });
 }

@@ -4,7 +4,7 @@ const SP_CONFIG_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderC
 const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
 const SCHEMA_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
 
-/** RFC 7643 §5, true to what is built: PATCH, filter (eq on a few attributes), ETags; no bulk, sort or password change. */
+/** RFC 7643 §5, true to what is built: PATCH, filter (the full grammar on the stored attributes), ETags; no bulk, sort or password change. */
 export function serviceProviderConfig(base: string, maxResults: number) {
   return {
     schemas: [SP_CONFIG_SCHEMA],
@@ -39,14 +39,14 @@ export function userResourceType(base: string) {
   };
 }
 
-/** The Group resource type: read and PATCH of members only (README.md); groups carry no version, so no ETag. */
+/** The Group resource type: create, read, replace, PATCH, delete (README.md); groups carry no version, so no ETag. */
 export function groupResourceType(base: string) {
   return {
     schemas: [RESOURCE_TYPE_SCHEMA],
     id: 'Group',
     name: 'Group',
     endpoint: '/Groups',
-    description: 'Group (read, and members changed by PATCH; groups have no ETag)',
+    description: 'Group (create, read, replace, PATCH of displayName and members, delete; groups have no ETag)',
     schema: GROUP_SCHEMA,
     meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/Group` },
   };
@@ -134,9 +134,13 @@ export function groupSchema(base: string) {
     schemas: [SCHEMA_SCHEMA],
     id: GROUP_SCHEMA,
     name: 'Group',
-    description: 'Group (a Roster group; displayName is not changed through SCIM yet)',
+    description: 'Group (a Roster group)',
     attributes: [
-      attr('displayName', "The group's name (filters match it exactly).", { required: true, mutability: 'readOnly', caseExact: true }),
+      attr('displayName', "The group's name, unique in the tenant in any case (filters match it exactly).", {
+        required: true,
+        caseExact: true,
+        uniqueness: 'server',
+      }),
       attr('members', 'The users in the group.', {
         type: 'complex',
         multiValued: true,

@@ -1,12 +1,20 @@
-import { parse, type Filter } from 'scim2-parse-filter';
-import { normalizeEmail, type IdentifyBy, type UserStatus } from '../../../domain';
+import { parse, type Compare, type Filter } from 'scim2-parse-filter';
+import { normalizeEmail, type IdentifyBy } from '../../../domain';
 import { validationError } from '../../../errors';
-import type { UserMatch } from '../../../ports';
+import type { UserDateField, UserFilter, UserTextField } from '../../../ports';
 
-/** More conjunctions than this after expanding `and` over `or` is refused (the store query stays small). */
-const MAX_CONJUNCTIONS = 20;
 const MAX_FILTER_LENGTH = 2000;
+/** More comparisons than this in one filter is refused (the store query stays small). */
+const MAX_COMPARISONS = 50;
 const USER_URN = 'urn:ietf:params:scim:schemas:core:2.0:user:';
+/** RFC 3339 date-time (RFC 7643 §2.3.5), with an offset or Z. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+
+const ALL: UserFilter = { and: [] };
+const NONE: UserFilter = { or: [] };
+
+const SUPPORTED =
+  'supported: userName, name.givenName, name.familyName, emails (value, type, primary), externalId, id, active, title, meta.created, meta.lastModified';
 
 const invalid = (detail: string): never => {
   throw validationError([{ field: 'filter', message: detail }]);
@@ -18,109 +26,143 @@ function attributeOf(path: string): string {
   return lower.startsWith(USER_URN) ? lower.slice(USER_URN.length) : lower;
 }
 
-function text(value: unknown, attribute: string): string {
-  if (typeof value !== 'string' || value === '') return invalid(`${attribute} must be compared with a non-empty string`);
-  return value;
+/** The SCIM attributes stored as text, by lower-cased name (userName depends on the tenant). */
+const TEXT_ATTRIBUTES: Readonly<Record<string, UserTextField>> = {
+  emails: 'email',
+  'emails.value': 'email',
+  externalid: 'scimExternalId',
+  id: 'publicId',
+  'name.givenname': 'firstName',
+  'name.familyname': 'lastName',
+  title: 'jobTitle',
+};
+
+const DATE_ATTRIBUTES: Readonly<Record<string, UserDateField>> = {
+  'meta.created': 'createdAt',
+  'meta.lastmodified': 'updatedAt',
+};
+
+interface Counter {
+  comparisons: number;
 }
 
-function activeStatuses(value: unknown): readonly UserStatus[] {
-  const active = typeof value === 'string' ? value.toLowerCase() : value;
-  if (active === true || active === 'true') return ['active', 'pending'];
-  if (active === false || active === 'false') return ['inactive'];
-  return invalid('active must be compared with true or false');
+function counted(counter: Counter): void {
+  counter.comparisons += 1;
+  if (counter.comparisons > MAX_COMPARISONS) invalid('the filter is too complex');
 }
 
-/** One `attribute eq value` as a conjunction of one field. */
-function equality(path: string, value: unknown, identifyBy: IdentifyBy): UserMatch {
-  const attribute = attributeOf(path);
-  switch (attribute) {
-    case 'username': {
-      const name = text(value, 'userName');
-      return identifyBy === 'email' ? { email: normalizeEmail(name) } : { login: name };
-    }
-    case 'emails':
-    case 'emails.value':
-      return { email: normalizeEmail(text(value, 'emails.value')) };
-    case 'externalid':
-      return { scimExternalId: text(value, 'externalId') };
-    case 'active':
-      return { statuses: activeStatuses(value) };
-    default:
-      return invalid(`filtering on ${path} is not supported (supported: userName, externalId, emails.value, active with eq)`);
+function textComparison(field: UserTextField, filter: Compare, name: string): UserFilter {
+  const { op, compValue } = filter;
+  if (compValue === null && (op === 'eq' || op === 'ne')) {
+    const present: UserFilter = { text: field, op: 'pr' };
+    return op === 'eq' ? { not: present } : present;
   }
+  if (typeof compValue !== 'string') return invalid(`${name} must be compared with a string`);
+  const value = field === 'email' && op === 'eq' ? normalizeEmail(compValue) : compValue;
+  if (op === 'ne') return { not: { text: field, op: 'eq', value } };
+  return { text: field, op, value };
 }
 
-/** Two conjunctions as one, or null when they cannot both hold (two different values of one field). */
-function merged(a: UserMatch, b: UserMatch): UserMatch | null {
-  const out: { email?: string; login?: string; scimExternalId?: string; statuses?: readonly UserStatus[] } = { ...a };
-  for (const key of ['email', 'login', 'scimExternalId'] as const) {
-    const value = b[key];
-    if (value === undefined) continue;
-    const held = out[key];
-    const same = key === 'login' ? held?.toLowerCase() === value.toLowerCase() : held === value;
-    if (held !== undefined && !same) return null;
-    out[key] = value;
-  }
-  if (b.statuses !== undefined) {
-    const statuses = out.statuses === undefined ? b.statuses : out.statuses.filter((s) => b.statuses?.includes(s));
-    if (statuses.length === 0) return null;
-    out.statuses = statuses;
-  }
-  return out;
+function dateComparison(field: UserDateField, filter: Compare, name: string): UserFilter {
+  const { op, compValue } = filter;
+  if (op === 'co' || op === 'sw' || op === 'ew') return invalid(`${name} is a dateTime: compare it with eq, ne, gt, ge, lt or le`);
+  const time = typeof compValue === 'string' && DATE_TIME.test(compValue) ? Date.parse(compValue) : Number.NaN;
+  if (Number.isNaN(time)) return invalid(`${name} must be compared with an RFC 3339 dateTime ("2026-01-31T12:00:00Z")`);
+  const value = new Date(time);
+  return op === 'ne' ? { not: { date: field, op: 'eq', value } } : { date: field, op, value };
 }
 
-function conjunction(parts: readonly (readonly UserMatch[])[]): UserMatch[] {
-  let result: UserMatch[] = [{}];
-  for (const part of parts) {
-    const next: UserMatch[] = [];
-    for (const left of result) {
-      for (const right of part) {
-        const both = merged(left, right);
-        if (both !== null) next.push(both);
-      }
-    }
-    if (next.length > MAX_CONJUNCTIONS) invalid('the filter is too complex');
-    result = next;
-  }
-  return result;
+function booleanOf(value: unknown, name: string): boolean {
+  const lower = typeof value === 'string' ? value.toLowerCase() : value;
+  if (lower === true || lower === 'true') return true;
+  if (lower === false || lower === 'false') return false;
+  return invalid(`${name} must be compared with true or false`);
 }
 
-/** A value filter on `emails` (`emails[type eq "work"]`, `emails[value eq "…"]`): the one work e-mail. */
-function emailsValueFilter(filter: Filter, identifyBy: IdentifyBy): UserMatch[] {
-  if (filter.op === 'and') return conjunction(filter.filters.map((inner) => emailsValueFilter(inner, identifyBy)));
-  if (filter.op !== 'eq') return invalid('emails[…] supports only eq on type, primary and value');
+/** `active` is the status: true is active or pending, false inactive. */
+function activeComparison(filter: Compare): UserFilter {
+  if (filter.op !== 'eq' && filter.op !== 'ne') return invalid('active is a boolean: compare it with eq or ne');
+  const wanted = booleanOf(filter.compValue, 'active') === (filter.op === 'eq');
+  return { statuses: wanted ? ['active', 'pending'] : ['inactive'] };
+}
+
+/** `emails.type` / `emails.primary`: the one e-mail is of type work and primary. */
+function emailFlag(attribute: 'type' | 'primary', filter: Compare): UserFilter {
+  if (filter.op !== 'eq' && filter.op !== 'ne') return invalid(`emails.${attribute} supports eq and ne`);
+  const holds =
+    attribute === 'type'
+      ? typeof filter.compValue === 'string' && filter.compValue.toLowerCase() === 'work'
+      : booleanOf(filter.compValue, 'emails.primary');
+  const email: UserFilter = { text: 'email', op: 'pr' };
+  if (holds === (filter.op === 'eq')) return email;
+  return filter.op === 'eq' ? NONE : { not: email };
+}
+
+/** One `attribute op value` (or `attribute pr`) on a supported attribute. */
+function comparison(filter: Compare | { op: 'pr'; attrPath: string }, identifyBy: IdentifyBy, counter: Counter): UserFilter {
+  counted(counter);
   const attribute = attributeOf(filter.attrPath);
-  if (attribute === 'type') return filter.compValue === 'work' ? [{}] : invalid('emails of type work are the only e-mails');
-  if (attribute === 'primary') return filter.compValue === true ? [{}] : invalid('the work e-mail is always primary');
-  if (attribute === 'value') return [equality('emails.value', filter.compValue, identifyBy)];
-  return invalid(`emails[${filter.attrPath} …] is not supported`);
+  const name = filter.attrPath;
+  const text = attribute === 'username' ? (identifyBy === 'email' ? 'email' : 'login') : TEXT_ATTRIBUTES[attribute];
+  const date = DATE_ATTRIBUTES[attribute];
+  if (filter.op === 'pr') {
+    if (text !== undefined) return { text, op: 'pr' };
+    if (date !== undefined || attribute === 'active') return ALL;
+    if (attribute === 'emails.type' || attribute === 'emails.primary') return { text: 'email', op: 'pr' };
+    return invalid(`filtering on ${name} is not supported (${SUPPORTED})`);
+  }
+  if (text !== undefined) return textComparison(text, filter, name);
+  if (date !== undefined) return dateComparison(date, filter, name);
+  if (attribute === 'active') return activeComparison(filter);
+  if (attribute === 'emails.type') return emailFlag('type', filter);
+  if (attribute === 'emails.primary') return emailFlag('primary', filter);
+  return invalid(`filtering on ${name} is not supported (${SUPPORTED})`);
 }
 
-/** The filter as a disjunction of conjunctions (`UserMatch[]`, any of them). */
-function translate(filter: Filter, identifyBy: IdentifyBy): UserMatch[] {
+/** The filter inside `emails[…]`: its attributes are the e-mail's sub-attributes. */
+function emailsValueFilter(filter: Filter, identifyBy: IdentifyBy, counter: Counter): UserFilter {
   switch (filter.op) {
-    case 'or': {
-      const any = filter.filters.flatMap((inner) => translate(inner, identifyBy));
-      return any.length > MAX_CONJUNCTIONS ? invalid('the filter is too complex') : any;
-    }
     case 'and':
-      return conjunction(filter.filters.map((inner) => translate(inner, identifyBy)));
-    case 'eq':
-      return [equality(filter.attrPath, filter.compValue, identifyBy)];
+      return { and: filter.filters.map((inner) => emailsValueFilter(inner, identifyBy, counter)) };
+    case 'or':
+      return { or: filter.filters.map((inner) => emailsValueFilter(inner, identifyBy, counter)) };
+    case 'not':
+      return { not: emailsValueFilter(filter.filter, identifyBy, counter) };
     case '[]':
-      if (attributeOf(filter.attrPath) !== 'emails') return invalid(`a value filter on ${filter.attrPath} is not supported`);
-      return emailsValueFilter(filter.valFilter, identifyBy);
+      return invalid('a value filter cannot hold another one');
+    default: {
+      const sub = attributeOf(filter.attrPath);
+      if (sub !== 'value' && sub !== 'type' && sub !== 'primary')
+        return invalid(`emails[${filter.attrPath} …] is not supported (value, type, primary)`);
+      return comparison({ ...filter, attrPath: `emails.${sub}` }, identifyBy, counter);
+    }
+  }
+}
+
+function translate(filter: Filter, identifyBy: IdentifyBy, counter: Counter): UserFilter {
+  switch (filter.op) {
+    case 'and':
+      return { and: filter.filters.map((inner) => translate(inner, identifyBy, counter)) };
+    case 'or':
+      return { or: filter.filters.map((inner) => translate(inner, identifyBy, counter)) };
+    case 'not':
+      return { not: translate(filter.filter, identifyBy, counter) };
+    case '[]':
+      if (attributeOf(filter.attrPath) !== 'emails')
+        return invalid(`a value filter on ${filter.attrPath} is not supported (only emails[…])`);
+      return emailsValueFilter(filter.valFilter, identifyBy, counter);
     default:
-      return invalid(`the operator ${filter.op} is not supported (supported: eq, and, or, parentheses, emails[…])`);
+      return comparison(filter, identifyBy, counter);
   }
 }
 
 /**
- * An RFC 7644 §3.4.2.2 `filter` as store matches. The grammar is parsed by scim2-parse-filter;
- * what the store cannot answer (other operators, other attributes, `not`) is refused with
+ * An RFC 7644 §3.4.2.2 `filter` as the store's filter tree (`UserFilter`). The grammar is parsed
+ * by scim2-parse-filter (every operator, `and`/`or`/`not`, parentheses, `emails[…]`); the
+ * translation is ours. An attribute Roster does not store, or a malformed filter, is refused with
  * `invalidFilter`: nothing is ever filtered in memory.
  */
-export function filterMatches(filter: string, identifyBy: IdentifyBy): readonly UserMatch[] {
+export function userFilterOf(filter: string, identifyBy: IdentifyBy): UserFilter {
   if (filter.length > MAX_FILTER_LENGTH) return invalid('the filter is too long');
   let ast: Filter;
   try {
@@ -128,5 +170,5 @@ export function filterMatches(filter: string, identifyBy: IdentifyBy): readonly 
   } catch {
     return invalid('the filter does not follow the RFC 7644 filter grammar');
   }
-  return translate(ast, identifyBy);
+  return translate(ast, identifyBy, { comparisons: 0 });
 }

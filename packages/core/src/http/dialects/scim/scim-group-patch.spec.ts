@@ -1,5 +1,5 @@
 import { RosterError } from '../../../errors';
-import { appliedGroupPatch, parseGroupPath } from './scim-group-patch';
+import { appliedGroupPatch, groupResource, parseGroupPath } from './scim-group-patch';
 import { PATCH_SCHEMA } from './scim.responses';
 
 const fieldOf = (run: () => unknown): string | undefined => {
@@ -72,5 +72,22 @@ describe('scim group PATCH operations', () => {
     expect(fieldOf(() => apply({ op: 'add', path: 'members', value: [{ display: 'no value' }] }))).toBe('members');
     expect(fieldOf(() => apply({ op: 'remove', path: 'displayName' }))).toBe('displayName');
     expect(fieldOf(() => apply({ op: 'add', path: 'members[value eq "usr_a"]', value: [{ value: 'usr_a' }] }))).toBe('path');
+  });
+});
+
+describe('scim group renames and resources', () => {
+  it('renames with a path (Entra ID) and by a value object that names the group’s id (Okta)', () => {
+    expect(apply({ op: 'Replace', path: 'displayName', value: 'Sales EMEA' }).displayName).toBe('Sales EMEA');
+    expect(apply({ op: 'replace', value: { id: '11', displayName: 'Sales EMEA' } })).toEqual({ ...GROUP, displayName: 'Sales EMEA' });
+  });
+
+  it('reads a POST or PUT body: displayName required, members when sent (deduplicated)', () => {
+    expect(groupResource({ displayName: 'Ops', externalId: 'x' })).toEqual({ displayName: 'Ops' });
+    expect(groupResource({ displayName: 'Ops', members: [{ value: 'usr_a' }, { value: 'usr_a' }] })).toEqual({
+      displayName: 'Ops',
+      members: ['usr_a'],
+    });
+    expect(fieldOf(() => groupResource({ displayName: ' ' }))).toBe('displayName');
+    expect(fieldOf(() => groupResource({ displayName: 'Ops', members: { value: 'usr_a' } }))).toBe('members');
   });
 });

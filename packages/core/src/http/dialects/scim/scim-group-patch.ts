@@ -85,9 +85,28 @@ export function appliedGroupPatch(state: ScimGroupState, body: Record<string, un
     if (path === undefined || path === null || path === '') {
       if (op === 'remove') fail('target', 'remove needs a path');
       if (!isJsonObject(value)) fail('body', `${op} without a path needs an object value`);
-      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) applyOne(next, op, parseGroupPath(key), inner);
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+        // Okta's rename sends the group's own id beside displayName: it names the resource, it changes nothing.
+        if (!/^id$/i.test(key)) applyOne(next, op, parseGroupPath(key), inner);
+      }
     } else if (typeof path !== 'string') fail('body', 'path must be a string');
     else applyOne(next, op, parseGroupPath(path), value);
   }
   return next;
+}
+
+/** What a POST or PUT of a Group sends: `displayName` (required) and, when sent, the members' user ids. */
+export interface ScimGroupResource {
+  readonly displayName: string;
+  readonly members?: readonly string[];
+}
+
+/** The Group resource of a POST or PUT body; `externalId` and `id` are accepted and not stored. */
+export function groupResource(body: Record<string, unknown>): ScimGroupResource {
+  const displayName = attribute(body, 'displayName');
+  if (typeof displayName !== 'string' || displayName.trim() === '') return fail('displayName', 'is required (a non-empty string)');
+  const members = attribute(body, 'members');
+  if (members === undefined || members === null) return { displayName };
+  if (!Array.isArray(members)) return fail('members', 'must be a list');
+  return { displayName, members: [...new Set(memberIds(members))] };
 }

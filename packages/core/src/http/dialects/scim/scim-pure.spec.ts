@@ -1,5 +1,4 @@
 import { RosterError } from '../../../errors';
-import { filterMatches } from './scim-filter';
 import { appliedPatch } from './scim-patch';
 import { EMPTY_STATE, type ScimUserState } from './scim-user.state';
 import { PATCH_SCHEMA } from './scim.responses';
@@ -13,34 +12,6 @@ const issueOf = (run: () => unknown): string | undefined => {
   }
   return undefined;
 };
-
-describe('scim filter → store matches', () => {
-  it('translates eq on userName, externalId, emails and active, with and/or expanded', () => {
-    expect(filterMatches('userName eq "A@B.example"', 'email')).toEqual([{ email: 'a@b.example' }]);
-    expect(filterMatches('userName eq "JDoe"', 'login')).toEqual([{ login: 'JDoe' }]);
-    expect(filterMatches('emails[type eq "work"].value eq "x@y.example"', 'login')).toEqual([{ email: 'x@y.example' }]);
-    expect(filterMatches('(externalId eq "1" or externalId eq "2") and active eq "False"', 'email')).toEqual([
-      { scimExternalId: '1', statuses: ['inactive'] },
-      { scimExternalId: '2', statuses: ['inactive'] },
-    ]);
-    expect(filterMatches('active eq true and active eq false', 'email')).toEqual([]);
-  });
-
-  it('refuses what the store cannot answer as a filter issue (invalidFilter)', () => {
-    for (const filter of [
-      'userName sw "a"',
-      'name.givenName eq "x"',
-      'not (active eq true)',
-      'userName pr',
-      '((',
-      `userName eq "${'a'.repeat(3000)}"`,
-    ]) {
-      expect(issueOf(() => filterMatches(filter, 'email'))).toBe('filter');
-    }
-    const wide = Array.from({ length: 6 }, () => '(userName eq "u@example.com" or externalId eq "e")').join(' and ');
-    expect(issueOf(() => filterMatches(wide, 'email'))).toBe('filter');
-  });
-});
 
 describe('scim PATCH', () => {
   const state: ScimUserState = { ...EMPTY_STATE, userName: 'ada', givenName: 'Ada', email: 'ada@example.com', phone: '1' };

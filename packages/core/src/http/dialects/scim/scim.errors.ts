@@ -71,6 +71,8 @@ export const SCIM_ERRORS: ErrorTable = {
   STORE_UNAVAILABLE: () => scimError(503, 'Service unavailable'),
   // Raised only by the admin dialect's services; never on this dialect's routes.
   API_KEY_NOT_FOUND: internal,
+  GROUP_NOT_FOUND: () => scimError(404, 'Resource not found'),
+  GROUP_NAME_TAKEN: uniqueness('displayName: another group has this name'),
   TENANT_NOT_EMPTY: internal,
   TENANT_NAME_TAKEN: internal,
   WEBHOOK_URL_REFUSED: internal,

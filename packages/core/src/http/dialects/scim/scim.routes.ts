@@ -16,8 +16,11 @@ export const SCIM_ROUTES = [
   { method: 'DELETE', path: '/Users/:id', name: 'deleteUser' },
   { method: '*', path: '/Users/:id', name: 'userMethodNotAllowed' },
   { method: 'GET', path: '/Groups', name: 'listGroups' },
+  { method: 'POST', path: '/Groups', name: 'createGroup' },
   { method: '*', path: '/Groups', name: 'groupsMethodNotAllowed' },
   { method: 'GET', path: '/Groups/:id', name: 'getGroup' },
+  { method: 'PUT', path: '/Groups/:id', name: 'replaceGroup' },
   { method: 'PATCH', path: '/Groups/:id', name: 'patchGroup' },
+  { method: 'DELETE', path: '/Groups/:id', name: 'deleteGroup' },
   { method: '*', path: '/Groups/:id', name: 'groupMethodNotAllowed' },
 ] as const satisfies readonly RouteDescriptor[];

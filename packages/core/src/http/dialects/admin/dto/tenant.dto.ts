@@ -1,9 +1,10 @@
-import { IsArray, IsBoolean, IsIn, IsInt, IsString, Min } from 'class-validator';
-import type { IdentifyBy } from '../../../../domain';
+import { IsArray, IsBoolean, IsIn, IsInt, IsString, Max, Min } from 'class-validator';
+import { MAX_DELETED_USER_RETENTION_DAYS, type IdentifyBy } from '../../../../domain';
 import { Required, TextRules, WhenPresent, WhenSet } from './admin-field-rules';
 
 const SEATS = 'must be an integer, 0 or more, or null';
 const HOSTS = 'must be an array of host names';
+const RETENTION = `must be an integer from 1 to ${MAX_DELETED_USER_RETENTION_DAYS}`;
 
 /** What a create and an update both take; each adds `name` with its own rule. */
 abstract class TenantFieldsDto {
@@ -24,6 +25,12 @@ abstract class TenantFieldsDto {
   @WhenPresent
   @IsBoolean({ message: 'must be a boolean' })
   require_if_match?: boolean;
+
+  @WhenPresent
+  @IsInt({ message: RETENTION })
+  @Min(1, { message: RETENTION })
+  @Max(MAX_DELETED_USER_RETENTION_DAYS, { message: RETENTION })
+  deleted_user_retention_days?: number;
 }
 
 /** POST /roster/v1/tenants. */

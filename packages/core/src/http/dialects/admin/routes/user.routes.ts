@@ -11,7 +11,8 @@ import { idempotent } from '../idempotency';
 import { ADMIN_BASE } from '../admin.routes';
 import { adminUserView } from '../admin.views';
 import { CreateUserDto, UpdateUserDto } from '../dto/user.dto';
-import { ListUsersQuery } from '../dto/list-users.query';
+import { DeleteUserQuery, ListUsersQuery } from '../dto/list-users.query';
+import { adminDeletedUserView } from '../admin.views';
 import { ADMIN_OWN_PROBLEMS } from '../admin.errors';
 import { etagOf, expectedVersion, ifMatchVersions } from '../etag';
 import { own } from '../own-header';
@@ -46,10 +47,28 @@ async function requireIfMatch(context: AdminContext, actor: Actor, request: Rost
   return problemResponse(ADMIN_OWN_PROBLEMS.PRECONDITION_REQUIRED, 'This tenant requires If-Match on writes: send the ETag you read.');
 }
 
+/** `GET /users?status=deleted`: the soft-deleted users, as the live ones are listed (createdAt, then id). */
+async function listDeleted(context: AdminContext, actor: Actor, query: ListUsersQuery): Promise<RosterResponse> {
+  if (query.role !== undefined || query.organization_id !== undefined) {
+    const field = query.role === undefined ? 'organization_id' : 'role';
+    throw validationError([{ field, message: 'cannot be combined with status=deleted' }]);
+  }
+  const filters: AdminCursorFilters = { status: 'deleted' };
+  const position = query.after === undefined || query.after === '' ? undefined : decodeAdminCursor(query.after, filters);
+  if (position === 'invalid') throw validationError([{ field: 'after', message: 'must be a cursor from next' }]);
+  if (position === 'other-filters') throw validationError([{ field: 'after', message: 'was issued for other filters' }]);
+  const result = await context.roster.userLifecycle.listDeleted(actor, {
+    limit: query.limit ?? DEFAULT_LIMIT,
+    ...(position === undefined ? {} : { after: position }),
+  });
+  const next = result.next === null ? null : encodeAdminCursor(result.next, filters);
+  return jsonResponse(200, { data: result.items.map(adminDeletedUserView), next, total: result.total });
+}
+
 /** The users routes (tenant API key; `user:read` to read, `user:manage` to write, as everywhere). */
 export function userRoutes(
   context: AdminContext,
-): Readonly<Record<'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser', RouteHandler>> {
+): Readonly<Record<'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'deleteUser' | 'restoreUser', RouteHandler>> {
   const { roster } = context;
   return {
     createUser: tenantKey(context, (actor, route) =>
@@ -72,17 +91,28 @@ export function userRoutes(
       const { user } = await roster.users.update(actor, ref, fieldsOf(body), expected === undefined ? {} : { expectedVersion: expected });
       return userAnswer(200, user);
     }),
+    // The admin API soft-deletes (restorable within the tenant's retention); `purge=true` removes for good.
     deleteUser: tenantKey(context, async (actor, { request, params }) => {
+      const query = validateAdminQuery(request, DeleteUserQuery);
+      const publicId = idParam(params);
+      if (query.purge === 'true') {
+        await roster.userLifecycle.purge(actor, publicId);
+        return emptyResponse(204);
+      }
       const required = await requireIfMatch(context, actor, request);
       if (required !== null) return required;
       const versions = ifMatchVersions(request);
-      const ref = { publicId: idParam(params) };
-      const expected = versions === undefined ? undefined : expectedVersion(versions, (await roster.users.get(actor, ref)).version);
-      await roster.users.delete(actor, ref, expected === undefined ? {} : { expectedVersion: expected });
+      const expected =
+        versions === undefined ? undefined : expectedVersion(versions, (await roster.users.get(actor, { publicId })).version);
+      await roster.userLifecycle.softDelete(actor, publicId, expected === undefined ? {} : { expectedVersion: expected });
       return emptyResponse(204);
     }),
+    restoreUser: tenantKey(context, (actor, route) =>
+      idempotent(context, route, async () => userAnswer(200, await roster.userLifecycle.restore(actor, idParam(route.params)))),
+    ),
     listUsers: tenantKey(context, async (actor, { request }) => {
       const query = validateAdminQuery(request, ListUsersQuery);
+      if (query.status === 'deleted') return listDeleted(context, actor, query);
       const filters: AdminCursorFilters = { status: query.status, role: query.role, organizationId: query.organization_id };
       const position = query.after === undefined || query.after === '' ? undefined : decodeAdminCursor(query.after, filters);
       if (position === 'invalid') throw validationError([{ field: 'after', message: 'must be a cursor from next' }]);

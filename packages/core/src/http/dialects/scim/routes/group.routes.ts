@@ -1,10 +1,11 @@
 import type { Actor, Group, UserView } from '../../../../domain';
 import { RosterError, validationError } from '../../../../errors';
 import type { UserListPosition } from '../../../../ports';
+import { emptyResponse } from '../../../responses';
 import type { RosterRequest, RosterResponse } from '../../../http.types';
 import { provisioning, type ScimContext } from '../scim.context';
 import { groupFilterQuery } from '../scim-group-filter';
-import { appliedGroupPatch } from '../scim-group-patch';
+import { appliedGroupPatch, groupResource } from '../scim-group-patch';
 import { groupIdOf, scimGroupView } from '../scim-group.view';
 import { bodyOf, positiveInteger, queryText } from '../scim-query';
 import { projected } from '../scim-user.view';
@@ -21,7 +22,7 @@ function wantsMembers(request: RosterRequest): boolean {
   return !names(queryText(request, 'excludedAttributes')).includes('members');
 }
 
-/** The /Groups routes, over the core's group reads (`roster.groups`) and user writes (memberships). */
+/** The /Groups routes, over the core's groups (`roster.groups`: reads, create, rename, delete) and user writes (memberships). */
 export function groupRoutes(context: ScimContext) {
   const { roster, base } = context;
 
@@ -85,19 +86,63 @@ export function groupRoutes(context: ScimContext) {
     await roster.users.update(actor, { publicId }, { groupIds: member ? [...others, group.id] : others });
   }
 
-  const patchGroup = provisioning(context, async (actor, _tenant, { request, params }): Promise<RosterResponse> => {
-    const group = await visibleGroup(actor, params['id']);
-    if (group === null) return notFound();
-    const body = bodyOf(request);
-    const before = (await membersOf(actor, group)).map((user) => user.publicId);
-    const after = appliedGroupPatch({ displayName: group.name, members: before }, body);
-    if (after.displayName !== group.name) {
-      throw validationError([{ field: 'displayName', message: 'renaming a group is not implemented yet' }]);
-    }
-    for (const id of after.members.filter((id) => !before.includes(id))) await setMembership(actor, group, id, true);
-    for (const id of before.filter((id) => !after.members.includes(id))) await setMembership(actor, group, id, false);
-    return scimResponse(200, await resource(actor, group, request));
+  /** Makes the group's members exactly `wanted` (user public ids): one user update per member added or removed. */
+  async function setMembers(actor: Actor, group: Group, before: readonly string[], wanted: readonly string[]): Promise<void> {
+    for (const id of wanted.filter((id) => !before.includes(id))) await setMembership(actor, group, id, true);
+    for (const id of before.filter((id) => !wanted.includes(id))) await setMembership(actor, group, id, false);
+  }
+
+  /** The group renamed when `displayName` differs (GROUP_NAME_TAKEN is 409 uniqueness). */
+  async function renamed(actor: Actor, group: Group, displayName: string): Promise<Group> {
+    return displayName === group.name ? group : roster.groups.rename(actor, group.id, displayName);
+  }
+
+  async function answer(status: number, actor: Actor, group: Group, request: RosterRequest): Promise<RosterResponse> {
+    const headers: Record<string, string> = status === 201 ? { Location: `${base}/Groups/${group.id}` } : {};
+    return scimResponse(status, await resource(actor, group, request), headers);
+  }
+
+  /** POST /Groups: the group in the tenant's root organization, then its members (Entra ID sends them here). */
+  const createGroup = provisioning(context, async (actor, _tenant, { request }) => {
+    const sent = groupResource(bodyOf(request));
+    const group = await roster.groups.create(actor, { name: sent.displayName });
+    await setMembers(actor, group, [], sent.members ?? []);
+    return answer(201, actor, group, request);
   });
 
-  return { listGroups, getGroup, patchGroup };
+  /** PUT /Groups/{id}: displayName and the members as sent (members not sent: none). */
+  const replaceGroup = provisioning(context, async (actor, _tenant, { request, params }) => {
+    const found = await visibleGroup(actor, params['id']);
+    if (found === null) return notFound();
+    const sent = groupResource(bodyOf(request));
+    const group = await renamed(actor, found, sent.displayName);
+    await setMembers(
+      actor,
+      group,
+      (await membersOf(actor, group)).map((user) => user.publicId),
+      sent.members ?? [],
+    );
+    return answer(200, actor, group, request);
+  });
+
+  const patchGroup = provisioning(context, async (actor, _tenant, { request, params }): Promise<RosterResponse> => {
+    const found = await visibleGroup(actor, params['id']);
+    if (found === null) return notFound();
+    const body = bodyOf(request);
+    const before = (await membersOf(actor, found)).map((user) => user.publicId);
+    const after = appliedGroupPatch({ displayName: found.name, members: before }, body);
+    const group = await renamed(actor, found, after.displayName);
+    await setMembers(actor, group, before, after.members);
+    return answer(200, actor, group, request);
+  });
+
+  /** DELETE /Groups/{id}: the group and its memberships; the users stay. */
+  const deleteGroup = provisioning(context, async (actor, _tenant, { params }) => {
+    const group = await visibleGroup(actor, params['id']);
+    if (group === null) return notFound();
+    await roster.groups.delete(actor, group.id);
+    return emptyResponse(204);
+  });
+
+  return { listGroups, getGroup, createGroup, replaceGroup, patchGroup, deleteGroup };
 }

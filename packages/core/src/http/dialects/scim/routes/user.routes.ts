@@ -6,7 +6,7 @@ import { emptyResponse } from '../../../responses';
 import { provisioning, type ScimContext } from '../scim.context';
 import { bodyOf, positiveInteger, queryText } from '../scim-query';
 import { ifMatchVersion, scimVersion } from '../scim-etag';
-import { filterMatches } from '../scim-filter';
+import { userFilterOf } from '../scim-filter';
 import { appliedPatch } from '../scim-patch';
 import { createInput, updateInput } from '../scim-user.input';
 import { EMPTY_STATE, stateFromResource, stateOf } from '../scim-user.state';
@@ -32,10 +32,15 @@ export function userRoutes(context: ScimContext) {
 
   const listUsers = provisioning(context, async (actor, tenant, { request }) => {
     const filter = queryText(request, 'filter');
-    const anyOf = filter === undefined || filter.trim() === '' ? undefined : filterMatches(filter, tenant.identifyBy);
+    const tree = filter === undefined || filter.trim() === '' ? undefined : userFilterOf(filter, tenant.identifyBy);
     const startIndex = positiveInteger(request, 'startIndex', 1, 1);
     const count = Math.min(positiveInteger(request, 'count', context.maxResults, 0), context.maxResults);
-    const input: ListUsersInput = { page: 1, limit: Math.max(count, 1), offset: startIndex - 1, ...(anyOf === undefined ? {} : { anyOf }) };
+    const input: ListUsersInput = {
+      page: 1,
+      limit: Math.max(count, 1),
+      offset: startIndex - 1,
+      ...(tree === undefined ? {} : { filter: tree }),
+    };
     const result = await users.list(actor, input);
     const items = count === 0 ? [] : result.items;
     const attributes = queryText(request, 'attributes');

@@ -1,0 +1,47 @@
+import type { Actor, Group } from '../domain';
+import { RosterError, validationError } from '../errors';
+import { hasPermission } from './permission.rules';
+
+/** The longest group name a store keeps (the SQL column's length). */
+export const GROUP_NAME_MAX_LENGTH = 255;
+
+/**
+ * The key group names are unique by, per tenant: case-insensitive (`Sales` and `SALES` are one
+ * name). Stores compare these keys, never the names as stored.
+ */
+export function groupNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/** The group of `groups` whose name has the key of `name`, other than `exceptId`: whose name it is already. */
+export function groupNamedLike(groups: readonly Pick<Group, 'id' | 'name'>[], name: string, exceptId?: number): number | null {
+  const key = groupNameKey(name);
+  const holder = groups.find((group) => group.id !== exceptId && groupNameKey(group.name) === key);
+  return holder === undefined ? null : holder.id;
+}
+
+/** A group name as kept: trimmed; VALIDATION_FAILED (field `name`) when empty, too long or holding control characters. */
+export function normalizeGroupName(name: unknown): string {
+  const trimmed = typeof name === 'string' ? name.trim() : '';
+  if (trimmed === '') throw validationError([{ field: 'name', message: 'is required' }]);
+  if (trimmed.length > GROUP_NAME_MAX_LENGTH) {
+    throw validationError([{ field: 'name', message: `must be at most ${GROUP_NAME_MAX_LENGTH} characters` }]);
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) throw validationError([{ field: 'name', message: 'must not hold control characters' }]);
+  return trimmed;
+}
+
+/**
+ * Who may create, rename and delete groups: `user:manage` (which `scim:provision` implies), and a
+ * tenant-wide actor. A key bound to an organization manages memberships inside it, never the
+ * tenant's groups themselves (OUT_OF_SCOPE).
+ */
+export function requireGroupWriter(actor: Actor): void {
+  if (!hasPermission(actor, 'user:manage') && !hasPermission(actor, 'scim:provision')) {
+    throw new RosterError('PERMISSION_DENIED', 'the actor lacks user:manage');
+  }
+  if (actor.scopeOrganizationId !== null) {
+    throw new RosterError('OUT_OF_SCOPE', "an actor bound to an organization cannot create, rename or delete the tenant's groups");
+  }
+}

@@ -1,0 +1,79 @@
+import { actorOf, codeOf, setupRoster, type TestRoster } from '../roster-test.fixture';
+
+/** GroupService create, rename and delete over the memory stores: the rules, the store's uniqueness and the audit events. */
+describe('GroupService writes', () => {
+  let t: TestRoster;
+  const admin = actorOf('administrator', 1, 't1', 'key-admin');
+  const trail = async () => [...(await t.stores.auditEvents.list({ tenantId: 't1', limit: 100 }))].reverse();
+
+  beforeEach(async () => {
+    t = await setupRoster();
+  });
+
+  it('creates (trimmed, in the root organization unless told), renames and deletes, each with its audit event', async () => {
+    const created = await t.roster.groups.create(admin, { name: '  Sales  ' });
+    expect(created).toEqual({ tenantId: 't1', id: 13, name: 'Sales', organizationId: 1 });
+    expect(await t.roster.groups.create(admin, { name: 'Ops', organizationId: 3 })).toMatchObject({ id: 14, organizationId: 3 });
+    expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ id: 13, name: 'Sales EMEA' });
+    expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ name: 'Sales EMEA' });
+    await t.roster.groups.delete(admin, 13);
+    expect(await t.roster.groups.find(admin, 13)).toBeNull();
+
+    const events = (await trail()).map((event) => [event.type, event.target, event.changes]);
+    expect(events).toEqual([
+      [
+        'group.created',
+        { kind: 'group', id: '13' },
+        [
+          { field: 'name', before: null, after: 'Sales' },
+          { field: 'organizationId', before: null, after: 1 },
+        ],
+      ],
+      [
+        'group.created',
+        { kind: 'group', id: '14' },
+        [
+          { field: 'name', before: null, after: 'Ops' },
+          { field: 'organizationId', before: null, after: 3 },
+        ],
+      ],
+      ['group.updated', { kind: 'group', id: '13' }, [{ field: 'name', before: 'Sales', after: 'Sales EMEA' }]],
+      [
+        'group.deleted',
+        { kind: 'group', id: '13' },
+        [
+          { field: 'name', before: 'Sales EMEA', after: null },
+          { field: 'organizationId', before: 1, after: null },
+        ],
+      ],
+    ]);
+  });
+
+  it('refuses a taken name in any case, a bad name, an unknown organization or group, and writes no event then', async () => {
+    expect(await codeOf(t.roster.groups.create(admin, { name: 'GROUP 10' }))).toBe('GROUP_NAME_TAKEN');
+    expect(await codeOf(t.roster.groups.rename(admin, 11, 'group 10'))).toBe('GROUP_NAME_TAKEN');
+    expect(await codeOf(t.roster.groups.create(admin, { name: '   ' }))).toBe('VALIDATION_FAILED');
+    expect(await codeOf(t.roster.groups.create(admin, { name: 'x'.repeat(256) }))).toBe('VALIDATION_FAILED');
+    expect(await codeOf(t.roster.groups.create(admin, { name: 'Tab\there' }))).toBe('VALIDATION_FAILED');
+    expect(await codeOf(t.roster.groups.create(admin, { name: 'Far', organizationId: 99 }))).toBe('ORGANIZATION_NOT_FOUND');
+    expect(await codeOf(t.roster.groups.rename(admin, 99, 'Free'))).toBe('GROUP_NOT_FOUND');
+    expect(await codeOf(t.roster.groups.delete(admin, 99))).toBe('GROUP_NOT_FOUND');
+    expect(await trail()).toEqual([]);
+  });
+
+  it('needs user:manage (or scim:provision) and a tenant-wide actor', async () => {
+    expect(await codeOf(t.roster.groups.create(actorOf('publisher'), { name: 'X' }))).toBe('PERMISSION_DENIED');
+    const orgAdmin = actorOf('organizationAdministrator', 2);
+    expect(await codeOf(t.roster.groups.create(orgAdmin, { name: 'X' }))).toBe('OUT_OF_SCOPE');
+    expect(await codeOf(t.roster.groups.rename(orgAdmin, 11, 'X'))).toBe('OUT_OF_SCOPE');
+    expect(await codeOf(t.roster.groups.delete(orgAdmin, 11))).toBe('OUT_OF_SCOPE');
+    const provisioner = { ...actorOf('user'), permissions: new Set(['scim:provision' as const]) };
+    expect(await t.roster.groups.create(provisioner, { name: 'From the IdP' })).toMatchObject({ name: 'From the IdP' });
+  });
+
+  it('removes the memberships of a deleted group; the users stay', async () => {
+    const { user } = await t.roster.users.create(admin, { email: 'ann@acme.example.com', role: 'user', groupIds: [10, 11] });
+    await t.roster.groups.delete(admin, 10);
+    expect((await t.roster.users.get(admin, { id: user.id })).groupIds).toEqual([11]);
+  });
+});

@@ -1,0 +1,75 @@
+import { groupNamedLike, RosterError, type Group, type NewGroup } from '@roster/core';
+import { RosterGroupSchema, RosterUserGroupSchema, RosterUserSchema } from '../entities';
+import { toGroup, toGroupRow } from '../mappers';
+import { executeSql } from '../orm/mikro-orm-compat';
+import { sqlDialectOf } from '../orm/sql-dialect';
+import type { RosterEntityManager } from './store-context';
+
+const nameTaken = (): RosterError => new RosterError('GROUP_NAME_TAKEN', 'another group of the tenant has this name');
+
+/**
+ * Serialises the group writes of one tenant: the lock of its counter row (`roster_tenant_counters`),
+ * held until the transaction ends. `SELECT … FOR UPDATE` on PostgreSQL and MariaDB/MySQL; on SQLite,
+ * whose writers are serialised by the database lock, a no-op UPDATE that takes it. TENANT_NOT_FOUND
+ * without a counter row. Must run inside a transaction.
+ */
+async function lockTenantGroups(em: RosterEntityManager, tenantId: string): Promise<void> {
+  const dialect = sqlDialectOf(em);
+  const found =
+    dialect === 'sqlite'
+      ? (await executeSql(em, 'update roster_tenant_counters set user_count = user_count where tenant_id = ?', [tenantId], 'run'))
+          .affectedRows
+      : (await executeSql(em, 'select tenant_id from roster_tenant_counters where tenant_id = ? for update', [tenantId])).length;
+  if (!found) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
+}
+
+/**
+ * The ids and names of a tenant's groups, read after the lock: on MariaDB/MySQL as a locking read
+ * (`FOR UPDATE` reads the latest committed rows, not the transaction's repeatable-read snapshot);
+ * PostgreSQL's read committed statements see them anyway. Names are compared by `groupNameKey` in
+ * JavaScript, not by SQL `lower()` (SQLite's folds ASCII only): one narrow scan per group write.
+ */
+async function groupNames(em: RosterEntityManager, tenantId: string): Promise<{ id: number; name: string }[]> {
+  const lock = sqlDialectOf(em) === 'mysql' ? ' for update' : '';
+  const rows = await executeSql<{ id: number | string; name: string }>(
+    em,
+    `select id, name from roster_groups where tenant_id = ?${lock}`,
+    [tenantId],
+  );
+  return rows.map((row) => ({ id: Number(row.id), name: row.name }));
+}
+
+/** A new group with the tenant's next id (its greatest plus one), its name unique in any case. */
+export async function insertGroup(em: RosterEntityManager, group: NewGroup): Promise<Group> {
+  await lockTenantGroups(em, group.tenantId);
+  const groups = await groupNames(em, group.tenantId);
+  if (groupNamedLike(groups, group.name) !== null) throw nameTaken();
+  const created: Group = { ...group, id: Math.max(0, ...groups.map((g) => g.id)) + 1 };
+  await em.insert(RosterGroupSchema, toGroupRow(created));
+  return created;
+}
+
+export async function renameGroupRow(em: RosterEntityManager, tenantId: string, id: number, name: string): Promise<Group | null> {
+  await lockTenantGroups(em, tenantId);
+  const groups = await groupNames(em, tenantId);
+  if (!groups.some((group) => group.id === id)) return null;
+  if (groupNamedLike(groups, name, id) !== null) throw nameTaken();
+  await em.nativeUpdate(RosterGroupSchema, { tenantId, id }, { name });
+  const row = await em.findOne(RosterGroupSchema, { tenantId, id });
+  return row ? toGroup(row) : null;
+}
+
+/**
+ * The group's memberships first (the membership rows and each member's `group_ids`; the users'
+ * versions stay as they are), then the group.
+ */
+export async function removeGroup(em: RosterEntityManager, tenantId: string, id: number): Promise<boolean> {
+  const memberships = await em.find(RosterUserGroupSchema, { tenantId, groupId: id });
+  const members =
+    memberships.length === 0 ? [] : await em.find(RosterUserSchema, { tenantId, id: { $in: memberships.map((m) => m.userId) } });
+  for (const member of members) {
+    await em.nativeUpdate(RosterUserSchema, { tenantId, id: member.id }, { groupIds: member.groupIds.filter((groupId) => groupId !== id) });
+  }
+  await em.nativeDelete(RosterUserGroupSchema, { tenantId, groupId: id });
+  return (await em.nativeDelete(RosterGroupSchema, { tenantId, id })) > 0;
+}

@@ -1,0 +1,91 @@
+import { makeUser } from '../fixtures';
+import { contractAssertions, tally, yieldToOthers } from './contract-helpers';
+import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
+import type { ContractRunner } from './contract-runner';
+import type { FixtureAccess } from './store-contract.types';
+
+const PARALLEL = 20;
+
+/** TenantStore group writes: next ids, names unique per tenant in any case (also under parallel creates), memberships gone with the group. */
+export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunner): void {
+  const { beforeEach, describe, expect, it } = runner;
+  const { expectRosterError } = contractAssertions(expect);
+  describe('TenantStore group writes', () => {
+    beforeEach(async () => seedTenants(fixture().stores));
+
+    it('creates a group with the tenant’s next id, found by every read', async () => {
+      const { stores } = fixture();
+      const created = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Sales', organizationId: 2 });
+      expect(created).toEqual({ tenantId: TENANT_A, id: 3, name: 'Sales', organizationId: 2 });
+      expect(await stores.tenants.findGroup(TENANT_A, 3)).toEqual(created);
+      expect(await stores.tenants.findGroupsByName(TENANT_A, 'Sales')).toEqual([created]);
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Ops', organizationId: 1 })).id).toBe(4);
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_B, name: 'Sales', organizationId: 1 })).id).toBe(3);
+    });
+
+    it('refuses a name another group of the tenant has in any case, and an unknown tenant', async () => {
+      const { stores } = fixture();
+      await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Sales', organizationId: 1 });
+      await expectRosterError(stores.tenants.createGroup({ tenantId: TENANT_A, name: 'SALES', organizationId: 1 }), 'GROUP_NAME_TAKEN');
+      await expectRosterError(stores.tenants.createGroup({ tenantId: TENANT_A, name: 'group 1', organizationId: 1 }), 'GROUP_NAME_TAKEN');
+      await expectRosterError(stores.tenants.createGroup({ tenantId: 'nobody', name: 'X', organizationId: 1 }), 'TENANT_NOT_FOUND');
+      expect((await stores.tenants.listGroups(TENANT_A)).map((group) => group.name)).toEqual(['Group 1', 'Group 2', 'Sales']);
+    });
+
+    it('renames: to a free name, to its own name in another case, never to another group’s', async () => {
+      const { stores } = fixture();
+      expect(await stores.tenants.renameGroup(TENANT_A, 1, 'Sales')).toEqual({
+        tenantId: TENANT_A,
+        id: 1,
+        name: 'Sales',
+        organizationId: 1,
+      });
+      expect(await stores.tenants.renameGroup(TENANT_A, 1, 'SALES')).toMatchObject({ id: 1, name: 'SALES' });
+      await expectRosterError(stores.tenants.renameGroup(TENANT_A, 2, 'sales'), 'GROUP_NAME_TAKEN');
+      expect(await stores.tenants.findGroup(TENANT_A, 2)).toMatchObject({ name: 'Group 2' });
+      expect(await stores.tenants.renameGroup(TENANT_A, 99, 'Other')).toBeNull();
+      expect(await stores.tenants.renameGroup(TENANT_B, 2, 'Sales')).toMatchObject({ tenantId: TENANT_B, id: 2, name: 'Sales' });
+    });
+
+    it('deletes a group with its memberships; the users stay', async () => {
+      const { stores } = fixture();
+      await stores.users.insert(makeUser({ id: 1, email: 'member@example.com', groupIds: [1, 2] }));
+      await stores.users.insert(makeUser({ tenantId: TENANT_B, id: 1, email: 'member@example.com', groupIds: [1] }));
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1)).toBe(true);
+      expect(await stores.tenants.findGroup(TENANT_A, 1)).toBeNull();
+      expect((await stores.users.findById(TENANT_A, 1))?.groupIds).toEqual([2]);
+      expect((await stores.users.findById(TENANT_B, 1))?.groupIds).toEqual([1]);
+      expect(await stores.tenants.findGroup(TENANT_B, 1)).not.toBeNull();
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1)).toBe(false);
+    });
+
+    it('keeps a group created in a unit of work exactly when the work is kept', async () => {
+      const { stores } = fixture();
+      await expectRosterError(
+        stores.unitOfWork.run(async (tx) => {
+          await tx.tenants.createGroup({ tenantId: TENANT_A, name: 'Undone', organizationId: 1 });
+          await tx.tenants.createGroup({ tenantId: TENANT_A, name: 'UNDONE', organizationId: 1 });
+        }),
+        'GROUP_NAME_TAKEN',
+      );
+      expect(await stores.tenants.findGroupsByName(TENANT_A, 'Undone')).toEqual([]);
+    });
+
+    it(`lets exactly one of ${PARALLEL} parallel creates of one name (in any case) succeed, and all of distinct names`, async () => {
+      const { stores } = fixture();
+      const names = ['Ops', 'OPS', 'ops'];
+      const create = (name: string) =>
+        stores.unitOfWork.run(async (tx) => {
+          await yieldToOthers();
+          return tx.tenants.createGroup({ tenantId: TENANT_A, name, organizationId: 1 });
+        });
+      const same = await Promise.allSettled(Array.from({ length: PARALLEL }, (_, i) => create(names[i % names.length] ?? 'Ops')));
+      expect(tally(same)).toEqual({ fulfilled: 1, codes: { GROUP_NAME_TAKEN: PARALLEL - 1 } });
+
+      const distinct = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => create(`Team ${i}`)));
+      expect(tally(distinct)).toEqual({ fulfilled: 10, codes: {} });
+      const ids = (await stores.tenants.listGroups(TENANT_A)).map((group) => group.id);
+      expect(ids).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    });
+  });
+}

@@ -26,6 +26,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
     ...(config.limitsPrefix ? { limitsPrefix: config.limitsPrefix } : {}),
     storeCacheSeconds: config.storeCacheSeconds,
+    webhooksAllowLoopback: config.webhooksAllowLoopback,
     requestLog: (line) => console.log(line),
     drainDelayMs: config.drainDelayMs,
     drainTimeoutMs: config.drainTimeoutMs,

@@ -102,6 +102,7 @@ export function startExpressHost(name: string, variant: ExpressHostVariant): Sta
         express: variant.express,
         courselitUpsert: options.courselitUpsert === true,
         operatorToken: options.operatorToken ?? null,
+        webhooksAllowLoopback: options.webhooksAllowLoopback === true,
         logger: quietHostLogger(),
         ...(variant.passwordHasher ? { passwordHasher: variant.passwordHasher } : {}),
       });

@@ -85,6 +85,7 @@ export function startNestConformanceHost(name: string, variant: NestHostVariant)
         databaseUrl: database.url,
         courselitUpsert: options.courselitUpsert === true,
         operatorToken: options.operatorToken ?? null,
+        webhooksAllowLoopback: options.webhooksAllowLoopback === true,
         logger: quietHostLogger(),
         ...hostOptions,
       });

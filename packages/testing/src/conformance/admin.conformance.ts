@@ -9,6 +9,7 @@ import { describeAdminKeyRotationConformance } from './admin-key-rotation.confor
 import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
 import { describeAdminLifecycleConformance } from './admin-lifecycle.conformance';
+import { describeAdminWebhooksConformance } from './admin-webhooks.conformance';
 import type { StartConformanceHost } from './conformance-host';
 import { useConformanceHost } from './use-conformance-host';
 
@@ -18,7 +19,7 @@ import { useConformanceHost } from './use-conformance-host';
  */
 export function describeAdminConformance(startHost: StartConformanceHost): void {
   describe('admin conformance', () => {
-    const baseUrl = useConformanceHost(startHost, { operatorToken: CONFORMANCE_OPERATOR_TOKEN });
+    const baseUrl = useConformanceHost(startHost, { operatorToken: CONFORMANCE_OPERATOR_TOKEN, webhooksAllowLoopback: true });
     let client: AdminSend | undefined;
     const send = (): AdminSend => (client ??= adminClient(baseUrl));
 
@@ -67,6 +68,11 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
             '/users',
             '/users/{id}',
             '/users/{id}/restore',
+            '/webhooks',
+            '/webhooks/{id}',
+            '/webhooks/{id}/rotate-secret',
+            '/webhooks/{id}/deliveries',
+            '/webhooks/{id}/deliveries/{deliveryId}/redeliver',
           ]
             .map((path) => `${BASE}${path}`)
             .sort(),
@@ -83,5 +89,6 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     describeAdminTenantsConformance(send);
     describeAdminIdempotencyConformance(send);
     describeAdminPreconditionsConformance(send);
+    describeAdminWebhooksConformance(send);
   });
 }

@@ -86,6 +86,8 @@ export function startNestConformanceHost(name: string, variant: NestHostVariant)
         courselitUpsert: options.courselitUpsert === true,
         operatorToken: options.operatorToken ?? null,
         webhooksAllowLoopback: options.webhooksAllowLoopback === true,
+        // Deliveries within a tenth of a second, so the webhook cases wait little for the worker.
+        webhookDelivery: { pollIntervalMs: 100 },
         logger: quietHostLogger(),
         ...hostOptions,
       });

@@ -8,6 +8,7 @@ import {
   type PasswordHasher,
   type Roster,
   type WebhookDeliveryHandle,
+  type WebhookDeliveryOptions,
 } from '@roster/core';
 import { consoleAt } from '@roster/console';
 import { createRosterRouter } from '@roster/express';
@@ -113,8 +114,15 @@ export interface RunningHost extends Host {
   readonly webhookDelivery: WebhookDeliveryHandle;
 }
 
+export interface StartHostOptions extends HostOptions, DrainSettings {
+  /** 0: any free port. */
+  readonly port: number;
+  /** The webhook delivery worker's options (`roster.startWebhookDelivery`); its defaults when absent. */
+  readonly webhookDelivery?: WebhookDeliveryOptions;
+}
+
 /** Creates the host, listens on `port` (0: any free port) and starts the webhook delivery worker. */
-export async function startHost(options: HostOptions & DrainSettings & { readonly port: number }): Promise<RunningHost> {
+export async function startHost(options: StartHostOptions): Promise<RunningHost> {
   const host = await createHost(options);
   const server = createServer(host.app);
   try {
@@ -129,7 +137,7 @@ export async function startHost(options: HostOptions & DrainSettings & { readonl
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  const webhookDelivery = host.roster.startWebhookDelivery();
+  const webhookDelivery = host.roster.startWebhookDelivery(options.webhookDelivery);
   // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight finished (bounded),
   // then the webhook deliveries in flight, then Roster and its stores.
   const close = (): Promise<void> =>

@@ -5,7 +5,7 @@ import { startBanner } from '@roster/example-host-common';
 import { explainStartError } from '@roster/example-host-common';
 import { closingOnSignals } from '@roster/example-host-common';
 
-export { createHost, startHost, type Host, type HostOptions, type RunningHost } from './host';
+export { createHost, startHost, type Host, type HostOptions, type RunningHost, type StartHostOptions } from './host';
 export { createStores } from '@roster/example-host-common';
 
 /**

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { BootstrapReport, Roster, WebhookDeliveryHandle } from '@roster/core';
+import type { BootstrapReport, Roster, WebhookDeliveryHandle, WebhookDeliveryOptions } from '@roster/core';
 import { drainThenClose, type DrainSettings } from '@roster/example-host-common';
 import { ROSTER } from '@roster/nestjs';
 import { serveApiDocs } from './api-docs';
@@ -14,6 +14,8 @@ export interface NestHostOptions extends AppModuleOptions, DrainSettings {
   readonly port: number;
   /** What the host's main.ts would add before listening (global pipes, filters, prefix…). */
   readonly configure?: (app: NestExpressApplication) => void | Promise<void>;
+  /** The webhook delivery worker's options (`roster.startWebhookDelivery`); its defaults when absent. */
+  readonly webhookDelivery?: WebhookDeliveryOptions;
 }
 
 export interface RunningNestHost {
@@ -46,7 +48,7 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   const roster = app.get<Roster>(ROSTER);
-  const webhookDelivery = roster.startWebhookDelivery();
+  const webhookDelivery = roster.startWebhookDelivery(options.webhookDelivery);
   return {
     app,
     roster,

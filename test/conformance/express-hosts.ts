@@ -102,6 +102,9 @@ export function startExpressHost(name: string, variant: ExpressHostVariant): Sta
         express: variant.express,
         courselitUpsert: options.courselitUpsert === true,
         operatorToken: options.operatorToken ?? null,
+        webhooksAllowLoopback: options.webhooksAllowLoopback === true,
+        // Deliveries within a tenth of a second, so the webhook cases wait little for the worker.
+        webhookDelivery: { pollIntervalMs: 100 },
         logger: quietHostLogger(),
         ...(variant.passwordHasher ? { passwordHasher: variant.passwordHasher } : {}),
       });

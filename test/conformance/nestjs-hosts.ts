@@ -85,6 +85,9 @@ export function startNestConformanceHost(name: string, variant: NestHostVariant)
         databaseUrl: database.url,
         courselitUpsert: options.courselitUpsert === true,
         operatorToken: options.operatorToken ?? null,
+        webhooksAllowLoopback: options.webhooksAllowLoopback === true,
+        // Deliveries within a tenth of a second, so the webhook cases wait little for the worker.
+        webhookDelivery: { pollIntervalMs: 100 },
         logger: quietHostLogger(),
         ...hostOptions,
       });

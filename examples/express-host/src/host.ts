@@ -1,7 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { createRoster, type BootstrapReport, type Logger, type PasswordHasher, type Roster } from '@roster/core';
+import {
+  createRoster,
+  type BootstrapReport,
+  type Logger,
+  type PasswordHasher,
+  type Roster,
+  type WebhookDeliveryHandle,
+  type WebhookDeliveryOptions,
+} from '@roster/core';
 import { consoleAt } from '@roster/console';
 import { createRosterRouter } from '@roster/express';
 import { createStores, drainThenClose, openSharedLimits, type DrainSettings } from '@roster/example-host-common';
@@ -30,6 +38,8 @@ export interface HostOptions {
   readonly limitsPrefix?: string;
   /** ROSTER_STORE_CACHE_SECONDS: how long tenants and API keys are cached (default 5; 0: not cached). */
   readonly storeCacheSeconds?: number;
+  /** ROSTER_WEBHOOKS_ALLOW_LOOPBACK: webhook endpoints may point at loopback addresses (tests, local development). */
+  readonly webhooksAllowLoopback?: boolean;
   /** Where the one-line-per-request log goes; none when absent. */
   readonly requestLog?: (line: string) => void;
   readonly logger?: Logger;
@@ -56,6 +66,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     ...(options.storeCacheSeconds === undefined ? {} : { storeCacheSeconds: options.storeCacheSeconds }),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
+    ...(options.webhooksAllowLoopback ? { webhooks: { allowLoopback: true } } : {}),
   });
   let bootstrapReport: BootstrapReport;
   try {
@@ -99,10 +110,19 @@ export interface RunningHost extends Host {
   /** `http://127.0.0.1:<port>` */
   readonly baseUrl: string;
   readonly port: number;
+  /** The webhook delivery worker, started with the server and stopped (deliveries in flight finished) by `close`. */
+  readonly webhookDelivery: WebhookDeliveryHandle;
 }
 
-/** Creates the host and listens on `port` (0: any free port). */
-export async function startHost(options: HostOptions & DrainSettings & { readonly port: number }): Promise<RunningHost> {
+export interface StartHostOptions extends HostOptions, DrainSettings {
+  /** 0: any free port. */
+  readonly port: number;
+  /** The webhook delivery worker's options (`roster.startWebhookDelivery`); its defaults when absent. */
+  readonly webhookDelivery?: WebhookDeliveryOptions;
+}
+
+/** Creates the host, listens on `port` (0: any free port) and starts the webhook delivery worker. */
+export async function startHost(options: StartHostOptions): Promise<RunningHost> {
   const host = await createHost(options);
   const server = createServer(host.app);
   try {
@@ -117,7 +137,13 @@ export async function startHost(options: HostOptions & DrainSettings & { readonl
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight finished (bounded).
-  const close = (): Promise<void> => drainThenClose(host.roster, server, options, () => host.close());
-  return { ...host, baseUrl: `http://127.0.0.1:${port}`, port, close };
+  const webhookDelivery = host.roster.startWebhookDelivery(options.webhookDelivery);
+  // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight finished (bounded),
+  // then the webhook deliveries in flight, then Roster and its stores.
+  const close = (): Promise<void> =>
+    drainThenClose(host.roster, server, options, async () => {
+      await webhookDelivery.stop();
+      await host.close();
+    });
+  return { ...host, baseUrl: `http://127.0.0.1:${port}`, port, webhookDelivery, close };
 }

@@ -5,7 +5,7 @@ import { startBanner } from '@roster/example-host-common';
 import { explainStartError } from '@roster/example-host-common';
 import { closingOnSignals } from '@roster/example-host-common';
 
-export { createHost, startHost, type Host, type HostOptions, type RunningHost } from './host';
+export { createHost, startHost, type Host, type HostOptions, type RunningHost, type StartHostOptions } from './host';
 export { createStores } from '@roster/example-host-common';
 
 /**
@@ -26,6 +26,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
     ...(config.limitsPrefix ? { limitsPrefix: config.limitsPrefix } : {}),
     storeCacheSeconds: config.storeCacheSeconds,
+    webhooksAllowLoopback: config.webhooksAllowLoopback,
     requestLog: (line) => console.log(line),
     drainDelayMs: config.drainDelayMs,
     drainTimeoutMs: config.drainTimeoutMs,

@@ -15,6 +15,7 @@ describe('readHostConfig', () => {
       storeCacheSeconds: 5,
       drainDelayMs: 0,
       drainTimeoutMs: 10_000,
+      webhooksAllowLoopback: false,
     });
     expect(DEMO_BOOTSTRAP_PATH).toBe(resolve(__dirname, '..', 'demo.bootstrap.json'));
   });
@@ -30,6 +31,7 @@ describe('readHostConfig', () => {
       ROSTER_LIMITS_URL: 'redis://127.0.0.1:6379',
       ROSTER_LIMITS_PREFIX: 'run-42',
       ROSTER_STORE_CACHE_SECONDS: '1',
+      ROSTER_WEBHOOKS_ALLOW_LOOPBACK: '1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -44,6 +46,7 @@ describe('readHostConfig', () => {
       storeCacheSeconds: 1,
       drainDelayMs: 2000,
       drainTimeoutMs: 500,
+      webhooksAllowLoopback: true,
     });
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: '0' }).restRateLimit).toBe(false);
     expect(readHostConfig({ ROSTER_REST_RATE_LIMIT: 'OFF' }).restRateLimit).toBe(false);
@@ -68,6 +71,14 @@ describe('readHostConfig', () => {
     for (const off of ['', '0', 'false', 'off']) expect(readHostConfig({ ROSTER_COURSELIT_UPSERT: off }).courselitUpsert).toBe(false);
     expect(() => readHostConfig({ ROSTER_COURSELIT_UPSERT: 'yes please' })).toThrow(
       new RosterError('VALIDATION_FAILED', 'ROSTER_COURSELIT_UPSERT: "yes please" is not 1 or 0 (on or off)'),
+    );
+  });
+
+  it('allows loopback webhook URLs only when asked (ROSTER_WEBHOOKS_ALLOW_LOOPBACK)', () => {
+    expect(readHostConfig({ ROSTER_WEBHOOKS_ALLOW_LOOPBACK: 'on' }).webhooksAllowLoopback).toBe(true);
+    expect(readHostConfig({ ROSTER_WEBHOOKS_ALLOW_LOOPBACK: '0' }).webhooksAllowLoopback).toBe(false);
+    expect(() => readHostConfig({ ROSTER_WEBHOOKS_ALLOW_LOOPBACK: 'maybe' })).toThrow(
+      new RosterError('VALIDATION_FAILED', 'ROSTER_WEBHOOKS_ALLOW_LOOPBACK: "maybe" is not 1 or 0 (on or off)'),
     );
   });
 

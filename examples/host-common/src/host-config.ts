@@ -26,6 +26,8 @@ export interface HostConfig {
   readonly drainDelayMs: number;
   /** ROSTER_DRAIN_TIMEOUT_MS: on shutdown, how long requests in flight may take to finish (default 10000). */
   readonly drainTimeoutMs: number;
+  /** ROSTER_WEBHOOKS_ALLOW_LOOPBACK: webhook endpoints may point at 127.0.0.0/8 and ::1 (local development and tests only; default off). */
+  readonly webhooksAllowLoopback: boolean;
 }
 
 /** The demo file ships beside this package's `src/` and `dist/`. */
@@ -44,7 +46,7 @@ export function startDirectory(env: NodeJS.ProcessEnv): string {
 /**
  * Reads PORT, ROSTER_BOOTSTRAP, DATABASE_URL, ROSTER_REST_RATE_LIMIT (docs/dialects/common.md defaults),
  * ROSTER_COURSELIT_UPSERT, ROSTER_OPERATOR_TOKEN, ROSTER_LIMITS_URL, ROSTER_LIMITS_PREFIX,
- * ROSTER_STORE_CACHE_SECONDS and the drain settings.
+ * ROSTER_STORE_CACHE_SECONDS, the drain settings and ROSTER_WEBHOOKS_ALLOW_LOOPBACK.
  */
 export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
   const bootstrap = env['ROSTER_BOOTSTRAP'];
@@ -62,6 +64,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
     storeCacheSeconds: integer('ROSTER_STORE_CACHE_SECONDS', env['ROSTER_STORE_CACHE_SECONDS'] || '5', 0),
     drainDelayMs: integer('ROSTER_DRAIN_DELAY_MS', env['ROSTER_DRAIN_DELAY_MS'] || '0', 0),
     drainTimeoutMs: integer('ROSTER_DRAIN_TIMEOUT_MS', env['ROSTER_DRAIN_TIMEOUT_MS'] || '10000', 0),
+    webhooksAllowLoopback: flag('ROSTER_WEBHOOKS_ALLOW_LOOPBACK', env['ROSTER_WEBHOOKS_ALLOW_LOOPBACK']),
   };
 }
 

@@ -25,6 +25,8 @@ export interface AppModuleOptions {
   readonly limitsPrefix?: string;
   /** ROSTER_STORE_CACHE_SECONDS: how long tenants and API keys are cached (default 5; 0: not cached). */
   readonly storeCacheSeconds?: number;
+  /** ROSTER_WEBHOOKS_ALLOW_LOOPBACK: webhook endpoints may point at loopback addresses (tests, local development). */
+  readonly webhooksAllowLoopback?: boolean;
   readonly logger?: Logger;
   readonly passwordHasher?: PasswordHasher;
 }
@@ -52,6 +54,7 @@ export class AppModule {
                 ...(options.storeCacheSeconds === undefined ? {} : { storeCacheSeconds: options.storeCacheSeconds }),
                 ...(options.logger ? { logger: options.logger } : {}),
                 ...(options.passwordHasher ? { passwordHasher: options.passwordHasher } : {}),
+                ...(options.webhooksAllowLoopback ? { webhooks: { allowLoopback: true } } : {}),
               },
             };
           },

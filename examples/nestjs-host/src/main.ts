@@ -23,6 +23,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     ...(config.limitsUrl ? { limitsUrl: config.limitsUrl } : {}),
     ...(config.limitsPrefix ? { limitsPrefix: config.limitsPrefix } : {}),
     storeCacheSeconds: config.storeCacheSeconds,
+    webhooksAllowLoopback: config.webhooksAllowLoopback,
     drainDelayMs: config.drainDelayMs,
     drainTimeoutMs: config.drainTimeoutMs,
     shutdownLog: (line) => console.log(line),

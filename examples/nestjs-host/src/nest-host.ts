@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { BootstrapReport, Roster } from '@roster/core';
+import type { BootstrapReport, Roster, WebhookDeliveryHandle, WebhookDeliveryOptions } from '@roster/core';
 import { drainThenClose, type DrainSettings } from '@roster/example-host-common';
 import { ROSTER } from '@roster/nestjs';
 import { serveApiDocs } from './api-docs';
@@ -14,6 +14,8 @@ export interface NestHostOptions extends AppModuleOptions, DrainSettings {
   readonly port: number;
   /** What the host's main.ts would add before listening (global pipes, filters, prefix…). */
   readonly configure?: (app: NestExpressApplication) => void | Promise<void>;
+  /** The webhook delivery worker's options (`roster.startWebhookDelivery`); its defaults when absent. */
+  readonly webhookDelivery?: WebhookDeliveryOptions;
 }
 
 export interface RunningNestHost {
@@ -23,6 +25,8 @@ export interface RunningNestHost {
   /** `http://127.0.0.1:<port>` */
   readonly baseUrl: string;
   readonly port: number;
+  /** The webhook delivery worker, started once listening and stopped (deliveries in flight finished) by `close`. */
+  readonly webhookDelivery: WebhookDeliveryHandle;
   close(): Promise<void>;
 }
 
@@ -44,6 +48,7 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   const roster = app.get<Roster>(ROSTER);
+  const webhookDelivery = roster.startWebhookDelivery(options.webhookDelivery);
   return {
     app,
     roster,
@@ -51,8 +56,14 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
     bootstrapReport: app.get(RosterBootstrapLoader).report!,
     baseUrl: `http://127.0.0.1:${port}`,
     port,
+    webhookDelivery,
     // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight
-    // finished (bounded), then Nest's own close (the server is closed already; Roster with the app).
-    close: () => drainThenClose(roster, app.getHttpServer(), options, () => app.close()),
+    // finished (bounded), then the webhook deliveries in flight, then Nest's own close (the server is
+    // closed already; Roster with the app).
+    close: () =>
+      drainThenClose(roster, app.getHttpServer(), options, async () => {
+        await webhookDelivery.stop();
+        await app.close();
+      }),
   };
 }

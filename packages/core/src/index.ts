@@ -44,6 +44,14 @@ export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trai
 export { IMPORT_BATCH_ROWS } from './services/imports/import.service';
 export type { ImportProgressListener, ImportServiceApi, StartImportInput } from './services/imports/import.service';
 export type {
+  CreateWebhookInput,
+  UpdateWebhookInput,
+  WebhookAdminApi,
+  WebhookDeliveryPage,
+  WebhookOptions,
+  WebhookWithSecret,
+} from './services/webhooks/webhook-admin.service';
+export type {
   CreateUserInput,
   DeleteUserOptions,
   ListUsersInput,
@@ -156,6 +164,7 @@ export {
 } from './rules/webhook-url.rules';
 export { checkWebhookUrl, type WebhookHostResolver, type WebhookUrlCheck } from './webhooks/webhook-url-check';
 export { generateWebhookSecret } from './webhooks/webhook-secret';
+export type { WebhookDeliveryHandle, WebhookDeliveryOptions } from './webhooks/webhook-delivery.worker';
 
 // Default port implementations.
 export { hashApiKeySecret } from './defaults/api-key-secret';

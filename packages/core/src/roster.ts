@@ -14,7 +14,7 @@ import { DEFAULT_ROLE_CATALOG, type RoleCatalog } from './domain';
 import { RosterError } from './errors';
 import { HealthService } from './health/health.service';
 import { rosterHealthChecks } from './health/roster-health-checks';
-import { TOKENS } from './ports';
+import { TOKENS, type Clock, type IdGenerator } from './ports';
 import type { PasswordThrottleOptions, Roster, RosterOptions } from './roster.types';
 import { AuthService, PasswordThrottle } from './services/auth';
 import { BootstrapService } from './services/bootstrap';
@@ -25,6 +25,8 @@ import { TenantAdminService } from './services/tenants';
 import { AuditTrailService } from './services/audit';
 import { ImportService } from './services/imports';
 import { GroupService } from './services/groups';
+import { WebhookAdminService } from './services/webhooks';
+import { WebhookDeliveryWorker } from './webhooks/webhook-delivery.worker';
 import { PurgeDeletedUsersService, UserLifecycleService, UserService } from './services/users';
 import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
@@ -64,6 +66,8 @@ export function createRoster(options: RosterOptions): Roster {
   ];
   for (const [token, value] of values) scope.register(token, { useValue: value });
   scope.registerSingleton(PasswordThrottle);
+  const clockPort = scope.resolve<Clock>(TOKENS.Clock);
+  const idGenerator = scope.resolve<IdGenerator>(TOKENS.IdGenerator);
 
   const imports = scope.resolve(ImportService);
   return {
@@ -77,6 +81,19 @@ export function createRoster(options: RosterOptions): Roster {
     tenantAdmin: scope.resolve(TenantAdminService),
     audit: scope.resolve(AuditTrailService),
     imports,
+    webhooks: new WebhookAdminService(stores.webhooks, clockPort, idGenerator, options.webhooks),
+    startWebhookDelivery: (delivery) =>
+      new WebhookDeliveryWorker(
+        {
+          store: stores.webhooks,
+          clock: clockPort,
+          ids: idGenerator,
+          logger,
+          allowLoopback: options.webhooks?.allowLoopback === true,
+          ...(options.webhooks?.resolveHost === undefined ? {} : { resolveHost: options.webhooks.resolveHost }),
+        },
+        delivery,
+      ).start(),
     bootstrap: scope.resolve(BootstrapService),
     roleCatalog,
     logger,

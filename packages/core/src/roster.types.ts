@@ -36,6 +36,8 @@ import type { TenantAdminApi } from './services/tenants';
 import type { RosterTelemetry } from './telemetry/roster-telemetry';
 import type { AuditTrailApi } from './services/audit';
 import type { ImportServiceApi } from './services/imports';
+import type { WebhookAdminApi, WebhookOptions } from './services/webhooks';
+import type { WebhookDeliveryHandle, WebhookDeliveryOptions } from './webhooks/webhook-delivery.worker';
 import type { PurgeDeletedUsersOptions, PurgeDeletedUsersResult, UserLifecycleApi } from './services/users';
 
 /** The four storage ports a store adapter provides (`createMemoryStores()`, `createMikroOrmStores()`). */
@@ -95,6 +97,8 @@ export interface RosterOptions {
    * and nothing on the hot path for hosts that do not trace.
    */
   readonly tracing?: boolean;
+  /** Webhook endpoint URLs' server-side request forgery policy (docs/webhooks.md), checked on write and before every delivery. */
+  readonly webhooks?: WebhookOptions;
 }
 
 export interface UserServiceApi {
@@ -195,6 +199,10 @@ export interface Roster {
   readonly audit: AuditTrailApi;
   /** Bulk imports of users (CSV or NDJSON) as jobs. */
   readonly imports: ImportServiceApi;
+  /** The tenant's webhook endpoints and their delivery log (docs/webhooks.md). */
+  readonly webhooks: WebhookAdminApi;
+  /** Starts relaying the webhook outbox in this process (any number of processes may); `stop()` drains in-flight deliveries. */
+  startWebhookDelivery(options?: WebhookDeliveryOptions): WebhookDeliveryHandle;
   readonly bootstrap: BootstrapServiceApi;
   readonly roleCatalog: RoleCatalog;
   readonly logger: Logger;

@@ -35,6 +35,12 @@ export const ERROR_CODES = [
   'TENANT_NOT_EMPTY',
   /** admin: another tenant has that name. */
   'TENANT_NAME_TAKEN',
+  /** admin: the webhook URL is not http(s), carries credentials, or its host resolves to a refused address (loopback, private…). */
+  'WEBHOOK_URL_REFUSED',
+  /** admin: no webhook endpoint of that id in the caller's tenant. */
+  'WEBHOOK_ENDPOINT_NOT_FOUND',
+  /** admin: no delivery attempt of that id for the endpoint. */
+  'WEBHOOK_DELIVERY_NOT_FOUND',
   'BOOTSTRAP_INVALID',
   /** A mistake of the host's setup (options, module configuration): never the client's doing. */
   'CONFIGURATION_INVALID',

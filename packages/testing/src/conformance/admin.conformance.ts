@@ -12,6 +12,7 @@ import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
 import { describeAdminUserSearchConformance } from './admin-user-search.conformance';
 import { describeAdminLifecycleConformance } from './admin-lifecycle.conformance';
+import { describeAdminWebhooksConformance } from './admin-webhooks.conformance';
 import type { StartConformanceHost } from './conformance-host';
 import { useConformanceHost } from './use-conformance-host';
 
@@ -21,7 +22,7 @@ import { useConformanceHost } from './use-conformance-host';
  */
 export function describeAdminConformance(startHost: StartConformanceHost): void {
   describe('admin conformance', () => {
-    const baseUrl = useConformanceHost(startHost, { operatorToken: CONFORMANCE_OPERATOR_TOKEN });
+    const baseUrl = useConformanceHost(startHost, { operatorToken: CONFORMANCE_OPERATOR_TOKEN, webhooksAllowLoopback: true });
     let client: AdminSend | undefined;
     const send = (): AdminSend => (client ??= adminClient(baseUrl));
 
@@ -76,6 +77,11 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
             '/users',
             '/users/{id}',
             '/users/{id}/restore',
+            '/webhooks',
+            '/webhooks/{id}',
+            '/webhooks/{id}/rotate-secret',
+            '/webhooks/{id}/deliveries',
+            '/webhooks/{id}/deliveries/{deliveryId}/redeliver',
           ]
             .map((path) => `${BASE}${path}`)
             .sort(),
@@ -94,6 +100,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     describeAdminTenantsConformance(send);
     describeAdminIdempotencyConformance(send);
     describeAdminPreconditionsConformance(send);
+    describeAdminWebhooksConformance(send);
     // Last: its users would change the counts the others read.
     describeAdminImportsConformance(send);
   });

@@ -17,6 +17,8 @@ export interface ConformanceHostOptions {
   readonly courselitUpsert?: boolean;
   /** The admin dialect's operator token (absent: operator access off). */
   readonly operatorToken?: string;
+  /** Webhook endpoints may point at loopback addresses (`createRoster({ webhooks: { allowLoopback } })`). */
+  readonly webhooksAllowLoopback?: boolean;
 }
 
 /**

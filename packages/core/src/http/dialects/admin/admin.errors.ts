@@ -36,6 +36,9 @@ export const ADMIN_PROBLEMS = {
   VERSION_CONFLICT: problem(409, 'VERSION_CONFLICT', 'The user was changed concurrently'),
   TENANT_NOT_EMPTY: problem(409, 'TENANT_NOT_EMPTY', 'The tenant still holds users'),
   TENANT_NAME_TAKEN: problem(409, 'TENANT_NAME_TAKEN', 'The tenant name is in use'),
+  WEBHOOK_URL_REFUSED: problem(400, 'WEBHOOK_URL_REFUSED', 'The webhook URL is refused'),
+  WEBHOOK_ENDPOINT_NOT_FOUND: problem(404, 'WEBHOOK_ENDPOINT_NOT_FOUND', 'No such webhook endpoint'),
+  WEBHOOK_DELIVERY_NOT_FOUND: problem(404, 'WEBHOOK_DELIVERY_NOT_FOUND', 'No such webhook delivery'),
   PRECONDITION_FAILED: problem(412, 'PRECONDITION_FAILED', 'If-Match does not match'),
   RATE_LIMITED: problem(429, 'RATE_LIMITED', 'Too many requests'),
   STORE_UNAVAILABLE: problem(503, 'STORE_UNAVAILABLE', 'Service unavailable'),
@@ -61,13 +64,15 @@ const DETAIL: Partial<Record<ErrorCode, string>> = {
   UNAUTHENTICATED: 'Send a valid credential as Authorization: Bearer <token>.',
   PRECONDITION_FAILED: 'The resource has another ETag now; read it again.',
   RATE_LIMITED: 'Retry after the time in Retry-After.',
+  WEBHOOK_URL_REFUSED: 'Use an http(s) URL without credentials whose host resolves to public addresses only.',
 };
 
 function answer(code: ErrorCode): ErrorTable[ErrorCode] {
   const entry = ADMIN_PROBLEMS[code];
   return (error) => {
     const detail = DETAIL[code] ?? `${entry.title}.`;
-    if (code === 'VALIDATION_FAILED') return problemResponse(entry, detail, { errors: error.details.issues ?? [] });
+    if (code === 'VALIDATION_FAILED' || code === 'WEBHOOK_URL_REFUSED')
+      return problemResponse(entry, detail, { errors: error.details.issues ?? [] });
     if (code === 'RATE_LIMITED') return problemResponse(entry, detail, { headers: retryAfterHeader(error.details.retryAfterSeconds ?? 1) });
     return problemResponse(entry, detail);
   };

@@ -4,7 +4,7 @@ import { ADMIN_OWN_PROBLEMS, ADMIN_PROBLEMS } from './admin.errors';
 import { PROBLEM_PROPERTIES, PROBLEM_REQUIRED, REQUEST_ID } from './admin.openapi-schemas';
 import { problemType, type Problem } from './problem.response';
 
-/** The answers, parameters and bodies the admin dialect's OpenAPI parts share (admin.openapi.ts, imports.openapi.ts). */
+/** The answers, parameters and bodies the admin dialect's OpenAPI parts share (admin.openapi.ts, groups.openapi.ts, imports.openapi.ts, webhooks.openapi.ts). */
 
 /** A problem answer listing the codes it may carry. */
 export function problems(description: string, first: Problem, ...others: readonly Problem[]): AnswerDescription {

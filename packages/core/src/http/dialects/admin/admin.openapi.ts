@@ -48,6 +48,7 @@ import {
   query,
 } from './admin.openapi-answers';
 import { IMPORTS_API } from './imports.openapi';
+import { WEBHOOK_API } from './webhooks.openapi';
 
 const AUDIT_FILTERS: readonly ParameterDescription[] = [
   query('after', { type: 'string' }, 'The `next` cursor of the previous page'),
@@ -293,6 +294,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...keyed,
       },
     },
+    ...WEBHOOK_API,
     getMe: {
       summary: 'The credential in use: a tenant API key (never its secret) or the operator',
       security: ['bearer'],

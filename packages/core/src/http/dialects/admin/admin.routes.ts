@@ -19,6 +19,11 @@ const AUDIT_EVENTS = `${ADMIN_BASE}/audit-events`;
 const AUDIT_EXPORT = `${ADMIN_BASE}/audit-events/export`;
 const IMPORTS = `${ADMIN_BASE}/imports`;
 const IMPORT = `${ADMIN_BASE}/imports/:id`;
+const WEBHOOKS = `${ADMIN_BASE}/webhooks`;
+const WEBHOOK = `${ADMIN_BASE}/webhooks/:id`;
+const WEBHOOK_ROTATE = `${ADMIN_BASE}/webhooks/:id/rotate-secret`;
+const WEBHOOK_DELIVERIES = `${ADMIN_BASE}/webhooks/:id/deliveries`;
+const WEBHOOK_REDELIVER = `${ADMIN_BASE}/webhooks/:id/deliveries/:deliveryId/redeliver`;
 const ME = `${ADMIN_BASE}/me`;
 const ROLES = `${ADMIN_BASE}/roles`;
 
@@ -70,6 +75,19 @@ export const ADMIN_ROUTES = [
   { method: '*', path: AUDIT_EVENTS, name: 'auditEventsMethodNotAllowed' },
   { method: 'GET', path: AUDIT_EXPORT, name: 'exportAuditEvents' },
   { method: '*', path: AUDIT_EXPORT, name: 'auditExportMethodNotAllowed' },
+  { method: 'GET', path: WEBHOOKS, name: 'listWebhooks' },
+  { method: 'POST', path: WEBHOOKS, name: 'createWebhook' },
+  { method: '*', path: WEBHOOKS, name: 'webhooksMethodNotAllowed' },
+  { method: 'GET', path: WEBHOOK, name: 'getWebhook' },
+  { method: 'PATCH', path: WEBHOOK, name: 'updateWebhook' },
+  { method: 'DELETE', path: WEBHOOK, name: 'deleteWebhook' },
+  { method: '*', path: WEBHOOK, name: 'webhookMethodNotAllowed' },
+  { method: 'POST', path: WEBHOOK_ROTATE, name: 'rotateWebhookSecret' },
+  { method: '*', path: WEBHOOK_ROTATE, name: 'webhookRotateMethodNotAllowed' },
+  { method: 'GET', path: WEBHOOK_DELIVERIES, name: 'listWebhookDeliveries' },
+  { method: '*', path: WEBHOOK_DELIVERIES, name: 'webhookDeliveriesMethodNotAllowed' },
+  { method: 'POST', path: WEBHOOK_REDELIVER, name: 'redeliverWebhook' },
+  { method: '*', path: WEBHOOK_REDELIVER, name: 'webhookRedeliverMethodNotAllowed' },
   { method: 'GET', path: ME, name: 'getMe' },
   { method: '*', path: ME, name: 'meMethodNotAllowed' },
   { method: 'GET', path: ROLES, name: 'listRoles' },

@@ -21,6 +21,7 @@ import { meRoutes } from './routes/me.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
 import { tenantRoutes } from './routes/tenant.routes';
 import { userRoutes } from './routes/user.routes';
+import { webhookRoutes } from './routes/webhook.routes';
 
 export type { AdminDialectOptions } from './admin.options';
 export { ADMIN_ERRORS, ADMIN_OWN_PROBLEMS, ADMIN_PROBLEMS } from './admin.errors';
@@ -78,6 +79,12 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       ...auditRoutes(context),
       auditEventsMethodNotAllowed: methodNotAllowedRoute(['GET']),
       auditExportMethodNotAllowed: methodNotAllowedRoute(['GET']),
+      ...webhookRoutes(context),
+      webhooksMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
+      webhookMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
+      webhookRotateMethodNotAllowed: methodNotAllowedRoute(['POST']),
+      webhookDeliveriesMethodNotAllowed: methodNotAllowedRoute(['GET']),
+      webhookRedeliverMethodNotAllowed: methodNotAllowedRoute(['POST']),
       ...meRoutes(context),
       meMethodNotAllowed: methodNotAllowedRoute(['GET']),
       rolesMethodNotAllowed: methodNotAllowedRoute(['GET']),

@@ -1,15 +1,5 @@
-import { RosterError } from '../../../errors';
 import { userFilterOf } from './scim-filter';
-
-const issueOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RosterError) return error.details.issues?.[0]?.field;
-    throw error;
-  }
-  return undefined;
-};
+import { issueOf } from './scim-issue.fixture';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,16 +1,6 @@
-import { RosterError } from '../../../errors';
 import { appliedGroupPatch, groupResource, parseGroupPath } from './scim-group-patch';
 import { PATCH_SCHEMA } from './scim.responses';
-
-const fieldOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RosterError) return error.details.issues?.[0]?.field;
-    throw error;
-  }
-  return undefined;
-};
+import { issueOf } from './scim-issue.fixture';
 
 const GROUP = { displayName: 'Sales team', members: ['usr_a', 'usr_b'] };
 const apply = (...operations: unknown[]) => appliedGroupPatch(GROUP, { schemas: [PATCH_SCHEMA], Operations: operations });
@@ -34,7 +24,7 @@ describe('scim group PATCH paths', () => {
       'externalId',
       'members[value eq "a"] or x',
     ]) {
-      expect(fieldOf(() => parseGroupPath(path))).toBe('path');
+      expect(issueOf(() => parseGroupPath(path))).toBe('path');
     }
   });
 });
@@ -61,17 +51,17 @@ describe('scim group PATCH operations', () => {
   });
 
   it('answers noTarget for a remove without a path or a filter that matches no member', () => {
-    expect(fieldOf(() => apply({ op: 'remove' }))).toBe('target');
-    expect(fieldOf(() => apply({ op: 'remove', path: 'members[value eq "usr_none"]' }))).toBe('target');
+    expect(issueOf(() => apply({ op: 'remove' }))).toBe('target');
+    expect(issueOf(() => apply({ op: 'remove', path: 'members[value eq "usr_none"]' }))).toBe('target');
   });
 
   it('answers invalidSyntax or invalidValue for malformed operations', () => {
-    expect(fieldOf(() => appliedGroupPatch(GROUP, { Operations: [{ op: 'add', path: 'members', value: [] }] }))).toBe('body');
-    expect(fieldOf(() => apply({ op: 'move', path: 'members' }))).toBe('body');
-    expect(fieldOf(() => apply({ op: 'add', path: 'members' }))).toBe('body');
-    expect(fieldOf(() => apply({ op: 'add', path: 'members', value: [{ display: 'no value' }] }))).toBe('members');
-    expect(fieldOf(() => apply({ op: 'remove', path: 'displayName' }))).toBe('displayName');
-    expect(fieldOf(() => apply({ op: 'add', path: 'members[value eq "usr_a"]', value: [{ value: 'usr_a' }] }))).toBe('path');
+    expect(issueOf(() => appliedGroupPatch(GROUP, { Operations: [{ op: 'add', path: 'members', value: [] }] }))).toBe('body');
+    expect(issueOf(() => apply({ op: 'move', path: 'members' }))).toBe('body');
+    expect(issueOf(() => apply({ op: 'add', path: 'members' }))).toBe('body');
+    expect(issueOf(() => apply({ op: 'add', path: 'members', value: [{ display: 'no value' }] }))).toBe('members');
+    expect(issueOf(() => apply({ op: 'remove', path: 'displayName' }))).toBe('displayName');
+    expect(issueOf(() => apply({ op: 'add', path: 'members[value eq "usr_a"]', value: [{ value: 'usr_a' }] }))).toBe('path');
   });
 });
 
@@ -87,7 +77,7 @@ describe('scim group renames and resources', () => {
       displayName: 'Ops',
       members: ['usr_a'],
     });
-    expect(fieldOf(() => groupResource({ displayName: ' ' }))).toBe('displayName');
-    expect(fieldOf(() => groupResource({ displayName: 'Ops', members: { value: 'usr_a' } }))).toBe('members');
+    expect(issueOf(() => groupResource({ displayName: ' ' }))).toBe('displayName');
+    expect(issueOf(() => groupResource({ displayName: 'Ops', members: { value: 'usr_a' } }))).toBe('members');
   });
 });

@@ -1,17 +1,7 @@
-import { RosterError } from '../../../errors';
 import { appliedPatch } from './scim-patch';
 import { EMPTY_STATE, type ScimUserState } from './scim-user.state';
 import { PATCH_SCHEMA } from './scim.responses';
-
-const issueOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RosterError) return error.details.issues?.[0]?.field;
-    throw error;
-  }
-  return undefined;
-};
+import { issueOf } from './scim-issue.fixture';
 
 describe('scim PATCH', () => {
   const state: ScimUserState = { ...EMPTY_STATE, userName: 'ada', givenName: 'Ada', email: 'ada@example.com', phone: '1' };

@@ -1,15 +1,5 @@
-import { RosterError } from '../../../errors';
 import { userSortOf } from './scim-sort';
-
-const issueOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RosterError) return error.details.issues?.[0]?.field;
-    throw error;
-  }
-  return undefined;
-};
+import { issueOf } from './scim-issue.fixture';
 
 describe('scim sortBy/sortOrder → store order', () => {
   it('maps the sortable attributes in any case; userName follows the tenant; ascending by default', () => {

@@ -25,7 +25,7 @@ import {
   ROLE,
 } from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
-import { groupOperations } from './groups.openapi';
+import { GROUPS_API } from './groups.openapi';
 import { MAX_SEARCH_LENGTH } from './user-search';
 import {
   problems,
@@ -221,7 +221,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         ...tooLarge,
       },
     },
-    ...groupOperations({ problems, json, noContent, keyed, invalid, tooLarge, pathId, requestId, idempotencyKey, inFlight, reused, body }),
+    ...GROUPS_API,
     listTenants: {
       summary: 'List tenants (operator)',
       security: ['bearer'],

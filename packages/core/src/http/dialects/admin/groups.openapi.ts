@@ -1,24 +1,21 @@
-import type { AnswerDescription, JsonSchema, ParameterDescription, RouteApiDescription } from '../../openapi/openapi.types';
+import type { ParameterDescription, RouteApiDescription } from '../../openapi/openapi.types';
 import { closedObject } from '../../openapi/openapi-answers';
 import { ADMIN_PROBLEMS } from './admin.errors';
 import { USER } from './admin.openapi-schemas';
-import type { Problem } from './problem.response';
-
-/** The shared pieces of the admin document (admin.openapi.ts) that the groups part is written with. */
-export interface AdminApiParts {
-  readonly problems: (description: string, first: Problem, ...others: readonly Problem[]) => AnswerDescription;
-  readonly json: (description: string, schema: JsonSchema) => AnswerDescription;
-  readonly noContent: AnswerDescription;
-  readonly keyed: Readonly<Record<number, AnswerDescription>>;
-  readonly invalid: Readonly<Record<number, AnswerDescription>>;
-  readonly tooLarge: Readonly<Record<number, AnswerDescription>>;
-  readonly pathId: (description: string) => ParameterDescription;
-  readonly requestId: ParameterDescription;
-  readonly idempotencyKey: ParameterDescription;
-  readonly inFlight: (description: string, ...others: readonly Problem[]) => Readonly<Record<number, AnswerDescription>>;
-  readonly reused: Readonly<Record<number, AnswerDescription>>;
-  readonly body: (schema: JsonSchema) => { readonly type: 'application/json'; readonly schema: JsonSchema; readonly required: boolean };
-}
+import {
+  body,
+  idempotencyKey,
+  inFlight,
+  invalid,
+  json,
+  keyed,
+  noContent,
+  pathId,
+  problems,
+  requestId,
+  reused,
+  tooLarge,
+} from './admin.openapi-answers';
 
 const P = ADMIN_PROBLEMS;
 const groupProperties = {
@@ -39,9 +36,7 @@ const UPDATE_GROUP = closedObject({ name: { type: 'string', minLength: 1, maxLen
 type GroupOperation =
   'listGroups' | 'createGroup' | 'getGroup' | 'updateGroup' | 'deleteGroup' | 'listGroupMembers' | 'addGroupMember' | 'removeGroupMember';
 
-/** The groups routes of the admin document. */
-export function groupOperations(parts: AdminApiParts): Readonly<Record<GroupOperation, RouteApiDescription>> {
-  const { problems, json, noContent, keyed, invalid, tooLarge, pathId, requestId, idempotencyKey, inFlight, reused, body } = parts;
+function groupOperations(): Readonly<Record<GroupOperation, RouteApiDescription>> {
   const notFound = { 404: problems('No such group in the caller’s reach', P.GROUP_NOT_FOUND) };
   const userId: ParameterDescription = {
     name: 'userId',
@@ -126,3 +121,6 @@ export function groupOperations(parts: AdminApiParts): Readonly<Record<GroupOper
     },
   };
 }
+
+/** The groups routes of the admin document. */
+export const GROUPS_API = groupOperations();

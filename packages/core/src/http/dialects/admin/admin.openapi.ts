@@ -1,8 +1,6 @@
-import { AUDIT_EVENT_TYPES } from '../../../ports/audit-event-store.port';
-import type { DialectApiDescription, ParameterDescription } from '../../openapi/openapi.types';
+import type { DialectApiDescription } from '../../openapi/openapi.types';
 import { BEARER_API_KEY, closedObject } from '../../openapi/openapi-answers';
 import {
-  AUDIT_EVENT,
   nullable,
   status,
   id,
@@ -18,9 +16,7 @@ import {
   ROTATED_KEY,
   CREATE_TENANT,
   UPDATE_TENANT,
-  REQUEST_ID,
   ETAG,
-  timestamp,
   ME,
   ROLE,
 } from './admin.openapi-schemas';
@@ -47,17 +43,10 @@ import {
   body,
   query,
 } from './admin.openapi-answers';
+import { AUDIT_API } from './audit.openapi';
 import { IMPORTS_API } from './imports.openapi';
 import { WEBHOOK_API } from './webhooks.openapi';
 
-const AUDIT_FILTERS: readonly ParameterDescription[] = [
-  query('after', { type: 'string' }, 'The `next` cursor of the previous page'),
-  query('actor', { type: 'string' }, 'Only events of this actor (an API key’s id or a user’s integer id)'),
-  query('target', { type: 'string' }, 'Only events about this target (a user’s integer id or an API key’s id)'),
-  query('type', { type: 'string' }, `Only these event types, comma-separated: ${AUDIT_EVENT_TYPES.join(', ')}`),
-  query('from', timestamp, 'Only events at or after this time'),
-  query('to', timestamp, 'Only events before this time'),
-];
 /** The admin dialect's routes for its OpenAPI document (docs/dialects/admin.md). */
 export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
   description: 'Roster’s own admin API: users, bulk imports, API keys and tenants; problem+json errors, ETags, cursors',
@@ -274,26 +263,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         409: problems('The tenant still holds users', P.TENANT_NOT_EMPTY),
       },
     },
-    listAuditEvents: {
-      summary: 'List the tenant’s audit events, newest first (NDJSON of them all with Accept: application/x-ndjson)',
-      security: ['bearer'],
-      parameters: [requestId, query('limit', { type: 'integer', minimum: 1, maximum: 100 }, 'Page size (default 20)'), ...AUDIT_FILTERS],
-      responses: {
-        200: json('A page', closedObject({ data: { type: 'array', items: AUDIT_EVENT }, next: nullable('string') }, ['data', 'next'])),
-        ...invalid,
-        ...keyed,
-      },
-    },
-    exportAuditEvents: {
-      summary: 'Export the tenant’s audit events as NDJSON, newest first',
-      security: ['bearer'],
-      parameters: [requestId, ...AUDIT_FILTERS.filter((parameter) => parameter.name !== 'after')],
-      responses: {
-        200: { description: 'One event per line', content: { type: 'application/x-ndjson', schema: AUDIT_EVENT }, headers: REQUEST_ID },
-        ...invalid,
-        ...keyed,
-      },
-    },
+    ...AUDIT_API,
     ...WEBHOOK_API,
     getMe: {
       summary: 'The credential in use: a tenant API key (never its secret) or the operator',

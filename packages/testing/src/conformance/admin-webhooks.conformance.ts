@@ -143,7 +143,7 @@ export function describeAdminWebhooksConformance(send: () => AdminSend): void {
       expect((await send()('DELETE', `${HOOKS}/${hook.id}`)).status).toBe(204);
     });
 
-    it('404 WEBHOOK_ENDPOINT_NOT_FOUND for an id that is not one, or another tenant’s; 403 PERMISSION_DENIED without setting:manage', async () => {
+    it('404 WEBHOOK_ENDPOINT_NOT_FOUND for an id that is not one, or another tenant’s; 404 WEBHOOK_DELIVERY_NOT_FOUND for a delivery the endpoint never made; 403 PERMISSION_DENIED without setting:manage', async () => {
       const hook = await endpoint();
       const notFound = ['GET', 'PATCH', 'DELETE'] as const;
       for (const method of notFound) {
@@ -154,6 +154,12 @@ export function describeAdminWebhooksConformance(send: () => AdminSend): void {
           'No such webhook endpoint',
         );
       }
+      expectProblem(
+        await send()('POST', `${HOOKS}/${hook.id}/deliveries/whdl_nobody_has_this_one/redeliver`),
+        404,
+        'WEBHOOK_DELIVERY_NOT_FOUND',
+        'No such webhook delivery',
+      );
       expectProblem(
         await send()('GET', `${HOOKS}/${hook.id}`, { token: adminKeys.globex }),
         404,

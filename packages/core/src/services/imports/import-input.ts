@@ -1,4 +1,6 @@
-import type { CreateUserInput, Permission, UserStatus } from '@roster/core';
+import type { Permission } from '../../domain/permission';
+import type { UserStatus } from '../../domain/user';
+import type { CreateUserInput } from '../user-service.types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -81,12 +81,12 @@ function wellFormed(response: RosterResponse): string[] {
 
 const family = (path: string): keyof typeof plausible => (path.includes('/keys') ? 'key' : path.includes('/tenants') ? 'tenant' : 'user');
 
-/** admin: tenant keys of every role and the operator token, JSON bodies, list queries, If-Match. */
+/** admin: tenant keys of every role and the operator token, JSON bodies (an import without CSV or NDJSON is 415), list queries, If-Match. */
 export const adminFuzzTarget: DialectFuzzTarget = {
   dialect: 'admin',
   idKind: 'public',
   rules: {
-    statuses: [200, 201, 204, 400, 401, 403, 404, 405, 409, 412, 413],
+    statuses: [200, 201, 202, 204, 400, 401, 403, 404, 405, 409, 412, 413, 415],
     secrets: [...FUZZ_SECRETS, CONFORMANCE_OPERATOR_TOKEN],
     wellFormed,
   },

@@ -1,6 +1,7 @@
 import { AUDIT_EVENT_TYPES } from '../../../ports/audit-event-store.port';
 import type { JsonSchema, ParameterDescription, RouteApiDescription } from '../../openapi/openapi.types';
 import { closedObject } from '../../openapi/openapi-answers';
+import type { WebhookRoute } from './routes/webhook.routes';
 import { MAX_WEBHOOK_GRACE_SECONDS } from '../../../services/webhooks';
 import {
   body,
@@ -91,17 +92,7 @@ const refused = {
 };
 const missing = { 404: problems('No such webhook endpoint in the tenant', P.WEBHOOK_ENDPOINT_NOT_FOUND) };
 
-type WebhookRouteName =
-  | 'listWebhooks'
-  | 'createWebhook'
-  | 'getWebhook'
-  | 'updateWebhook'
-  | 'deleteWebhook'
-  | 'rotateWebhookSecret'
-  | 'listWebhookDeliveries'
-  | 'redeliverWebhook';
-
-export const WEBHOOK_API: Readonly<Record<WebhookRouteName, RouteApiDescription>> = {
+export const WEBHOOK_API: Readonly<Record<WebhookRoute, RouteApiDescription>> = {
   listWebhooks: {
     summary: 'List the tenant’s webhook endpoints (never their secrets)',
     security: ['bearer'],

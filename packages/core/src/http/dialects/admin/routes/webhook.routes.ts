@@ -13,7 +13,8 @@ import { adminWebhookDeliveryView, adminWebhookView, decodeDeliveryCursor, encod
 const DEFAULT_LIMIT = 20;
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-type WebhookRoute =
+/** The webhook routes' names, shared with their OpenAPI descriptions (webhooks.openapi.ts). */
+export type WebhookRoute =
   | 'listWebhooks'
   | 'createWebhook'
   | 'getWebhook'

@@ -55,7 +55,7 @@ describe('readHostConfig', () => {
   it('turns the store cache off with ROSTER_STORE_CACHE_SECONDS=0 and refuses a limits prefix with other characters', () => {
     expect(readHostConfig({ ROSTER_STORE_CACHE_SECONDS: '0' }).storeCacheSeconds).toBe(0);
     expect(() => readHostConfig({ ROSTER_LIMITS_PREFIX: 'a b' })).toThrow(
-      new RosterError('VALIDATION_FAILED', 'ROSTER_LIMITS_PREFIX: "a b" may hold only letters, digits, _ - . and : (100 at most)'),
+      new RosterError('CONFIGURATION_INVALID', 'ROSTER_LIMITS_PREFIX: "a b" may hold only letters, digits, _ - . and : (100 at most)'),
     );
   });
 
@@ -70,7 +70,7 @@ describe('readHostConfig', () => {
     for (const on of ['1', 'true', 'ON']) expect(readHostConfig({ ROSTER_COURSELIT_UPSERT: on }).courselitUpsert).toBe(true);
     for (const off of ['', '0', 'false', 'off']) expect(readHostConfig({ ROSTER_COURSELIT_UPSERT: off }).courselitUpsert).toBe(false);
     expect(() => readHostConfig({ ROSTER_COURSELIT_UPSERT: 'yes please' })).toThrow(
-      new RosterError('VALIDATION_FAILED', 'ROSTER_COURSELIT_UPSERT: "yes please" is not 1 or 0 (on or off)'),
+      new RosterError('CONFIGURATION_INVALID', 'ROSTER_COURSELIT_UPSERT: "yes please" is not 1 or 0 (on or off)'),
     );
   });
 
@@ -78,7 +78,7 @@ describe('readHostConfig', () => {
     expect(readHostConfig({ ROSTER_WEBHOOKS_ALLOW_LOOPBACK: 'on' }).webhooksAllowLoopback).toBe(true);
     expect(readHostConfig({ ROSTER_WEBHOOKS_ALLOW_LOOPBACK: '0' }).webhooksAllowLoopback).toBe(false);
     expect(() => readHostConfig({ ROSTER_WEBHOOKS_ALLOW_LOOPBACK: 'maybe' })).toThrow(
-      new RosterError('VALIDATION_FAILED', 'ROSTER_WEBHOOKS_ALLOW_LOOPBACK: "maybe" is not 1 or 0 (on or off)'),
+      new RosterError('CONFIGURATION_INVALID', 'ROSTER_WEBHOOKS_ALLOW_LOOPBACK: "maybe" is not 1 or 0 (on or off)'),
     );
   });
 
@@ -102,7 +102,7 @@ describe('readHostConfig', () => {
     ['ROSTER_STORE_CACHE_SECONDS', '0.5'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => readHostConfig({ [name]: value })).toThrow(
-      new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not a valid number`),
+      new RosterError('CONFIGURATION_INVALID', `${name}: "${value}" is not a valid number`),
     );
   });
 });

@@ -71,7 +71,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
 /** Letters, digits, `_`, `-`, `.` and `:` (it goes into every key, and is printed in no banner). */
 function limitsPrefix(value: string): string {
   if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(value)) {
-    throw new RosterError('VALIDATION_FAILED', `ROSTER_LIMITS_PREFIX: "${value}" may hold only letters, digits, _ - . and : (100 at most)`);
+    throw new RosterError('CONFIGURATION_INVALID', `ROSTER_LIMITS_PREFIX: "${value}" may hold only letters, digits, _ - . and : (100 at most)`);
   }
   return value;
 }
@@ -92,13 +92,13 @@ function flag(name: string, value: string | undefined): boolean {
   const text = (value ?? '').trim().toLowerCase();
   if (['1', 'true', 'on'].includes(text)) return true;
   if (['', '0', 'false', 'off'].includes(text)) return false;
-  throw new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not 1 or 0 (on or off)`);
+  throw new RosterError('CONFIGURATION_INVALID', `${name}: "${value}" is not 1 or 0 (on or off)`);
 }
 
 function integer(name: string, value: string, min: number): number {
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min || (name === 'PORT' && number > 65535)) {
-    throw new RosterError('VALIDATION_FAILED', `${name}: "${value}" is not a valid number`);
+    throw new RosterError('CONFIGURATION_INVALID', `${name}: "${value}" is not a valid number`);
   }
   return number;
 }

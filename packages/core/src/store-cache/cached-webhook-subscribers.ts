@@ -84,6 +84,8 @@ export class CachedWebhookEndpointStore implements WebhookEndpointStore {
   appendDelivery: WebhookEndpointStore['appendDelivery'] = (attempt) => this.inner.appendDelivery(attempt);
   getDelivery: WebhookEndpointStore['getDelivery'] = (endpointId, id) => this.inner.getDelivery(endpointId, id);
   listDeliveries: WebhookEndpointStore['listDeliveries'] = (query) => this.inner.listDeliveries(query);
+  purgeDeliveredEntries: WebhookEndpointStore['purgeDeliveredEntries'] = (before, limit) => this.inner.purgeDeliveredEntries(before, limit);
+  purgeDeliveries: WebhookEndpointStore['purgeDeliveries'] = (before, limit) => this.inner.purgeDeliveries(before, limit);
 
   private async forgetting<T>(tenantId: string, write: () => Promise<T>): Promise<T> {
     this.cache.forget(tenantId);

@@ -22,7 +22,7 @@ import { DEFAULT_PASSWORD_THROTTLE, type RosterConfig } from './services/roster-
 import { TenantService } from './services/tenant.service';
 import { ApiKeyAdminService } from './services/api-keys';
 import { TenantAdminService } from './services/tenants';
-import { AuditTrailService } from './services/audit';
+import { AuditTrailService, PurgeEventHistoryService } from './services/audit';
 import { ImportService } from './services/imports';
 import { GroupService } from './services/groups';
 import { WebhookAdminService } from './services/webhooks';
@@ -84,6 +84,8 @@ export function createRoster(options: RosterOptions): Roster {
     apiKeys: scope.resolve(ApiKeyAdminService),
     tenantAdmin: scope.resolve(TenantAdminService),
     audit: scope.resolve(AuditTrailService),
+    purgeEventHistory: (purgeOptions) =>
+      new PurgeEventHistoryService(stores.tenants, stores.auditEvents, stores.webhooks, clockPort).run(purgeOptions),
     imports,
     webhooks: new WebhookAdminService(stores.webhooks, clockPort, idGenerator, options.webhooks),
     startWebhookDelivery: (delivery) =>

@@ -28,7 +28,12 @@ import { GroupService } from './services/groups';
 import { WebhookAdminService } from './services/webhooks';
 import { WebhookDeliveryWorker } from './webhooks/webhook-delivery.worker';
 import { PurgeDeletedUsersService, UserLifecycleService, UserService } from './services/users';
-import { cachedStores, cachedWebhookSubscribers, DEFAULT_STORE_CACHE_SECONDS, DEFAULT_WEBHOOK_SUBSCRIBER_CACHE_SECONDS } from './store-cache';
+import {
+  cachedStores,
+  cachedWebhookSubscribers,
+  DEFAULT_STORE_CACHE_SECONDS,
+  DEFAULT_WEBHOOK_SUBSCRIBER_CACHE_SECONDS,
+} from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
 import { requireOtelTracer } from './telemetry/otel-api';
 import { createTelemetry } from './telemetry/roster-telemetry';

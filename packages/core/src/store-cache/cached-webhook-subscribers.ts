@@ -37,7 +37,9 @@ export class WebhookSubscriberCache {
     if (cached !== undefined) return cached;
     const epoch = this.epoch;
     const loaded = await load();
-    const kept = Object.freeze(loaded.map((subscriber) => Object.freeze({ id: subscriber.id, eventTypes: Object.freeze([...subscriber.eventTypes]) })));
+    const kept = Object.freeze(
+      loaded.map((subscriber) => Object.freeze({ id: subscriber.id, eventTypes: Object.freeze([...subscriber.eventTypes]) })),
+    );
     if (epoch === this.epoch) this.byTenant.set(tenantId, kept);
     return kept;
   }

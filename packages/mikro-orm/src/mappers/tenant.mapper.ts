@@ -31,7 +31,7 @@ export function toTenant(row: TenantRow, hosts: readonly string[]): Tenant {
     profileFields: toProfileFields(row),
     ...(row.requireIfMatch === true || (row.requireIfMatch as unknown) === 1 ? { requireIfMatch: true } : {}),
     ...(row.deletedUserRetentionDays === null ? {} : { deletedUserRetentionDays: row.deletedUserRetentionDays }),
-    ...(row.auditRetentionDays === null || row.auditRetentionDays === undefined ? {} : { auditRetentionDays: row.auditRetentionDays }),
+    ...(row.auditRetentionDays === null ? {} : { auditRetentionDays: row.auditRetentionDays }),
   };
 }
 

@@ -28,9 +28,7 @@ export class MikroOrmAuditEventStore implements AuditEventStore {
         .em()
         .find(RosterAuditEventSchema, { tenantId, id: { $lt: beforeId } }, { fields: ['id'], orderBy: { id: 'asc' }, limit });
       if (due.length === 0) return 0;
-      return this.context
-        .em()
-        .nativeDelete(RosterAuditEventSchema, { tenantId, id: { $in: due.map((row) => row.id), $lt: beforeId } });
+      return this.context.em().nativeDelete(RosterAuditEventSchema, { tenantId, id: { $in: due.map((row) => row.id), $lt: beforeId } });
     });
   }
 }

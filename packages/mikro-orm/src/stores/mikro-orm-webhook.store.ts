@@ -177,9 +177,11 @@ export class MikroOrmWebhookStore implements WebhookEndpointStore {
           { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' }, limit },
         );
       if (due.length === 0) return 0;
-      return this.context
-        .em()
-        .nativeDelete(RosterWebhookOutboxSchema, { id: { $in: due.map((row) => row.id) }, status: 'delivered', createdAt: { $lt: cutoff } });
+      return this.context.em().nativeDelete(RosterWebhookOutboxSchema, {
+        id: { $in: due.map((row) => row.id) },
+        status: 'delivered',
+        createdAt: { $lt: cutoff },
+      });
     });
   }
 

@@ -54,7 +54,12 @@ export function describeAdminTenantsConformance(send: () => AdminSend): void {
       expect((await send()('GET', at, { token })).json.audit_retention_days).toBe(365);
       const forever = await send()('PATCH', at, { token, body: { audit_retention_days: null } });
       expect([forever.status, forever.json.audit_retention_days]).toEqual([200, null]);
-      expectProblem(await send()('PATCH', at, { token, body: { audit_retention_days: 0 } }), 400, 'VALIDATION_FAILED', 'The request is invalid');
+      expectProblem(
+        await send()('PATCH', at, { token, body: { audit_retention_days: 0 } }),
+        400,
+        'VALIDATION_FAILED',
+        'The request is invalid',
+      );
       const list = await send()('GET', TENANTS, { token });
       expect((list.json.data as { name: string }[]).map((tenant) => tenant.name)).toEqual(['acme', 'globex', 'newco', 'tiny']);
       const gone = await send()('DELETE', at, { token });

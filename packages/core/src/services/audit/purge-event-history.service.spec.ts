@@ -1,5 +1,5 @@
 import { auditEventId } from '../../audit/audit-event-id';
-import type { AuditEvent, WebhookEndpoint, WebhookOutboxEntry } from '../../ports';
+import type { AuditEvent, WebhookOutboxEntry } from '../../ports';
 import { actorOf, setupRoster, type TestRoster } from '../roster-test.fixture';
 
 const DAY_MS = 86_400_000;
@@ -23,7 +23,9 @@ describe('roster.purgeEventHistory', () => {
     route: null,
   });
   const ages = async (tenantId: string): Promise<number[]> =>
-    (await t.stores.auditEvents.list({ tenantId, limit: 100 })).map((one) => Math.round((t.clock.now().getTime() - one.occurredAt.getTime()) / DAY_MS));
+    (await t.stores.auditEvents.list({ tenantId, limit: 100 })).map((one) =>
+      Math.round((t.clock.now().getTime() - one.occurredAt.getTime()) / DAY_MS),
+    );
 
   beforeEach(async () => {
     t = await setupRoster({ auditRetentionDays: 90 });
@@ -66,7 +68,13 @@ describe('roster.purgeEventHistory', () => {
       attemptCount: 0,
       createdAt: daysAgo(days),
     });
-    const entries = [entry(1, 40, 'delivered'), entry(2, 31, 'delivered'), entry(3, 40, 'pending'), entry(4, 40, 'failed'), entry(5, 2, 'delivered')];
+    const entries = [
+      entry(1, 40, 'delivered'),
+      entry(2, 31, 'delivered'),
+      entry(3, 40, 'pending'),
+      entry(4, 40, 'failed'),
+      entry(5, 2, 'delivered'),
+    ];
     await t.stores.unitOfWork.run((tx) => tx.webhookOutbox.enqueue(entries));
     for (const [i, days] of [
       [1, 40],

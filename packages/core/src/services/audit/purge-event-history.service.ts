@@ -9,6 +9,7 @@ import {
   purgeCutoff,
 } from '../../rules/retention.rules';
 
+/** What `roster.purgeEventHistory()` takes; every field has a default. */
 export interface PurgeEventHistoryOptions {
   /** Rows removed per statement (default 500): each batch is a short statement of its own, never one long lock. */
   readonly batchSize?: number;
@@ -21,6 +22,7 @@ export interface PurgeEventHistoryOptions {
   readonly webhookHistoryDays?: number;
 }
 
+/** How many rows one run of the retention purge removed. */
 export interface PurgeEventHistoryResult {
   /** Audit events past their tenant's retention, all tenants together. */
   readonly auditEvents: number;

@@ -97,7 +97,9 @@ export const TENANT = closedObject(
     root_organization_id: { type: 'integer' },
     require_if_match: { type: 'boolean', description: 'Writes to its users need If-Match (428 without)' },
     deleted_user_retention_days: { type: 'integer', description: 'Days a soft-deleted user can be restored (default 30)' },
-    audit_retention_days: nullable('integer', { description: 'Days its audit events are kept before the purge job removes them; null: for ever' }),
+    audit_retention_days: nullable('integer', {
+      description: 'Days its audit events are kept before the purge job removes them; null: for ever',
+    }),
   },
   [
     'id',

@@ -133,6 +133,19 @@ describe('cachedWebhookSubscribers', () => {
     expect([loads, fresh.map((s) => s.id)]).toEqual([1, ['whep_new']]);
   });
 
+  it('keeps nothing a unit of work read when an endpoint was written after it began (its snapshot may predate the write)', async () => {
+    const { stores, reads, write } = await setup();
+    await stores.unitOfWork.run(async (tx) => {
+      await stores.webhooks.create(endpoint('whep_2'));
+      await tx.webhookOutbox.subscribers('t1');
+    });
+    expect(reads()).toBe(1);
+    expect(await write()).toBe(2);
+    expect(reads()).toBe(2);
+    await write();
+    expect(reads()).toBe(2);
+  });
+
   it('caches nothing with a bound of 0', async () => {
     const { raw } = counted();
     expect(cachedWebhookSubscribers(raw, new StepClock(), 0)).toBe(raw);

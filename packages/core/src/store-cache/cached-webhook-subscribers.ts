@@ -21,8 +21,9 @@ export const DEFAULT_WEBHOOK_SUBSCRIBER_CACHE_SECONDS = 5;
 const MAX_TENANTS = 1000;
 
 /**
- * The tenants' webhook subscribers, kept `ttlMs` by the clock. `forget` bumps an epoch: a read that
- * started before a write keeps nothing, so a list read while an endpoint was written cannot outlive it.
+ * The tenants' webhook subscribers, kept `ttlMs` by the clock. `forget` bumps an epoch: a list is kept
+ * only when no endpoint write began since `since` — the start of the unit of work that read it, whose
+ * snapshot (REPEATABLE READ on MariaDB/MySQL) may be as old as that — so a stale list cannot outlive a write.
  */
 export class WebhookSubscriberCache {
   private readonly byTenant: ExpiringMap<string, readonly WebhookSubscriber[]>;
@@ -32,15 +33,23 @@ export class WebhookSubscriberCache {
     this.byTenant = new ExpiringMap(clock, ttlMs, MAX_TENANTS);
   }
 
-  async subscribers(tenantId: string, load: () => Promise<readonly WebhookSubscriber[]>): Promise<readonly WebhookSubscriber[]> {
+  /** The epoch now: what a unit of work notes when it starts, to hand to `subscribers`. */
+  now(): number {
+    return this.epoch;
+  }
+
+  async subscribers(
+    tenantId: string,
+    load: () => Promise<readonly WebhookSubscriber[]>,
+    since: number = this.epoch,
+  ): Promise<readonly WebhookSubscriber[]> {
     const cached = this.byTenant.get(tenantId);
     if (cached !== undefined) return cached;
-    const epoch = this.epoch;
     const loaded = await load();
     const kept = Object.freeze(
       loaded.map((subscriber) => Object.freeze({ id: subscriber.id, eventTypes: Object.freeze([...subscriber.eventTypes]) })),
     );
-    if (epoch === this.epoch) this.byTenant.set(tenantId, kept);
+    if (since === this.epoch) this.byTenant.set(tenantId, kept);
     return kept;
   }
 
@@ -109,15 +118,18 @@ export function cachedWebhookSubscribers(stores: RosterStores, clock: Clock, ttl
   if (ttlSeconds <= 0) return stores;
   const cache = new WebhookSubscriberCache(clock, ttlSeconds * 1000);
   const unitOfWork: UnitOfWork = {
-    run: (work) => stores.unitOfWork.run((tx) => work(withCachedSubscribers(tx, cache))),
+    run: (work) => {
+      const since = cache.now();
+      return stores.unitOfWork.run((tx) => work(withCachedSubscribers(tx, cache, since)));
+    },
   };
   return { ...stores, webhooks: new CachedWebhookEndpointStore(stores.webhooks, cache), unitOfWork };
 }
 
-function withCachedSubscribers(tx: TransactionalStores, cache: WebhookSubscriberCache): TransactionalStores {
+function withCachedSubscribers(tx: TransactionalStores, cache: WebhookSubscriberCache, since: number): TransactionalStores {
   const outbox = tx.webhookOutbox;
   const webhookOutbox: WebhookOutboxStore = {
-    subscribers: (tenantId) => cache.subscribers(tenantId, () => outbox.subscribers(tenantId)),
+    subscribers: (tenantId) => cache.subscribers(tenantId, () => outbox.subscribers(tenantId), since),
     enqueue: (entries) => outbox.enqueue(entries),
   };
   return { ...tx, webhookOutbox };

@@ -86,17 +86,12 @@ describe('store round trips per rest-v1 request', () => {
   }, 30_000);
 
   // The audit event is written in the create's own transaction (docs/audit.md), and with it the webhook outbox entries
-  // (docs/webhooks.md): the tenant's endpoints are read there (none here, so nothing is enqueued); no round trip outside it.
+  // (docs/webhooks.md): the tenant's endpoints (none here, so nothing is enqueued) are read there on a cold subscriber
+  // cache (webhooks.subscriberCacheSeconds, 5 s like the key cache) and not at all on a warm one; no round trip outside it.
   it('create without groups or seat limit: the key with its tenant and one transaction cold; the transaction alone warm', async () => {
-    const transaction = [
-      'unitOfWork.run',
-      'tx.tenants.allocateUser',
-      'tx.users.insert',
-      'tx.auditEvents.append',
-      'tx.webhookOutbox.subscribers',
-    ];
+    const transaction = ['unitOfWork.run', 'tx.tenants.allocateUser', 'tx.users.insert', 'tx.auditEvents.append'];
     coldCache();
-    expect(await callsOf(create)).toEqual(['apiKeys.findBySecretHashWithTenant', ...transaction]);
+    expect(await callsOf(create)).toEqual(['apiKeys.findBySecretHashWithTenant', ...transaction, 'tx.webhookOutbox.subscribers']);
     expect(await callsOf(create)).toEqual(transaction);
   }, 30_000);
 });

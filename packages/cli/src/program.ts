@@ -5,6 +5,7 @@ import { tenantCommands } from './commands/tenant.commands';
 import { userExportCommand } from './commands/user-export.command';
 import { userImportCommand } from './commands/user-import.command';
 import { userPurgeCommand } from './commands/user-purge.command';
+import { auditPurgeCommand } from './commands/audit-purge.command';
 
 const DESCRIPTION = `Manage a Roster database from the shell: tenants, API keys, users.
 The database is DATABASE_URL (or ROSTER_DATABASE_URL): sqlite:<path>, postgres://user:password@host:5432/db,
@@ -31,5 +32,6 @@ export function rosterProgram(context: CliContext): Command {
   userExportCommand(context, user);
   userImportCommand(context, user);
   userPurgeCommand(context, user);
+  auditPurgeCommand(context, program);
   return program;
 }

@@ -22,13 +22,18 @@ import { DEFAULT_PASSWORD_THROTTLE, type RosterConfig } from './services/roster-
 import { TenantService } from './services/tenant.service';
 import { ApiKeyAdminService } from './services/api-keys';
 import { TenantAdminService } from './services/tenants';
-import { AuditTrailService } from './services/audit';
+import { AuditTrailService, PurgeEventHistoryService } from './services/audit';
 import { ImportService } from './services/imports';
 import { GroupService } from './services/groups';
 import { WebhookAdminService } from './services/webhooks';
 import { WebhookDeliveryWorker } from './webhooks/webhook-delivery.worker';
 import { PurgeDeletedUsersService, UserLifecycleService, UserService } from './services/users';
-import { cachedStores, DEFAULT_STORE_CACHE_SECONDS } from './store-cache';
+import {
+  cachedStores,
+  cachedWebhookSubscribers,
+  DEFAULT_STORE_CACHE_SECONDS,
+  DEFAULT_WEBHOOK_SUBSCRIBER_CACHE_SECONDS,
+} from './store-cache';
 import { instrumentedStores } from './telemetry/instrumented-stores';
 import { requireOtelTracer } from './telemetry/otel-api';
 import { createTelemetry } from './telemetry/roster-telemetry';
@@ -46,7 +51,11 @@ export function createRoster(options: RosterOptions): Roster {
   const config: RosterConfig = { passwordThrottle: throttleOptions(options.passwordThrottle) };
   const telemetry = createTelemetry(options.metrics ?? null, options.tracing === true ? requireOtelTracer() : null);
   // Below the cache: a cached tenant or key is no store call.
-  const stores = cachedStores(instrumentedStores(options.stores, telemetry), clock, cacheSeconds(options.storeCacheSeconds));
+  const stores = cachedWebhookSubscribers(
+    cachedStores(instrumentedStores(options.stores, telemetry), clock, cacheSeconds(options.storeCacheSeconds, 'storeCacheSeconds')),
+    clock,
+    cacheSeconds(options.webhooks?.subscriberCacheSeconds, 'webhooks.subscriberCacheSeconds', DEFAULT_WEBHOOK_SUBSCRIBER_CACHE_SECONDS),
+  );
 
   const scope = container.createChildContainer();
   const values: readonly [symbol, unknown][] = [
@@ -80,6 +89,8 @@ export function createRoster(options: RosterOptions): Roster {
     apiKeys: scope.resolve(ApiKeyAdminService),
     tenantAdmin: scope.resolve(TenantAdminService),
     audit: scope.resolve(AuditTrailService),
+    purgeEventHistory: (purgeOptions) =>
+      new PurgeEventHistoryService(stores.tenants, stores.auditEvents, stores.webhooks, clockPort).run(purgeOptions),
     imports,
     webhooks: new WebhookAdminService(stores.webhooks, clockPort, idGenerator, options.webhooks),
     startWebhookDelivery: (delivery) =>
@@ -125,10 +136,10 @@ function throttleOptions(given: Partial<PasswordThrottleOptions> = {}): Password
   return merged;
 }
 
-function cacheSeconds(given: number | undefined): number {
-  if (given === undefined) return DEFAULT_STORE_CACHE_SECONDS;
+function cacheSeconds(given: number | undefined, option: string, byDefault = DEFAULT_STORE_CACHE_SECONDS): number {
+  if (given === undefined) return byDefault;
   if (!Number.isFinite(given) || given < 0) {
-    throw new RosterError('VALIDATION_FAILED', 'storeCacheSeconds must be a number of seconds, 0 or more');
+    throw new RosterError('VALIDATION_FAILED', `${option} must be a number of seconds, 0 or more`);
   }
   return given;
 }

@@ -34,7 +34,7 @@ import type {
 import type { ApiKeyServiceApi } from './services/api-keys';
 import type { TenantAdminApi } from './services/tenants';
 import type { RosterTelemetry } from './telemetry/roster-telemetry';
-import type { AuditTrailApi } from './services/audit';
+import type { AuditTrailApi, PurgeEventHistoryOptions, PurgeEventHistoryResult } from './services/audit';
 import type { ImportServiceApi } from './services/imports';
 import type { WebhookAdminApi, WebhookOptions } from './services/webhooks';
 import type { WebhookDeliveryHandle, WebhookDeliveryOptions } from './webhooks/webhook-delivery.worker';
@@ -197,6 +197,13 @@ export interface Roster {
   readonly tenantAdmin: TenantAdminApi;
   /** The audit trail (docs/audit.md). */
   readonly audit: AuditTrailApi;
+  /**
+   * The retention purge (docs/audit.md, "Retention"): audit events past their tenant's
+   * `auditRetentionDays` (default: kept for ever), delivered webhook outbox entries and delivery-log
+   * rows older than `webhookHistoryDays` (default 30), in batches of short statements; run it daily
+   * (`roster audit purge`). The one way audit events are ever removed.
+   */
+  purgeEventHistory(options?: PurgeEventHistoryOptions): Promise<PurgeEventHistoryResult>;
   /** Bulk imports of users (CSV or NDJSON) as jobs. */
   readonly imports: ImportServiceApi;
   /** The tenant's webhook endpoints and their delivery log (docs/webhooks.md). */

@@ -27,6 +27,17 @@ export class InMemoryAuditEventStore implements AuditEventStore {
       this.bound,
     );
   }
+
+  purgeBefore(tenantId: string, beforeId: string, limit: number): Promise<number> {
+    return this.runner.apply((tx) => {
+      const due = [...this.state.auditEvents.values()]
+        .filter((event) => event.tenantId === tenantId && event.id < beforeId)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, limit);
+      for (const event of due) tx.delete(this.state.auditEvents, event.id);
+      return due.length;
+    }, this.bound);
+  }
 }
 
 function matches(event: AuditEvent, query: AuditEventQuery): boolean {

@@ -147,6 +147,28 @@ export class InMemoryWebhookEndpointStore implements WebhookEndpointStore {
         .map(copy),
     );
   }
+
+  purgeDeliveredEntries(before: Date, limit: number): Promise<number> {
+    return this.runner.apply((tx) => {
+      const due = [...this.state.webhookEntries.values()]
+        .filter((entry) => entry.status === 'delivered' && entry.createdAt.getTime() < before.getTime())
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || byId(a, b))
+        .slice(0, limit);
+      for (const entry of due) tx.delete(this.state.webhookEntries, entry.id);
+      return due.length;
+    });
+  }
+
+  purgeDeliveries(before: Date, limit: number): Promise<number> {
+    return this.runner.apply((tx) => {
+      const due = [...this.state.webhookDeliveries.values()]
+        .filter((attempt) => attempt.attemptedAt.getTime() < before.getTime())
+        .sort((a, b) => a.attemptedAt.getTime() - b.attemptedAt.getTime() || byId(a, b))
+        .slice(0, limit);
+      for (const attempt of due) tx.delete(this.state.webhookDeliveries, attempt.id);
+      return due.length;
+    });
+  }
 }
 
 /** `WebhookOutboxStore` over the memory state, bound to one unit of work's transaction (its entries are undone with it). */

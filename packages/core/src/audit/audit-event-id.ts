@@ -14,3 +14,11 @@ export function auditEventId(at: Date, random: string): string {
   const seq = (sequence % 36 ** 4).toString(36).padStart(4, '0');
   return `evt_${time}${seq}${random.replace(/[^A-Za-z0-9]/g, '').slice(0, 10)}`;
 }
+
+/**
+ * The least id of an event written at `at` or later: every event before `at` has a smaller id, every
+ * other a greater one (ids start with the time), so `id < auditEventIdFloor(at)` means "older than `at`".
+ */
+export function auditEventIdFloor(at: Date): string {
+  return `evt_${at.getTime().toString(36).padStart(11, '0')}`;
+}

@@ -28,6 +28,8 @@ export interface Tenant {
   readonly requireIfMatch?: boolean;
   /** Days a soft-deleted user can be restored before it is purged; absent: 30 (`retentionDaysOf`). */
   readonly deletedUserRetentionDays?: number;
+  /** Days its audit events are kept before the purge job removes them; absent: for ever (`auditRetentionDaysOf`). */
+  readonly auditRetentionDays?: number;
 }
 
 export interface Organization {

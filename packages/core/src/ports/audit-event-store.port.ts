@@ -76,10 +76,17 @@ export interface AuditEventQuery {
 
 /**
  * Where the events are kept. `append` joins the caller's unit of work (through the stores that
- * work was given), so an event is kept exactly when its change is. There is no update or delete.
+ * work was given), so an event is kept exactly when its change is. There is no update, and the one
+ * removal is the retention purge's (no API route changes or deletes an event).
  */
 export interface AuditEventStore {
   append(event: AuditEvent): Promise<void>;
   /** Newest first (by id), at most `limit`. */
   list(query: AuditEventQuery): Promise<readonly AuditEvent[]>;
+  /**
+   * For the retention purge only: removes at most `limit` of the tenant's events whose id is below
+   * `beforeId` (ids start with the time, so these are the events older than a cutoff), oldest first,
+   * each call a short statement of its own (never a long lock); resolves with how many it removed.
+   */
+  purgeBefore(tenantId: string, beforeId: string, limit: number): Promise<number>;
 }

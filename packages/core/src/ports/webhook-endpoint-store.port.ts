@@ -126,4 +126,11 @@ export interface WebhookEndpointStore {
   getDelivery(endpointId: string, id: string): Promise<WebhookDeliveryAttempt | null>;
   /** Newest first (by id), at most `limit`. */
   listDeliveries(query: WebhookDeliveryQuery): Promise<readonly WebhookDeliveryAttempt[]>;
+  /**
+   * For the purge job: removes at most `limit` delivered outbox entries created before `before`
+   * (pending and failed ones stay), oldest first, in short statements of their own; how many it removed.
+   */
+  purgeDeliveredEntries(before: Date, limit: number): Promise<number>;
+  /** For the purge job: removes at most `limit` delivery-log rows attempted before `before`, oldest first; how many. */
+  purgeDeliveries(before: Date, limit: number): Promise<number>;
 }

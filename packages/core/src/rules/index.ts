@@ -10,4 +10,5 @@ export * from './email.rules';
 export * from './host-name.rules';
 export * from './profile-value.rules';
 export * from './webhook-url.rules';
+export * from './retention.rules';
 export { GROUP_NAME_MAX_LENGTH, groupNameKey, groupNamedLike, normalizeGroupName, requireGroupWriter } from './group.rules';

@@ -36,6 +36,10 @@ export class ExpiringMap<K, V> {
     this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + this.ttlMs });
   }
 
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   /** Drops the entries whose value matches. */
   deleteWhere(matches: (value: V) => boolean): void {
     for (const [key, entry] of this.entries) if (matches(entry.value)) this.entries.delete(key);

@@ -15,6 +15,8 @@ export interface TenantRow {
   requireIfMatch: boolean | null;
   /** `Tenant.deletedUserRetentionDays`; null: the default (30). */
   deletedUserRetentionDays: number | null;
+  /** `Tenant.auditRetentionDays`; null: kept for ever. */
+  auditRetentionDays: number | null;
 }
 
 export const RosterTenantSchema = new EntitySchema<TenantRow>({
@@ -31,6 +33,7 @@ export const RosterTenantSchema = new EntitySchema<TenantRow>({
     profileFields: { type: 'json', nullable: true, fieldName: 'profile_fields' },
     requireIfMatch: { type: 'boolean', nullable: true, fieldName: 'require_if_match' },
     deletedUserRetentionDays: { type: 'integer', nullable: true, fieldName: 'deleted_user_retention_days' },
+    auditRetentionDays: { type: 'integer', nullable: true, fieldName: 'audit_retention_days' },
   },
   uniques: [{ name: 'roster_tenants_name_unique', properties: ['name'] }],
   indexes: [{ name: 'roster_tenants_account_url_index', properties: ['accountUrl'] }],

@@ -49,6 +49,9 @@ export const WEBHOOK_INDEXES = {
   outboxEndpoint: 'roster_webhook_outbox_endpoint_index',
   outboxUnique: 'roster_webhook_outbox_endpoint_event_unique',
   deliveryEndpoint: 'roster_webhook_deliveries_endpoint_index',
+  /** The purge job's batches (migration `roster_audit_retention`). */
+  outboxPurge: 'roster_webhook_outbox_purge_index',
+  deliveryPurge: 'roster_webhook_deliveries_purge_index',
 } as const;
 
 export const RosterWebhookEndpointSchema = new EntitySchema<WebhookEndpointRow>({
@@ -86,7 +89,10 @@ export const RosterWebhookOutboxSchema = new EntitySchema<WebhookOutboxRow>({
     attemptCount: { type: 'integer', fieldName: 'attempt_count' },
     createdAt: { type: 'datetime', length: 3, fieldName: 'created_at' },
   },
-  indexes: [{ name: WEBHOOK_INDEXES.outboxEndpoint, properties: ['endpointId', 'status', 'eventId'] }],
+  indexes: [
+    { name: WEBHOOK_INDEXES.outboxEndpoint, properties: ['endpointId', 'status', 'eventId'] },
+    { name: WEBHOOK_INDEXES.outboxPurge, properties: ['status', 'createdAt'] },
+  ],
   uniques: [{ name: WEBHOOK_INDEXES.outboxUnique, properties: ['endpointId', 'eventId'] }],
 });
 
@@ -105,5 +111,8 @@ export const RosterWebhookDeliverySchema = new EntitySchema<WebhookDeliveryRow>(
     responseSnippet: { type: 'text', fieldName: 'response_snippet' },
     outcome: { type: 'string', length: 16, fieldName: 'outcome' },
   },
-  indexes: [{ name: WEBHOOK_INDEXES.deliveryEndpoint, properties: ['endpointId', 'id'] }],
+  indexes: [
+    { name: WEBHOOK_INDEXES.deliveryEndpoint, properties: ['endpointId', 'id'] },
+    { name: WEBHOOK_INDEXES.deliveryPurge, properties: ['attemptedAt'] },
+  ],
 });

@@ -13,6 +13,7 @@ export function toTenantRow(tenant: Tenant): TenantRow {
     profileFields: tenant.profileFields.map((field) => ({ ...field, values: [...field.values] })),
     requireIfMatch: tenant.requireIfMatch === true ? true : null,
     deletedUserRetentionDays: tenant.deletedUserRetentionDays ?? null,
+    auditRetentionDays: tenant.auditRetentionDays ?? null,
   };
 }
 
@@ -30,6 +31,7 @@ export function toTenant(row: TenantRow, hosts: readonly string[]): Tenant {
     profileFields: toProfileFields(row),
     ...(row.requireIfMatch === true || (row.requireIfMatch as unknown) === 1 ? { requireIfMatch: true } : {}),
     ...(row.deletedUserRetentionDays === null ? {} : { deletedUserRetentionDays: row.deletedUserRetentionDays }),
+    ...(row.auditRetentionDays === null ? {} : { auditRetentionDays: row.auditRetentionDays }),
   };
 }
 

@@ -20,6 +20,17 @@ export class MikroOrmAuditEventStore implements AuditEventStore {
       return rows.map(toAuditEvent);
     });
   }
+
+  /** Two short statements, outside any transaction: the batch's ids (by the tenant index), then their delete. */
+  purgeBefore(tenantId: string, beforeId: string, limit: number): Promise<number> {
+    return guarded(async () => {
+      const due = await this.context
+        .em()
+        .find(RosterAuditEventSchema, { tenantId, id: { $lt: beforeId } }, { fields: ['id'], orderBy: { id: 'asc' }, limit });
+      if (due.length === 0) return 0;
+      return this.context.em().nativeDelete(RosterAuditEventSchema, { tenantId, id: { $in: due.map((row) => row.id), $lt: beforeId } });
+    });
+  }
 }
 
 function where(query: AuditEventQuery): FilterQuery<AuditEventRow> {

@@ -161,6 +161,45 @@ export class MikroOrmWebhookStore implements WebhookEndpointStore {
       return rows.map(toWebhookDeliveryAttempt);
     });
   }
+
+  /**
+   * Two short statements, outside any transaction: the batch's ids (by the purge index on status and
+   * creation time), then their delete, still only if delivered (a redeliver meanwhile keeps the entry).
+   */
+  purgeDeliveredEntries(before: Date, limit: number): Promise<number> {
+    return guarded(async () => {
+      const cutoff = new Date(before.getTime());
+      const due = await this.context
+        .em()
+        .find(
+          RosterWebhookOutboxSchema,
+          { status: 'delivered', createdAt: { $lt: cutoff } },
+          { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' }, limit },
+        );
+      if (due.length === 0) return 0;
+      return this.context.em().nativeDelete(RosterWebhookOutboxSchema, {
+        id: { $in: due.map((row) => row.id) },
+        status: 'delivered',
+        createdAt: { $lt: cutoff },
+      });
+    });
+  }
+
+  /** Like `purgeDeliveredEntries`, by the purge index on the attempt time. */
+  purgeDeliveries(before: Date, limit: number): Promise<number> {
+    return guarded(async () => {
+      const cutoff = new Date(before.getTime());
+      const due = await this.context
+        .em()
+        .find(
+          RosterWebhookDeliverySchema,
+          { attemptedAt: { $lt: cutoff } },
+          { fields: ['id'], orderBy: { attemptedAt: 'asc', id: 'asc' }, limit },
+        );
+      if (due.length === 0) return 0;
+      return this.context.em().nativeDelete(RosterWebhookDeliverySchema, { id: { $in: due.map((row) => row.id) } });
+    });
+  }
 }
 
 /** `WebhookOutboxStore` on MikroORM, in the unit of work's transaction. */

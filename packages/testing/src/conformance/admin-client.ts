@@ -77,6 +77,7 @@ export const USER_KEYS = [
 export const KEY_KEYS = ['created_at', 'expires_at', 'id', 'last_used_at', 'name', 'organization_id', 'permissions', 'prefix', 'role'];
 export const TENANT_KEYS = [
   'account_url',
+  'audit_retention_days',
   'deleted_user_retention_days',
   'hosts',
   'id',

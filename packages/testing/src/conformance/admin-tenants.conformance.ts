@@ -47,6 +47,19 @@ export function describeAdminTenantsConformance(send: () => AdminSend): void {
       ]);
       const tooLong = await send()('PATCH', at, { token, body: { deleted_user_retention_days: 0 } });
       expectProblem(tooLong, 400, 'VALIDATION_FAILED', 'The request is invalid');
+      // Audit retention: for ever (null) by default, set in days, and back to for ever with null.
+      expect(created.json.audit_retention_days).toBeNull();
+      const kept = await send()('PATCH', at, { token, body: { audit_retention_days: 365 } });
+      expect([kept.status, kept.json.audit_retention_days, kept.json.deleted_user_retention_days]).toEqual([200, 365, 7]);
+      expect((await send()('GET', at, { token })).json.audit_retention_days).toBe(365);
+      const forever = await send()('PATCH', at, { token, body: { audit_retention_days: null } });
+      expect([forever.status, forever.json.audit_retention_days]).toEqual([200, null]);
+      expectProblem(
+        await send()('PATCH', at, { token, body: { audit_retention_days: 0 } }),
+        400,
+        'VALIDATION_FAILED',
+        'The request is invalid',
+      );
       const list = await send()('GET', TENANTS, { token });
       expect((list.json.data as { name: string }[]).map((tenant) => tenant.name)).toEqual(['acme', 'globex', 'newco', 'tiny']);
       const gone = await send()('DELETE', at, { token });

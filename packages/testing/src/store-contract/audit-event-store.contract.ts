@@ -85,5 +85,26 @@ export function describeAuditEventStore(fixture: FixtureAccess, runner: Contract
       expect(ids(await stores.auditEvents.list({ tenantId: TENANT_A, limit: 100, from, to }))).toEqual(['05', '04', '03']);
       expect(ids(await stores.auditEvents.list({ tenantId: TENANT_B, limit: 100 }))).toEqual(['10']);
     });
+
+    it('purges (for the retention job only) a tenant’s events below an id, oldest first, a batch at a time', async () => {
+      const { stores, raw } = fixture();
+      await seedTenants(stores);
+      for (let n = 1; n <= 6; n += 1) await stores.auditEvents.append(event(n));
+      await stores.auditEvents.append(event(2, { id: 'evt_000002b', tenantId: TENANT_B }));
+      expect(await stores.auditEvents.purgeBefore(TENANT_A, 'evt_000005', 2)).toBe(2);
+      expect((await raw.auditEvents(TENANT_A)).map((found) => found.id).sort()).toEqual([
+        'evt_000003',
+        'evt_000004',
+        'evt_000005',
+        'evt_000006',
+      ]);
+      expect(await stores.auditEvents.purgeBefore(TENANT_A, 'evt_000005', 2)).toBe(2);
+      expect(await stores.auditEvents.purgeBefore(TENANT_A, 'evt_000005', 2)).toBe(0);
+      const left = await stores.auditEvents.list({ tenantId: TENANT_A, limit: 10 });
+      expect(left.map((found) => found.id)).toEqual(['evt_000006', 'evt_000005']);
+      expect(left[1]).toEqual(event(5));
+      // Another tenant's events are not touched, whatever their ids.
+      expect((await raw.auditEvents(TENANT_B)).map((found) => found.id)).toEqual(['evt_000002b']);
+    });
   });
 }

@@ -33,6 +33,16 @@ export function describeTenantStore(fixture: FixtureAccess, runner: ContractRunn
       expect(await stores.tenants.findTenantById('t1')).toEqual(relaxed);
     });
 
+    it('keeps the audit retention when set, and drops it when cleared', async () => {
+      const { stores } = fixture();
+      const tenant = makeTenant({ id: 't1', name: 'kept.example', auditRetentionDays: 365, deletedUserRetentionDays: 7 });
+      await stores.tenants.saveTenant(tenant);
+      expect(await stores.tenants.findTenantById('t1')).toEqual(tenant);
+      const { auditRetentionDays: _dropped, ...forever } = tenant;
+      await stores.tenants.saveTenant(forever);
+      expect(await stores.tenants.findTenantById('t1')).toEqual(forever);
+    });
+
     it('returns null on tenant misses', async () => {
       const { stores } = fixture();
       await stores.tenants.saveTenant(makeTenant({ id: 't1', name: 'acme.example' }));

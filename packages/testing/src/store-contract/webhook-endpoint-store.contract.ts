@@ -197,5 +197,45 @@ export function describeWebhookStore(fixture: FixtureAccess, runner: ContractRun
       expect(await stores.webhooks.pendingEntries('whep_0001', 10)).toEqual([]);
       expect(ids(await stores.webhooks.listDeliveries({ endpointId: 'whep_0002', limit: 10 }))).toEqual(['whdl_0006']);
     });
+
+    it('purges delivered entries and log rows older than a cutoff, oldest first, a batch at a time; pending and failed entries stay', async () => {
+      const { stores } = fixture();
+      await stores.webhooks.create(endpoint(1));
+      await stores.webhooks.create(endpoint(2, { tenantId: TENANT_B }));
+      const statuses = ['delivered', 'delivered', 'pending', 'failed', 'delivered', 'delivered'] as const;
+      await stores.unitOfWork.run((tx) =>
+        tx.webhookOutbox.enqueue([
+          ...statuses.map((status, i) => entry('whep_0001', i + 1, { status })),
+          entry('whep_0002', 7, { status: 'delivered' }),
+        ]),
+      );
+      for (let n = 1; n <= 6; n += 1) await stores.webhooks.appendDelivery(attempt('whep_0001', n));
+      await stores.webhooks.appendDelivery(attempt('whep_0002', 7));
+      const cutoff = at(6);
+
+      // Entries 1, 2 and 5 are delivered and older than the cutoff: two, then one, then none.
+      expect(await stores.webhooks.purgeDeliveredEntries(cutoff, 2)).toBe(2);
+      expect(await stores.webhooks.purgeDeliveredEntries(cutoff, 2)).toBe(1);
+      expect(await stores.webhooks.purgeDeliveredEntries(cutoff, 2)).toBe(0);
+      expect(ids(await stores.webhooks.pendingEntries('whep_0001', 10))).toEqual(['whmsg_whep_0001_0003']);
+      // What is left can still be redelivered (the failed 4, the delivered 6 at the cutoff, the other endpoint's 7).
+      for (const [endpointId, n, left] of [
+        ['whep_0001', 1, false],
+        ['whep_0001', 2, false],
+        ['whep_0001', 4, true],
+        ['whep_0001', 5, false],
+        ['whep_0001', 6, true],
+        ['whep_0002', 7, true],
+      ] as const) {
+        expect([n, await stores.webhooks.redeliver(endpointId, `evt_${String(n).padStart(6, '0')}`)]).toEqual([n, left]);
+      }
+
+      // Attempts 1 to 5 are older than the cutoff; 6 (at it) and none after stay.
+      expect(await stores.webhooks.purgeDeliveries(cutoff, 3)).toBe(3);
+      expect(await stores.webhooks.purgeDeliveries(cutoff, 3)).toBe(2);
+      expect(await stores.webhooks.purgeDeliveries(cutoff, 3)).toBe(0);
+      expect(ids(await stores.webhooks.listDeliveries({ endpointId: 'whep_0001', limit: 10 }))).toEqual(['whdl_0006']);
+      expect(ids(await stores.webhooks.listDeliveries({ endpointId: 'whep_0002', limit: 10 }))).toEqual(['whdl_0007']);
+    });
   });
 }

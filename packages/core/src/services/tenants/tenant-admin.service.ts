@@ -35,6 +35,9 @@ export class TenantAdminService implements TenantAdminApi {
       profileFields: [],
       ...(fields.requireIfMatch === true ? { requireIfMatch: true } : {}),
       ...(fields.deletedUserRetentionDays === undefined ? {} : { deletedUserRetentionDays: fields.deletedUserRetentionDays }),
+      ...(fields.auditRetentionDays === undefined || fields.auditRetentionDays === null
+        ? {}
+        : { auditRetentionDays: fields.auditRetentionDays }),
     };
     await this.requireFree(tenant.id, fields);
     await this.unitOfWork.run(async (stores) => {
@@ -59,7 +62,8 @@ export class TenantAdminService implements TenantAdminApi {
     const current = await this.get(id);
     const fields = normalizeTenantFields(input);
     await this.requireFree(id, fields);
-    const updated: Tenant = { ...current, ...fields };
+    const { auditRetentionDays, ...rest } = fields;
+    const updated = withAuditRetention({ ...current, ...rest }, auditRetentionDays);
     await this.unitOfWork.run((stores) => stores.tenants.saveTenant(updated));
     return updated;
   }
@@ -86,4 +90,11 @@ export class TenantAdminService implements TenantAdminApi {
       if (holder !== null && holder.id !== id) throw validationError([{ field: 'hosts', message: `"${host}" is used by another tenant` }]);
     }
   }
+}
+
+/** The tenant with its audit retention set (a number), cleared (null: for ever) or kept (undefined). */
+function withAuditRetention(tenant: Tenant, days: number | null | undefined): Tenant {
+  if (days === undefined) return tenant;
+  const { auditRetentionDays: _replaced, ...others } = tenant;
+  return days === null ? others : { ...others, auditRetentionDays: days };
 }

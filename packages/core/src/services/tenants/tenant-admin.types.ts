@@ -13,6 +13,8 @@ export interface TenantFields {
   readonly requireIfMatch?: boolean;
   /** Days a soft-deleted user can be restored (1 to 3650; default 30). */
   readonly deletedUserRetentionDays?: number;
+  /** Days its audit events are kept (1 to 3650); null: for ever (the default). */
+  readonly auditRetentionDays?: number | null;
 }
 
 export interface CreateTenantInput extends TenantFields {

@@ -1,6 +1,6 @@
 import { validationError, type FieldIssue } from '../../errors';
 import { MAX_DELETED_USER_RETENTION_DAYS } from '../../domain';
-import { normalizeAccountUrl, normalizeHostName } from '../../rules';
+import { MAX_AUDIT_RETENTION_DAYS, normalizeAccountUrl, normalizeHostName } from '../../rules';
 import type { TenantFields } from './tenant-admin.types';
 
 const MAX_HOSTS = 100;
@@ -12,6 +12,7 @@ export interface NormalizedTenantFields {
   readonly seatLimit?: number | null;
   readonly requireIfMatch?: boolean;
   readonly deletedUserRetentionDays?: number;
+  readonly auditRetentionDays?: number | null;
 }
 
 /** Checks and normalises the fields (account URL, host names); VALIDATION_FAILED lists every wrong one. */
@@ -50,6 +51,12 @@ export function normalizeTenantFields(input: TenantFields): NormalizedTenantFiel
     if (!Number.isSafeInteger(days) || days < 1 || days > MAX_DELETED_USER_RETENTION_DAYS) {
       issues.push({ field: 'deletedUserRetentionDays', message: `must be an integer from 1 to ${MAX_DELETED_USER_RETENTION_DAYS}` });
     } else out.deletedUserRetentionDays = days;
+  }
+  if (input.auditRetentionDays !== undefined) {
+    const days = input.auditRetentionDays;
+    if (days !== null && (!Number.isSafeInteger(days) || days < 1 || days > MAX_AUDIT_RETENTION_DAYS)) {
+      issues.push({ field: 'auditRetentionDays', message: `must be an integer from 1 to ${MAX_AUDIT_RETENTION_DAYS}, or null` });
+    } else out.auditRetentionDays = days;
   }
   if (issues.length > 0) throw validationError(issues);
   return out;

@@ -42,6 +42,13 @@ export interface WebhookOptions {
   readonly allowLoopback?: boolean;
   /** How host names resolve (default: the system resolver, A and AAAA). */
   readonly resolveHost?: WebhookHostResolver;
+  /**
+   * How long each tenant's enabled endpoints (ids and event types) are cached for writing events
+   * (default 5 s; 0: read with every event). Endpoint writes through this Roster (create, change,
+   * disable, delete, a 410 disable by its worker) forget them at once; an endpoint written by another
+   * process starts (or stops) receiving at the latest this long after.
+   */
+  readonly subscriberCacheSeconds?: number;
 }
 
 export interface WebhookAdminApi {

@@ -97,6 +97,9 @@ export const TENANT = closedObject(
     root_organization_id: { type: 'integer' },
     require_if_match: { type: 'boolean', description: 'Writes to its users need If-Match (428 without)' },
     deleted_user_retention_days: { type: 'integer', description: 'Days a soft-deleted user can be restored (default 30)' },
+    audit_retention_days: nullable('integer', {
+      description: 'Days its audit events are kept before the purge job removes them; null: for ever',
+    }),
   },
   [
     'id',
@@ -108,6 +111,7 @@ export const TENANT = closedObject(
     'root_organization_id',
     'require_if_match',
     'deleted_user_retention_days',
+    'audit_retention_days',
   ],
 );
 
@@ -156,6 +160,7 @@ const tenantFields = {
   seat_limit: nullable('integer', { minimum: 0 }),
   require_if_match: { type: 'boolean' },
   deleted_user_retention_days: { type: 'integer', minimum: 1, maximum: 3650 },
+  audit_retention_days: nullable('integer', { minimum: 1, maximum: 3650 }),
 };
 export const CREATE_TENANT = closedObject({ ...tenantFields, identify_by: { type: 'string', enum: ['email', 'login'] } }, ['name']);
 export const UPDATE_TENANT = closedObject(tenantFields);

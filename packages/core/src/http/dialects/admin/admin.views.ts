@@ -1,4 +1,5 @@
 import { retentionDaysOf, type Tenant, type UserView } from '../../../domain';
+import { auditRetentionDaysOf } from '../../../rules/retention.rules';
 import type { ApiKeyView } from '../../../services/api-keys/api-key-admin.types';
 import type { DeletedUserView } from '../../../services/users/user-lifecycle.types';
 
@@ -56,5 +57,6 @@ export function adminTenantView(tenant: Tenant) {
     root_organization_id: tenant.rootOrganizationId,
     require_if_match: tenant.requireIfMatch === true,
     deleted_user_retention_days: retentionDaysOf(tenant),
+    audit_retention_days: auditRetentionDaysOf(tenant),
   };
 }

@@ -1,10 +1,12 @@
 import { IsArray, IsBoolean, IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 import { MAX_DELETED_USER_RETENTION_DAYS, type IdentifyBy } from '../../../../domain';
+import { MAX_AUDIT_RETENTION_DAYS } from '../../../../rules/retention.rules';
 import { Required, TextRules, WhenPresent, WhenSet } from './admin-field-rules';
 
 const SEATS = 'must be an integer, 0 or more, or null';
 const HOSTS = 'must be an array of host names';
 const RETENTION = `must be an integer from 1 to ${MAX_DELETED_USER_RETENTION_DAYS}`;
+const AUDIT_RETENTION = `must be an integer from 1 to ${MAX_AUDIT_RETENTION_DAYS}, or null`;
 
 /** What a create and an update both take; each adds `name` with its own rule. */
 abstract class TenantFieldsDto {
@@ -31,6 +33,12 @@ abstract class TenantFieldsDto {
   @Min(1, { message: RETENTION })
   @Max(MAX_DELETED_USER_RETENTION_DAYS, { message: RETENTION })
   deleted_user_retention_days?: number;
+
+  @WhenSet
+  @IsInt({ message: AUDIT_RETENTION })
+  @Min(1, { message: AUDIT_RETENTION })
+  @Max(MAX_AUDIT_RETENTION_DAYS, { message: AUDIT_RETENTION })
+  audit_retention_days?: number | null;
 }
 
 /** POST /roster/v1/tenants. */

@@ -16,6 +16,7 @@ function fieldsOf(body: CreateTenantDto | UpdateTenantDto): TenantFields {
     ...(body.seat_limit === undefined ? {} : { seatLimit: body.seat_limit }),
     ...(body.require_if_match === undefined ? {} : { requireIfMatch: body.require_if_match }),
     ...(body.deleted_user_retention_days === undefined ? {} : { deletedUserRetentionDays: body.deleted_user_retention_days }),
+    ...(body.audit_retention_days === undefined ? {} : { auditRetentionDays: body.audit_retention_days }),
   };
 }
 

@@ -15,7 +15,7 @@ import {
 } from '@roster/testing';
 
 /**
- * Hostile input on every route of every dialect, in-process (`dialect.handle`): 250 cases per
+ * Hostile input on every route of every dialect, in-process (`dialect.handle`): 100 cases per
  * route by default (ROSTER_FUZZ_RUNS to change). Memory stores, and a fast fake hasher instead of
  * argon2id (see fastFakeHasher): this is about the wire, not about hashing.
  */

@@ -4,7 +4,7 @@
 // Every change here shows in packages/testing/api/testing.api.md (`pnpm api:update`).
 
 // Store contract.
-export { describeStoreContract } from './store-contract/describe-store-contract';
+export { describeStoreContract, type StoreContractOptions, type StoreContractPart } from './store-contract/describe-store-contract';
 export type {
   ContractAsyncMatchers,
   ContractBaseMatchers,

@@ -14,12 +14,12 @@ export interface DialectFuzzOptions {
    * Use a fast password hasher: a real one (argon2, ~40 ms) makes 1,000 ispring cases a minute.
    */
   readonly createRoster: (logger: Logger) => Promise<Roster>;
-  /** Cases per route: default ROSTER_FUZZ_RUNS, else 250. */
+  /** Cases per route: default ROSTER_FUZZ_RUNS, else 100. */
   readonly numRuns?: number;
 }
 
-/** Cases per route unless told otherwise; a deeper run sets ROSTER_FUZZ_RUNS (1000 or more). Kept low so `pnpm test` stays within its time budget on 2 cores. */
-export const DEFAULT_FUZZ_RUNS = 250;
+/** Cases per route unless told otherwise: fast-check's own default. A deeper run sets ROSTER_FUZZ_RUNS (1000 or more); `pnpm test` keeps 100 to stay within its time budget on 2 cores. */
+export const DEFAULT_FUZZ_RUNS = 100;
 
 function runsFromEnvironment(): number {
   const value = Number(process.env['ROSTER_FUZZ_RUNS']);

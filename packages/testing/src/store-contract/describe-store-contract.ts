@@ -10,7 +10,7 @@ import { describeStorePing } from './ping.contract';
 import { describeIdempotencyStore } from './idempotency.contract';
 import { describeImportJobStore } from './import-job-store.contract';
 import { describeProfileStore } from './profile.contract';
-import type { StoreContractFixture, StoreContractSetup } from './store-contract.types';
+import type { FixtureAccess, StoreContractFixture, StoreContractSetup } from './store-contract.types';
 import { describeTenantStore } from './tenant-store.contract';
 import { describeTenantHosts } from './tenant-hosts.contract';
 import { describeUnitOfWork } from './unit-of-work.contract';
@@ -21,13 +21,55 @@ import { describeUserStore } from './user-store.contract';
 import { describeUserTotals } from './user-totals.contract';
 import { describeWebhookStore } from './webhook-endpoint-store.contract';
 
+/** The parts of the store contract suite, by name, in the order they run. */
+const STORE_CONTRACT_PARTS = {
+  users: describeUserStore,
+  userList: describeUserList,
+  userFilter: describeUserFilter,
+  userKeyset: describeUserKeyset,
+  userTotals: describeUserTotals,
+  tenants: describeTenantStore,
+  tenantHosts: describeTenantHosts,
+  groupWrites: describeGroupWrites,
+  apiKeys: describeApiKeyStore,
+  unitOfWork: describeUnitOfWork,
+  concurrency: describeConcurrency,
+  profile: describeProfileStore,
+  adminRemoval: describeAdminRemoval,
+  ping: describeStorePing,
+  idempotency: describeIdempotencyStore,
+  auditEvents: describeAuditEventStore,
+  importJobs: describeImportJobStore,
+  deletedUsers: describeDeletedUserStore,
+  webhooks: describeWebhookStore,
+} as const satisfies Record<string, (fixture: FixtureAccess, runner: ContractRunner) => void>;
+
+/** A part of the store contract suite (see `describeStoreContract`'s `options.parts`). */
+export type StoreContractPart = keyof typeof STORE_CONTRACT_PARTS;
+
+/** Options of `describeStoreContract`. */
+export interface StoreContractOptions {
+  /**
+   * Only these parts. Absent: the whole suite, which every store must pass. A subset is for a second
+   * configuration of a store that already runs the whole suite (the same driver over another
+   * connection mode, say), to run again only the parts that configuration can change.
+   */
+  readonly parts?: readonly StoreContractPart[];
+}
+
 /**
  * Registers the store contract suite for one store implementation. `setup` runs before every
  * test and must give empty stores; the fixture's `teardown` runs after it. `runner` is the test
  * runner's own functions (Jest's or Vitest's), which every contract file receives. See the README.
  */
-export function describeStoreContract(name: string, setup: StoreContractSetup, runner: ContractRunner): void {
+export function describeStoreContract(
+  name: string,
+  setup: StoreContractSetup,
+  runner: ContractRunner,
+  options: StoreContractOptions = {},
+): void {
   const { afterEach, beforeEach, describe } = runner;
+  const parts = options.parts ?? (Object.keys(STORE_CONTRACT_PARTS) as StoreContractPart[]);
   describe(`store contract: ${name}`, () => {
     let current: StoreContractFixture | null = null;
 
@@ -46,24 +88,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
       return current;
     };
 
-    describeUserStore(fixture, runner);
-    describeUserList(fixture, runner);
-    describeUserFilter(fixture, runner);
-    describeUserKeyset(fixture, runner);
-    describeUserTotals(fixture, runner);
-    describeTenantStore(fixture, runner);
-    describeTenantHosts(fixture, runner);
-    describeGroupWrites(fixture, runner);
-    describeApiKeyStore(fixture, runner);
-    describeUnitOfWork(fixture, runner);
-    describeConcurrency(fixture, runner);
-    describeProfileStore(fixture, runner);
-    describeAdminRemoval(fixture, runner);
-    describeStorePing(fixture, runner);
-    describeIdempotencyStore(fixture, runner);
-    describeAuditEventStore(fixture, runner);
-    describeImportJobStore(fixture, runner);
-    describeDeletedUserStore(fixture, runner);
-    describeWebhookStore(fixture, runner);
+    for (const part of parts) STORE_CONTRACT_PARTS[part](fixture, runner);
   });
 }

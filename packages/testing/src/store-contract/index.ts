@@ -1,4 +1,4 @@
-export { describeStoreContract } from './describe-store-contract';
+export { describeStoreContract, type StoreContractOptions, type StoreContractPart } from './describe-store-contract';
 export type {
   FixtureAccess,
   RawApiKeyRecord,

@@ -131,9 +131,27 @@ export interface GroupServiceApi {
    */
   create(actor: Actor, input: CreateGroupInput): Promise<Group>;
   /** Renames a group (the same rules as `create`); GROUP_NOT_FOUND when there is none of that id. */
-  rename(actor: Actor, id: number, name: string): Promise<Group>;
+  rename(actor: Actor, id: number, name: string, options?: GroupWriteOptions): Promise<Group>;
+  /**
+   * Writes the fields sent (the rules of `create`), moving the version on; nothing changed and no
+   * `expectedVersion`: the group as it is, unwritten. GROUP_NOT_FOUND when there is none of that id.
+   */
+  update(actor: Actor, id: number, input: UpdateGroupInput, options?: GroupWriteOptions): Promise<Group>;
   /** Deletes a group and its memberships; the users stay. GROUP_NOT_FOUND when there is none of that id. */
-  delete(actor: Actor, id: number): Promise<void>;
+  delete(actor: Actor, id: number, options?: GroupWriteOptions): Promise<void>;
+}
+
+/** The fields of a group a write changes (absent: unchanged). */
+export interface UpdateGroupInput {
+  readonly name?: string;
+}
+
+export interface GroupWriteOptions {
+  /**
+   * `If-Match`: PRECONDITION_FAILED unless the stored group has this version; the write is then
+   * held to it in the store (VERSION_CONFLICT when another write came in between).
+   */
+  readonly expectedVersion?: number;
 }
 
 export interface CreateGroupInput {

@@ -1,4 +1,13 @@
-import { groupNamedLike, RosterError, type Group, type NewGroup, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import {
+  groupNamedLike,
+  RosterError,
+  type Group,
+  type GroupChanges,
+  type NewGroup,
+  type Organization,
+  type Tenant,
+  type TenantStore,
+} from '@roster/core';
 import { copy } from './copy';
 import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
@@ -121,28 +130,31 @@ export class InMemoryTenantStore implements TenantStore {
       const groups = this.state.groupsOf(group.tenantId);
       if (groupNamedLike([...groups.values()], group.name) !== null) throw nameTaken();
       const id = Math.max(0, ...groups.keys()) + 1;
-      const created: Group = { tenantId: group.tenantId, id, name: group.name, organizationId: group.organizationId };
+      const created: Group = { tenantId: group.tenantId, id, name: group.name, organizationId: group.organizationId, version: 1 };
       tx.set(groups, id, copy(created));
       return copy(created);
     });
   }
 
-  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null> {
+  updateGroup(tenantId: string, id: number, changes: GroupChanges, expectedVersion?: number): Promise<Group | null> {
     return this.apply((tx) => {
       const groups = this.state.groups.get(tenantId);
       const group = groups?.get(id);
       if (groups === undefined || group === undefined) return null;
-      if (groupNamedLike([...groups.values()], name, id) !== null) throw nameTaken();
-      const renamed: Group = { ...group, name };
-      tx.set(groups, id, copy(renamed));
-      return copy(renamed);
+      if (expectedVersion !== undefined && group.version !== expectedVersion) throw versionConflict();
+      if (changes.name !== undefined && groupNamedLike([...groups.values()], changes.name, id) !== null) throw nameTaken();
+      const updated: Group = { ...group, ...(changes.name === undefined ? {} : { name: changes.name }), version: group.version + 1 };
+      tx.set(groups, id, copy(updated));
+      return copy(updated);
     });
   }
 
-  deleteGroup(tenantId: string, id: number): Promise<boolean> {
+  deleteGroup(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
     return this.apply((tx) => {
       const groups = this.state.groups.get(tenantId);
-      if (groups?.has(id) !== true) return false;
+      const group = groups?.get(id);
+      if (groups === undefined || group === undefined) return false;
+      if (expectedVersion !== undefined && group.version !== expectedVersion) throw versionConflict();
       const table = this.state.users.get(tenantId);
       for (const [userId, user] of table?.byId ?? []) {
         if (user.groupIds.includes(id) && table) tx.set(table.byId, userId, { ...user, groupIds: user.groupIds.filter((g) => g !== id) });
@@ -180,6 +192,10 @@ export class InMemoryTenantStore implements TenantStore {
   private apply<T>(operation: (tx: Transaction) => T): Promise<T> {
     return this.runner.apply(operation, this.bound);
   }
+}
+
+function versionConflict(): RosterError {
+  return new RosterError('VERSION_CONFLICT', 'the group was changed meanwhile');
 }
 
 function nameTaken(): RosterError {

@@ -42,4 +42,9 @@ export interface Group {
   readonly id: number;
   readonly name: string;
   readonly organizationId: number;
+  /**
+   * 1 when created, one more on every write of the group: a rename, and every membership a user
+   * write adds or removes (the SCIM `meta.version` and `ETag`).
+   */
+  readonly version: number;
 }

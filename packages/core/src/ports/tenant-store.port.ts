@@ -1,7 +1,12 @@
 import type { Group, Organization, Tenant } from '../domain';
 
-/** A group before the store gives it its id. */
-export type NewGroup = Omit<Group, 'id'>;
+/** A group before the store gives it its id (and its first version, 1). */
+export type NewGroup = Omit<Group, 'id' | 'version'>;
+
+/** What a group write changes: the fields sent (none: only the version moves on). */
+export interface GroupChanges {
+  readonly name?: string;
+}
 
 /**
  * Tenants with their organizations and groups, and each tenant's user counter: the seat count
@@ -45,10 +50,18 @@ export interface TenantStore {
    * TENANT_NOT_FOUND for a tenant never saved. Joins the unit of work it runs in.
    */
   createGroup(group: NewGroup): Promise<Group>;
-  /** Renames a group: null when the tenant has none of that id; GROUP_NAME_TAKEN when another group has the name in any case. */
-  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null>;
-  /** Removes a group and its memberships (the users stay, their versions unchanged); false when there was none. */
-  deleteGroup(tenantId: string, id: number): Promise<boolean>;
+  /**
+   * Writes the changes of a group and moves its version on by one: null when the tenant has none
+   * of that id; GROUP_NAME_TAKEN when another group has the name in any case. With
+   * `expectedVersion`, only the group still at that version (one versioned statement), else
+   * VERSION_CONFLICT.
+   */
+  updateGroup(tenantId: string, id: number, changes: GroupChanges, expectedVersion?: number): Promise<Group | null>;
+  /**
+   * Removes a group and its memberships (the users stay, their versions unchanged); false when
+   * there was none. With `expectedVersion`, only the group still at that version, else VERSION_CONFLICT.
+   */
+  deleteGroup(tenantId: string, id: number, expectedVersion?: number): Promise<boolean>;
 
   /**
    * Takes one seat and the next user id, atomically. Returns null, changing nothing, when the

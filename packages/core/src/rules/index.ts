@@ -11,3 +11,5 @@ export * from './host-name.rules';
 export * from './profile-value.rules';
 export * from './webhook-url.rules';
 export { GROUP_NAME_MAX_LENGTH, groupNameKey, groupNamedLike, normalizeGroupName, requireGroupWriter } from './group.rules';
+export { requireVersion } from './version.rules';
+export { membershipChanges } from './membership.rules';

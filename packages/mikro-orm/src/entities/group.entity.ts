@@ -5,6 +5,7 @@ export interface GroupRow {
   id: number;
   name: string;
   organizationId: number;
+  version: number;
 }
 
 export const RosterGroupSchema = new EntitySchema<GroupRow>({
@@ -15,5 +16,6 @@ export const RosterGroupSchema = new EntitySchema<GroupRow>({
     id: { type: 'integer', primary: true, autoincrement: false, fieldName: 'id' },
     name: { type: 'string', length: 255, fieldName: 'name' },
     organizationId: { type: 'integer', fieldName: 'organization_id' },
+    version: { type: 'integer', default: 1, fieldName: 'version' },
   },
 });

@@ -12,6 +12,7 @@ import { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
 import { RosterImportJobsMigration } from './import-jobs.migration';
 import { RosterDeletedUsersMigration } from './deleted-users.migration';
 import { RosterWebhooksMigration } from './webhooks.migration';
+import { RosterGroupScimMigration } from './group-scim.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
@@ -25,6 +26,7 @@ export { RosterApiKeyExpiryMigration } from './api-key-expiry.migration';
 export { RosterImportJobsMigration } from './import-jobs.migration';
 export { RosterDeletedUsersMigration } from './deleted-users.migration';
 export { RosterWebhooksMigration } from './webhooks.migration';
+export { RosterGroupScimMigration } from './group-scim.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -49,4 +51,5 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261203000100_roster_webhooks', class: RosterWebhooksMigration },
   { name: 'Migration20261203000400_roster_deleted_users', class: RosterDeletedUsersMigration },
   { name: 'Migration20261203000500_roster_import_jobs', class: RosterImportJobsMigration },
+  { name: 'Migration20261204000300_roster_group_scim', class: RosterGroupScimMigration },
 ];

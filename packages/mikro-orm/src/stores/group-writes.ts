@@ -1,4 +1,5 @@
-import { groupNamedLike, RosterError, type Group, type NewGroup } from '@roster/core';
+import { raw } from '@mikro-orm/core';
+import { groupNamedLike, membershipChanges, RosterError, type Group, type GroupChanges, type NewGroup } from '@roster/core';
 import { RosterGroupSchema, RosterUserGroupSchema, RosterUserSchema } from '../entities';
 import { toGroup, toGroupRow } from '../mappers';
 import { executeSql } from '../orm/mikro-orm-compat';
@@ -6,6 +7,7 @@ import { sqlDialectOf } from '../orm/sql-dialect';
 import type { RosterEntityManager } from './store-context';
 
 const nameTaken = (): RosterError => new RosterError('GROUP_NAME_TAKEN', 'another group of the tenant has this name');
+const versionConflict = (): RosterError => new RosterError('VERSION_CONFLICT', 'the group was changed meanwhile');
 
 /**
  * Serialises the group writes of one tenant: the lock of its counter row (`roster_tenant_counters`),
@@ -39,31 +41,64 @@ async function groupNames(em: RosterEntityManager, tenantId: string): Promise<{ 
   return rows.map((row) => ({ id: Number(row.id), name: row.name }));
 }
 
-/** A new group with the tenant's next id (its greatest plus one), its name unique in any case. */
+/** A new group with the tenant's next id (its greatest plus one), its name unique in any case, at version 1. */
 export async function insertGroup(em: RosterEntityManager, group: NewGroup): Promise<Group> {
   await lockTenantGroups(em, group.tenantId);
   const groups = await groupNames(em, group.tenantId);
   if (groupNamedLike(groups, group.name) !== null) throw nameTaken();
-  const created: Group = { ...group, id: Math.max(0, ...groups.map((g) => g.id)) + 1 };
+  const created: Group = { ...group, id: Math.max(0, ...groups.map((g) => g.id)) + 1, version: 1 };
   await em.insert(RosterGroupSchema, toGroupRow(created));
   return created;
 }
 
-export async function renameGroupRow(em: RosterEntityManager, tenantId: string, id: number, name: string): Promise<Group | null> {
+/**
+ * The changes of a group and its version moved on, in one UPDATE held to `expectedVersion` when
+ * given (0 rows for a group that exists: VERSION_CONFLICT). The name check runs under the tenant's
+ * group lock, as on create.
+ */
+export async function updateGroupRow(
+  em: RosterEntityManager,
+  tenantId: string,
+  id: number,
+  changes: GroupChanges,
+  expectedVersion?: number,
+): Promise<Group | null> {
   await lockTenantGroups(em, tenantId);
   const groups = await groupNames(em, tenantId);
   if (!groups.some((group) => group.id === id)) return null;
-  if (groupNamedLike(groups, name, id) !== null) throw nameTaken();
-  await em.nativeUpdate(RosterGroupSchema, { tenantId, id }, { name });
+  if (changes.name !== undefined && groupNamedLike(groups, changes.name, id) !== null) throw nameTaken();
+  const where = { tenantId, id, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) };
+  const named = changes.name === undefined ? {} : { name: changes.name };
+  if ((await em.nativeUpdate(RosterGroupSchema, where, { ...named, version: raw('version + 1') })) === 0) throw versionConflict();
   const row = await em.findOne(RosterGroupSchema, { tenantId, id });
   return row ? toGroup(row) : null;
 }
 
 /**
- * The group's memberships first (the membership rows and each member's `group_ids`; the users'
- * versions stay as they are), then the group.
+ * Moves on the version of every group of the tenant a user joined or left (`before` → `after`
+ * group ids): one UPDATE, none when the memberships are the same.
  */
-export async function removeGroup(em: RosterEntityManager, tenantId: string, id: number): Promise<boolean> {
+export async function moveGroupVersions(
+  em: RosterEntityManager,
+  tenantId: string,
+  before: readonly number[],
+  after: readonly number[],
+): Promise<void> {
+  const changed = membershipChanges(before, after);
+  if (changed.length > 0) await em.nativeUpdate(RosterGroupSchema, { tenantId, id: { $in: changed } }, { version: raw('version + 1') });
+}
+
+/**
+ * The group first (held to `expectedVersion` when given: one DELETE, the version in its WHERE),
+ * then its memberships (the membership rows and each member's `group_ids`; the users' versions stay
+ * as they are).
+ */
+export async function removeGroup(em: RosterEntityManager, tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
+  const where = { tenantId, id, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) };
+  if ((await em.nativeDelete(RosterGroupSchema, where)) === 0) {
+    if (expectedVersion !== undefined && (await em.count(RosterGroupSchema, { tenantId, id })) > 0) throw versionConflict();
+    return false;
+  }
   const memberships = await em.find(RosterUserGroupSchema, { tenantId, groupId: id });
   const members =
     memberships.length === 0 ? [] : await em.find(RosterUserSchema, { tenantId, id: { $in: memberships.map((m) => m.userId) } });
@@ -71,5 +106,5 @@ export async function removeGroup(em: RosterEntityManager, tenantId: string, id:
     await em.nativeUpdate(RosterUserSchema, { tenantId, id: member.id }, { groupIds: member.groupIds.filter((groupId) => groupId !== id) });
   }
   await em.nativeDelete(RosterUserGroupSchema, { tenantId, groupId: id });
-  return (await em.nativeDelete(RosterGroupSchema, { tenantId, id })) > 0;
+  return true;
 }

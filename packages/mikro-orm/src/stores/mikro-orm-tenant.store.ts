@@ -1,11 +1,11 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { RosterError, type Group, type NewGroup, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import { RosterError, type Group, type GroupChanges, type NewGroup, type Organization, type Tenant, type TenantStore } from '@roster/core';
 import { RosterGroupSchema, RosterOrganizationSchema, RosterTenantSchema } from '../entities';
 import { hostsOfAll, replaceHosts } from './tenant-hosts';
 import { readTenant, type TenantKey } from '../raw-reads/tenant-reads';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
-import { insertGroup, removeGroup, renameGroupRow } from './group-writes';
+import { insertGroup, removeGroup, updateGroupRow } from './group-writes';
 import { saveRow } from './save-row';
 import { removeTenant } from './tenant-removal';
 import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
@@ -125,12 +125,12 @@ export class MikroOrmTenantStore implements TenantStore {
     return guarded(() => atomically(this.context.em(), (em) => insertGroup(em, group)));
   }
 
-  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null> {
-    return guarded(() => atomically(this.context.em(), (em) => renameGroupRow(em, tenantId, id, name)));
+  updateGroup(tenantId: string, id: number, changes: GroupChanges, expectedVersion?: number): Promise<Group | null> {
+    return guarded(() => atomically(this.context.em(), (em) => updateGroupRow(em, tenantId, id, changes, expectedVersion)));
   }
 
-  deleteGroup(tenantId: string, id: number): Promise<boolean> {
-    return guarded(() => atomically(this.context.em(), (em) => removeGroup(em, tenantId, id)));
+  deleteGroup(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
+    return guarded(() => atomically(this.context.em(), (em) => removeGroup(em, tenantId, id, expectedVersion)));
   }
 
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {

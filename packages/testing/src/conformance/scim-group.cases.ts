@@ -37,15 +37,35 @@ export function scimGroupCases(send: ScimSend): void {
     expect((schema.json.attributes as { name: string }[]).map((a) => a.name)).toEqual(['displayName', 'members']);
   });
 
-  it('groups: list paged, with and without members; one group with meta and no ETag', async () => {
+  it('groups: list paged, with and without members; one group with meta.version and the same ETag', async () => {
     const all = await send('GET', '/Groups?excludedAttributes=members');
     expect([all.status, all.headers['content-type']]).toEqual([200, SCIM_JSON]);
     expect(all.json).toMatchObject({ totalResults: 4, startIndex: 1, itemsPerPage: 4 });
     expect(resources(all)).toEqual([
-      { schemas: [GROUP_SCHEMA], id: '10', displayName: 'New hires', meta: { resourceType: 'Group', location: '/scim/v2/Groups/10' } },
-      { schemas: [GROUP_SCHEMA], id: '11', displayName: 'Sales team', meta: { resourceType: 'Group', location: '/scim/v2/Groups/11' } },
-      { schemas: [GROUP_SCHEMA], id: '12', displayName: 'East team', meta: { resourceType: 'Group', location: '/scim/v2/Groups/12' } },
-      { schemas: [GROUP_SCHEMA], id: '13', displayName: 'Support team', meta: { resourceType: 'Group', location: '/scim/v2/Groups/13' } },
+      {
+        schemas: [GROUP_SCHEMA],
+        id: '10',
+        displayName: 'New hires',
+        meta: { resourceType: 'Group', location: '/scim/v2/Groups/10', version: 'W/"1"' },
+      },
+      {
+        schemas: [GROUP_SCHEMA],
+        id: '11',
+        displayName: 'Sales team',
+        meta: { resourceType: 'Group', location: '/scim/v2/Groups/11', version: 'W/"1"' },
+      },
+      {
+        schemas: [GROUP_SCHEMA],
+        id: '12',
+        displayName: 'East team',
+        meta: { resourceType: 'Group', location: '/scim/v2/Groups/12', version: 'W/"1"' },
+      },
+      {
+        schemas: [GROUP_SCHEMA],
+        id: '13',
+        displayName: 'Support team',
+        meta: { resourceType: 'Group', location: '/scim/v2/Groups/13', version: 'W/"1"' },
+      },
     ]);
     const page = await send('GET', '/Groups?startIndex=2&count=2');
     expect(page.json).toMatchObject({ totalResults: 4, startIndex: 2, itemsPerPage: 2 });
@@ -54,7 +74,7 @@ export function scimGroupCases(send: ScimSend): void {
       ['12', []],
     ]);
     const one = await send('GET', '/Groups/13');
-    expect([one.status, one.headers.etag]).toEqual([200, undefined]);
+    expect([one.status, one.headers.etag]).toEqual([200, 'W/"1"']);
     expect(one.json).toEqual({ schemas: [GROUP_SCHEMA], id: '13', displayName: 'Support team', members: [], meta: expect.any(Object) });
   });
 
@@ -163,6 +183,39 @@ export function scimGroupCases(send: ScimSend): void {
       'uniqueness',
     );
     expectScimError(await send('PATCH', '/Groups/10', { body: { Operations: [] } }), 400, 'invalidSyntax');
+  });
+
+  it('groups: ETags: every write moves the version on; If-Match holds PUT, PATCH and DELETE to it (412 otherwise)', async () => {
+    const member = await createUser('etag.member', 'Tag');
+    const created = await send('POST', '/Groups', {
+      body: { schemas: [GROUP_SCHEMA], displayName: 'Tagged', members: [{ value: member }] },
+    });
+    const id = created.json.id as string;
+    const version = (answer: ScimAnswer) => (answer.json.meta as { version: string }).version;
+    // Created at 1, then the member's join: 2.
+    expect([created.status, created.headers.etag, version(created)]).toEqual([201, 'W/"2"', 'W/"2"']);
+    const read = await send('GET', `/Groups/${id}`);
+    expect([read.headers.etag, version(read)]).toEqual(['W/"2"', 'W/"2"']);
+
+    const stale = { 'if-match': 'W/"1"' };
+    const rename = patch({ op: 'replace', path: 'displayName', value: 'Tagged again' });
+    expectScimError(await send('PATCH', `/Groups/${id}`, { headers: stale, body: rename }), 412);
+    expectScimError(await send('PUT', `/Groups/${id}`, { headers: stale, body: { schemas: [GROUP_SCHEMA], displayName: 'Put' } }), 412);
+    expectScimError(await send('DELETE', `/Groups/${id}`, { headers: stale }), 412);
+    expect((await send('GET', `/Groups/${id}`)).json).toMatchObject({ displayName: 'Tagged', meta: { version: 'W/"2"' } });
+
+    // A rename is one write; a membership change another; the strong spelling and * match too.
+    const renamed = await send('PATCH', `/Groups/${id}`, { headers: { 'if-match': '"2"' }, body: rename });
+    expect([renamed.status, renamed.headers.etag, renamed.json.displayName]).toEqual([200, 'W/"3"', 'Tagged again']);
+    const left = await send('PATCH', `/Groups/${id}`, { headers: { 'if-match': '*' }, body: patch({ op: 'remove', path: 'members' }) });
+    expect([left.status, left.headers.etag, memberIds(left)]).toEqual([200, 'W/"4"', []]);
+    const unchanged = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'remove', path: 'members' }) });
+    expect(unchanged.headers.etag).toBe('W/"4"');
+    // A membership written through /Users (a user's PATCH, its delete) is the group's write too.
+    await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'add', path: 'members', value: [{ value: member }] }) });
+    expect((await send('DELETE', `/Users/${member}`)).status).toBe(204);
+    expect((await send('GET', `/Groups/${id}`)).headers.etag).toBe('W/"6"');
+    expect((await send('DELETE', `/Groups/${id}`, { headers: { 'if-match': 'W/"6"' } })).status).toBe(204);
   });
 
   it('groups: an Entra ID cycle: POST with members (201, Location), rename by PATCH with a path, DELETE (204); the users stay', async () => {

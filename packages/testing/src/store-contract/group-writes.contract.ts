@@ -1,3 +1,4 @@
+import { RosterError } from '@roster/core';
 import { makeUser } from '../fixtures';
 import { contractAssertions, tally, yieldToOthers } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
@@ -16,7 +17,7 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
     it('creates a group with the tenant’s next id, found by every read', async () => {
       const { stores } = fixture();
       const created = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Sales', organizationId: 2 });
-      expect(created).toEqual({ tenantId: TENANT_A, id: 3, name: 'Sales', organizationId: 2 });
+      expect(created).toEqual({ tenantId: TENANT_A, id: 3, name: 'Sales', organizationId: 2, version: 1 });
       expect(await stores.tenants.findGroup(TENANT_A, 3)).toEqual(created);
       expect(await stores.tenants.findGroupsByName(TENANT_A, 'Sales')).toEqual([created]);
       expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Ops', organizationId: 1 })).id).toBe(4);
@@ -32,19 +33,57 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
       expect((await stores.tenants.listGroups(TENANT_A)).map((group) => group.name)).toEqual(['Group 1', 'Group 2', 'Sales']);
     });
 
-    it('renames: to a free name, to its own name in another case, never to another group’s', async () => {
+    it('renames: to a free name, to its own name in another case, never to another group’s; each write one version more', async () => {
       const { stores } = fixture();
-      expect(await stores.tenants.renameGroup(TENANT_A, 1, 'Sales')).toEqual({
+      expect(await stores.tenants.updateGroup(TENANT_A, 1, { name: 'Sales' })).toEqual({
         tenantId: TENANT_A,
         id: 1,
         name: 'Sales',
         organizationId: 1,
+        version: 2,
       });
-      expect(await stores.tenants.renameGroup(TENANT_A, 1, 'SALES')).toMatchObject({ id: 1, name: 'SALES' });
-      await expectRosterError(stores.tenants.renameGroup(TENANT_A, 2, 'sales'), 'GROUP_NAME_TAKEN');
-      expect(await stores.tenants.findGroup(TENANT_A, 2)).toMatchObject({ name: 'Group 2' });
-      expect(await stores.tenants.renameGroup(TENANT_A, 99, 'Other')).toBeNull();
-      expect(await stores.tenants.renameGroup(TENANT_B, 2, 'Sales')).toMatchObject({ tenantId: TENANT_B, id: 2, name: 'Sales' });
+      expect(await stores.tenants.updateGroup(TENANT_A, 1, { name: 'SALES' })).toMatchObject({ id: 1, name: 'SALES', version: 3 });
+      await expectRosterError(stores.tenants.updateGroup(TENANT_A, 2, { name: 'sales' }), 'GROUP_NAME_TAKEN');
+      expect(await stores.tenants.findGroup(TENANT_A, 2)).toMatchObject({ name: 'Group 2', version: 1 });
+      expect(await stores.tenants.updateGroup(TENANT_A, 99, { name: 'Other' })).toBeNull();
+      expect(await stores.tenants.updateGroup(TENANT_B, 2, { name: 'Sales' })).toMatchObject({ tenantId: TENANT_B, id: 2, name: 'Sales' });
+      expect(await stores.tenants.updateGroup(TENANT_A, 2, {})).toMatchObject({ name: 'Group 2', version: 2 });
+    });
+
+    it('holds a write to the version named: another one is VERSION_CONFLICT, changing nothing', async () => {
+      const { stores } = fixture();
+      expect(await stores.tenants.updateGroup(TENANT_A, 1, { name: 'Sales' }, 1)).toMatchObject({ name: 'Sales', version: 2 });
+      await expectRosterError(stores.tenants.updateGroup(TENANT_A, 1, { name: 'Ops' }, 1), 'VERSION_CONFLICT');
+      await expectRosterError(stores.tenants.deleteGroup(TENANT_A, 1, 1), 'VERSION_CONFLICT');
+      expect(await stores.tenants.findGroup(TENANT_A, 1)).toMatchObject({ name: 'Sales', version: 2 });
+      expect(await stores.tenants.updateGroup(TENANT_A, 99, {}, 1)).toBeNull();
+      expect(await stores.tenants.deleteGroup(TENANT_A, 99, 1)).toBe(false);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1, 2)).toBe(true);
+      expect(await stores.tenants.findGroup(TENANT_A, 1)).toBeNull();
+    });
+
+    it('moves a group’s version on with every membership a user write adds or removes, and only then', async () => {
+      const { stores } = fixture();
+      const version = async (tenantId: string, id: number) => (await stores.tenants.findGroup(tenantId, id))?.version;
+      const user = makeUser({ id: 1, email: 'member@example.com', groupIds: [1] });
+      await stores.users.insert(user);
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2), await version(TENANT_B, 1)]).toEqual([2, 1, 1]);
+      const moved = { ...user, groupIds: [2], version: 2 };
+      await stores.users.update(moved, 1);
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2)]).toEqual([3, 2]);
+      const renamed = { ...moved, firstName: 'Renamed', groupIds: [2], version: 3 };
+      await stores.users.update(renamed, 2);
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2)]).toEqual([3, 2]);
+      await expectRosterError(
+        stores.unitOfWork.run(async (tx) => {
+          await tx.users.update({ ...renamed, groupIds: [1, 2], version: 4 }, 3);
+          throw new RosterError('VERSION_CONFLICT', 'undone');
+        }),
+        'VERSION_CONFLICT',
+      );
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2)]).toEqual([3, 2]);
+      expect(await stores.users.delete(TENANT_A, 1)).toBe(true);
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2), await version(TENANT_B, 2)]).toEqual([3, 3, 1]);
     });
 
     it('deletes a group with its memberships; the users stay', async () => {

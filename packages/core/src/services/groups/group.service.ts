@@ -3,8 +3,8 @@ import { AuditRecorder } from '../../audit/audit-recorder';
 import type { Actor, Group } from '../../domain';
 import { RosterError } from '../../errors';
 import { TOKENS, type TenantStore, type UnitOfWork } from '../../ports';
-import type { CreateGroupInput, GroupListQuery, GroupServiceApi } from '../../roster.types';
-import { inScope, normalizeGroupName, requireGroupWriter } from '../../rules';
+import type { CreateGroupInput, GroupListQuery, GroupServiceApi, GroupWriteOptions, UpdateGroupInput } from '../../roster.types';
+import { inScope, normalizeGroupName, requireGroupWriter, requireVersion } from '../../rules';
 import { requirePermission } from '../users/user-policy';
 
 const notFound = (): RosterError => new RosterError('GROUP_NOT_FOUND', 'no such group');
@@ -60,30 +60,39 @@ export class GroupService implements GroupServiceApi {
     });
   }
 
-  async rename(actor: Actor, id: number, name: string): Promise<Group> {
+  rename(actor: Actor, id: number, name: string, options: GroupWriteOptions = {}): Promise<Group> {
+    return this.update(actor, id, { name }, options);
+  }
+
+  async update(actor: Actor, id: number, input: UpdateGroupInput, options: GroupWriteOptions = {}): Promise<Group> {
     requireGroupWriter(actor);
-    const newName = normalizeGroupName(name);
+    const name = input.name === undefined ? undefined : normalizeGroupName(input.name);
     if (!Number.isSafeInteger(id)) throw notFound();
     const { tenantId } = actor;
+    const { expectedVersion } = options;
     return this.unitOfWork.run(async (stores) => {
       const before = await stores.tenants.findGroup(tenantId, id);
       if (before === null) throw notFound();
-      if (before.name === newName) return before;
-      const after = await stores.tenants.renameGroup(tenantId, id, newName);
+      requireVersion(before, expectedVersion, 'group');
+      const changes = name === undefined || name === before.name ? [] : [{ field: 'name', before: before.name, after: name }];
+      // Nothing to change and no version named: the group as it is (a version named is written, so that it is held).
+      if (changes.length === 0 && expectedVersion === undefined) return before;
+      const after = await stores.tenants.updateGroup(tenantId, id, changes.length === 0 ? {} : { name }, expectedVersion);
       if (after === null) throw notFound();
-      const changes = [{ field: 'name', before: before.name, after: after.name }];
-      await this.audit.append(stores, { type: 'group.updated', tenantId, actor, target: target(after), changes });
+      if (changes.length > 0) await this.audit.append(stores, { type: 'group.updated', tenantId, actor, target: target(after), changes });
       return after;
     });
   }
 
-  async delete(actor: Actor, id: number): Promise<void> {
+  async delete(actor: Actor, id: number, options: GroupWriteOptions = {}): Promise<void> {
     requireGroupWriter(actor);
     if (!Number.isSafeInteger(id)) throw notFound();
     const { tenantId } = actor;
     await this.unitOfWork.run(async (stores) => {
       const before = await stores.tenants.findGroup(tenantId, id);
-      if (before === null || !(await stores.tenants.deleteGroup(tenantId, id))) throw notFound();
+      if (before === null) throw notFound();
+      requireVersion(before, options.expectedVersion, 'group');
+      if (!(await stores.tenants.deleteGroup(tenantId, id, options.expectedVersion))) throw notFound();
       const changes = [
         { field: 'name', before: before.name, after: null },
         { field: 'organizationId', before: before.organizationId, after: null },

@@ -8,6 +8,7 @@ import { groupFilterQuery } from '../scim-group-filter';
 import { appliedGroupPatch, groupResource } from '../scim-group-patch';
 import { groupIdOf, scimGroupView } from '../scim-group.view';
 import { bodyOf, positiveInteger, queryText } from '../scim-query';
+import { ifMatchVersion, scimVersion } from '../scim-etag';
 import { projected } from '../scim-user.view';
 import { LIST_SCHEMA, scimError, scimResponse } from '../scim.responses';
 
@@ -68,7 +69,7 @@ export function groupRoutes(context: ScimContext) {
 
   const getGroup = provisioning(context, async (actor, _tenant, { request, params }) => {
     const group = await visibleGroup(actor, params['id']);
-    return group === null ? notFound() : scimResponse(200, await resource(actor, group, request));
+    return group === null ? notFound() : scimResponse(200, await resource(actor, group, request), { ETag: scimVersion(group.version) });
   });
 
   /** Memberships are the users': each member added or removed is one core user update (scope and hierarchy apply). */
@@ -92,13 +93,21 @@ export function groupRoutes(context: ScimContext) {
     for (const id of before.filter((id) => !wanted.includes(id))) await setMembership(actor, group, id, false);
   }
 
-  /** The group renamed when `displayName` differs (GROUP_NAME_TAKEN is 409 uniqueness). */
-  async function renamed(actor: Actor, group: Group, displayName: string): Promise<Group> {
-    return displayName === group.name ? group : roster.groups.rename(actor, group.id, displayName);
+  /**
+   * The group renamed when `displayName` differs (GROUP_NAME_TAKEN is 409 uniqueness), the rename
+   * held to the version `If-Match` named (VERSION_CONFLICT, 409, when a write came in between).
+   */
+  async function renamed(actor: Actor, group: Group, displayName: string, expectedVersion: number | undefined): Promise<Group> {
+    if (displayName === group.name) return group;
+    return roster.groups.rename(actor, group.id, displayName, expectedVersion === undefined ? {} : { expectedVersion });
   }
 
-  async function answer(status: number, actor: Actor, group: Group, request: RosterRequest): Promise<RosterResponse> {
-    const headers: Record<string, string> = status === 201 ? { Location: `${base}/Groups/${group.id}` } : {};
+  /** The group as it is after the writes (their membership changes moved its version on), with its ETag. */
+  async function answer(status: number, actor: Actor, written: Group, request: RosterRequest): Promise<RosterResponse> {
+    const group = await roster.groups.find(actor, written.id);
+    if (group === null) return notFound();
+    const headers: Record<string, string> = { ETag: scimVersion(group.version) };
+    if (status === 201) headers['Location'] = `${base}/Groups/${group.id}`;
     return scimResponse(status, await resource(actor, group, request), headers);
   }
 
@@ -114,8 +123,9 @@ export function groupRoutes(context: ScimContext) {
   const replaceGroup = provisioning(context, async (actor, _tenant, { request, params }) => {
     const found = await visibleGroup(actor, params['id']);
     if (found === null) return notFound();
+    const expected = ifMatchVersion(request, found.version);
     const sent = groupResource(bodyOf(request));
-    const group = await renamed(actor, found, sent.displayName);
+    const group = await renamed(actor, found, sent.displayName, expected);
     await setMembers(
       actor,
       group,
@@ -128,19 +138,21 @@ export function groupRoutes(context: ScimContext) {
   const patchGroup = provisioning(context, async (actor, _tenant, { request, params }): Promise<RosterResponse> => {
     const found = await visibleGroup(actor, params['id']);
     if (found === null) return notFound();
+    const expected = ifMatchVersion(request, found.version);
     const body = bodyOf(request);
     const before = (await membersOf(actor, found)).map((user) => user.publicId);
     const after = appliedGroupPatch({ displayName: found.name, members: before }, body);
-    const group = await renamed(actor, found, after.displayName);
+    const group = await renamed(actor, found, after.displayName, expected);
     await setMembers(actor, group, before, after.members);
     return answer(200, actor, group, request);
   });
 
-  /** DELETE /Groups/{id}: the group and its memberships; the users stay. */
-  const deleteGroup = provisioning(context, async (actor, _tenant, { params }) => {
+  /** DELETE /Groups/{id}: the group and its memberships; the users stay. Held to the version `If-Match` names. */
+  const deleteGroup = provisioning(context, async (actor, _tenant, { request, params }) => {
     const group = await visibleGroup(actor, params['id']);
     if (group === null) return notFound();
-    await roster.groups.delete(actor, group.id);
+    const expected = ifMatchVersion(request, group.version);
+    await roster.groups.delete(actor, group.id, expected === undefined ? {} : { expectedVersion: expected });
     return emptyResponse(204);
   });
 

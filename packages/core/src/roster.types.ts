@@ -117,6 +117,8 @@ export interface UserServiceApi {
 export interface GroupListQuery {
   /** Only the groups of exactly this name (a store query). */
   readonly name?: string;
+  /** Only the groups of exactly this `externalId` (a store query; ignored when `name` is given). */
+  readonly externalId?: string;
 }
 
 export interface GroupServiceApi {
@@ -144,6 +146,8 @@ export interface GroupServiceApi {
 /** The fields of a group a write changes (absent: unchanged). */
 export interface UpdateGroupInput {
   readonly name?: string;
+  /** The identity provider's id (`normalizeGroupExternalId`); null or `''` clears it. */
+  readonly externalId?: string | null;
 }
 
 export interface GroupWriteOptions {
@@ -157,6 +161,8 @@ export interface GroupWriteOptions {
 export interface CreateGroupInput {
   readonly name: string;
   readonly organizationId?: number;
+  /** The identity provider's id (`normalizeGroupExternalId`); absent, null or `''`: none. */
+  readonly externalId?: string | null;
 }
 
 export interface AuthServiceApi {

@@ -123,6 +123,10 @@ export class InMemoryTenantStore implements TenantStore {
     return this.apply(() => sortedById(this.state.groups.get(tenantId)).filter((group) => group.name === name));
   }
 
+  findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]> {
+    return this.apply(() => sortedById(this.state.groups.get(tenantId)).filter((group) => group.externalId === externalId));
+  }
+
   /** Atomic as every memory operation: the name check and the insert run in one synchronous step. */
   createGroup(group: NewGroup): Promise<Group> {
     return this.apply((tx) => {
@@ -130,7 +134,7 @@ export class InMemoryTenantStore implements TenantStore {
       const groups = this.state.groupsOf(group.tenantId);
       if (groupNamedLike([...groups.values()], group.name) !== null) throw nameTaken();
       const id = Math.max(0, ...groups.keys()) + 1;
-      const created: Group = { tenantId: group.tenantId, id, name: group.name, organizationId: group.organizationId, version: 1 };
+      const created: Group = { ...group, id, version: 1, externalId: group.externalId ?? null };
       tx.set(groups, id, copy(created));
       return copy(created);
     });
@@ -143,7 +147,7 @@ export class InMemoryTenantStore implements TenantStore {
       if (groups === undefined || group === undefined) return null;
       if (expectedVersion !== undefined && group.version !== expectedVersion) throw versionConflict();
       if (changes.name !== undefined && groupNamedLike([...groups.values()], changes.name, id) !== null) throw nameTaken();
-      const updated: Group = { ...group, ...(changes.name === undefined ? {} : { name: changes.name }), version: group.version + 1 };
+      const updated: Group = { ...group, ...changes, version: group.version + 1 };
       tx.set(groups, id, copy(updated));
       return copy(updated);
     });

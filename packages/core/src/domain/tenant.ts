@@ -47,4 +47,6 @@ export interface Group {
    * write adds or removes (the SCIM `meta.version` and `ETag`).
    */
   readonly version: number;
+  /** The identity provider's id of the group (SCIM `externalId`), as sent (not unique); null: none. */
+  readonly externalId: string | null;
 }

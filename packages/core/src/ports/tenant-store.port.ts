@@ -1,11 +1,12 @@
 import type { Group, Organization, Tenant } from '../domain';
 
-/** A group before the store gives it its id (and its first version, 1). */
-export type NewGroup = Omit<Group, 'id' | 'version'>;
+/** A group before the store gives it its id (and its first version, 1); no `externalId`: none (null). */
+export type NewGroup = Omit<Group, 'id' | 'version' | 'externalId'> & { readonly externalId?: string | null };
 
 /** What a group write changes: the fields sent (none: only the version moves on). */
 export interface GroupChanges {
   readonly name?: string;
+  readonly externalId?: string | null;
 }
 
 /**
@@ -43,6 +44,8 @@ export interface TenantStore {
   listGroups(tenantId: string): Promise<readonly Group[]>;
   /** The tenant's groups named exactly `name` (as stored, case-sensitive), by id: a query, not a scan of listGroups. */
   findGroupsByName(tenantId: string, name: string): Promise<readonly Group[]>;
+  /** The tenant's groups whose `externalId` is exactly `externalId`, by id: a query (an index), not a scan. */
+  findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]>;
   /**
    * Creates a group with the tenant's next group id (one more than its greatest), its name unique
    * in the tenant by `groupNameKey` (case-insensitive): GROUP_NAME_TAKEN otherwise. Group writes of

@@ -93,6 +93,10 @@ export class CachedTenantStore implements TenantStore {
     return this.inner.findGroupsByName(tenantId, name);
   }
 
+  findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]> {
+    return this.inner.findGroupsByExternalId(tenantId, externalId);
+  }
+
   createGroup(group: NewGroup): Promise<Group> {
     return this.inner.createGroup(group);
   }

@@ -46,7 +46,7 @@ export async function insertGroup(em: RosterEntityManager, group: NewGroup): Pro
   await lockTenantGroups(em, group.tenantId);
   const groups = await groupNames(em, group.tenantId);
   if (groupNamedLike(groups, group.name) !== null) throw nameTaken();
-  const created: Group = { ...group, id: Math.max(0, ...groups.map((g) => g.id)) + 1, version: 1 };
+  const created: Group = { ...group, id: Math.max(0, ...groups.map((g) => g.id)) + 1, version: 1, externalId: group.externalId ?? null };
   await em.insert(RosterGroupSchema, toGroupRow(created));
   return created;
 }
@@ -69,7 +69,10 @@ export async function updateGroupRow(
   if (changes.name !== undefined && groupNamedLike(groups, changes.name, id) !== null) throw nameTaken();
   const where = { tenantId, id, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) };
   const named = changes.name === undefined ? {} : { name: changes.name };
-  if ((await em.nativeUpdate(RosterGroupSchema, where, { ...named, version: raw('version + 1') })) === 0) throw versionConflict();
+  const linked = changes.externalId === undefined ? {} : { externalId: changes.externalId };
+  if ((await em.nativeUpdate(RosterGroupSchema, where, { ...named, ...linked, version: raw('version + 1') })) === 0) {
+    throw versionConflict();
+  }
   const row = await em.findOne(RosterGroupSchema, { tenantId, id });
   return row ? toGroup(row) : null;
 }

@@ -121,6 +121,13 @@ export class MikroOrmTenantStore implements TenantStore {
     });
   }
 
+  findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]> {
+    return guarded(async () => {
+      const rows = await this.context.em().find(RosterGroupSchema, { tenantId, externalId }, { orderBy: { id: 'asc' } });
+      return rows.map(toGroup);
+    });
+  }
+
   createGroup(group: NewGroup): Promise<Group> {
     return guarded(() => atomically(this.context.em(), (em) => insertGroup(em, group)));
   }

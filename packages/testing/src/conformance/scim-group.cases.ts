@@ -34,7 +34,7 @@ export function scimGroupCases(send: ScimSend): void {
     const group = await send('GET', '/ResourceTypes/Group');
     expect(group.json).toMatchObject({ id: 'Group', endpoint: '/Groups', schema: GROUP_SCHEMA });
     const schema = await send('GET', `/Schemas/${GROUP_SCHEMA}`);
-    expect((schema.json.attributes as { name: string }[]).map((a) => a.name)).toEqual(['displayName', 'members']);
+    expect((schema.json.attributes as { name: string }[]).map((a) => a.name)).toEqual(['displayName', 'externalId', 'members']);
   });
 
   it('groups: list paged, with and without members; one group with meta.version and the same ETag', async () => {
@@ -78,7 +78,7 @@ export function scimGroupCases(send: ScimSend): void {
     expect(one.json).toEqual({ schemas: [GROUP_SCHEMA], id: '13', displayName: 'Support team', members: [], meta: expect.any(Object) });
   });
 
-  it('groups: filters displayName eq (exact, in the key’s scope) and externalId eq (groups store none)', async () => {
+  it('groups: filters displayName eq (exact, in the key’s scope) and externalId eq (none of the bootstrap’s has one)', async () => {
     const found = await send('GET', `${groupFilter('displayName eq "Sales team"')}&excludedAttributes=members`);
     expect([found.status, found.json.totalResults, resources(found).map((group) => group.id)]).toEqual([200, 1, ['11']]);
     expect((await send('GET', groupFilter('DisplayName eq "sales team"'))).json.totalResults).toBe(0);
@@ -216,6 +216,44 @@ export function scimGroupCases(send: ScimSend): void {
     expect((await send('DELETE', `/Users/${member}`)).status).toBe(204);
     expect((await send('GET', `/Groups/${id}`)).headers.etag).toBe('W/"6"');
     expect((await send('DELETE', `/Groups/${id}`, { headers: { 'if-match': 'W/"6"' } })).status).toBe(204);
+  });
+
+  it('groups: externalId: stored as sent on POST, returned, found by externalId eq (exactly), changed by PATCH, replaced by PUT', async () => {
+    const created = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Linked', externalId: 'Okta-00g1' } });
+    const id = created.json.id as string;
+    expect([created.status, created.json.externalId]).toEqual([201, 'Okta-00g1']);
+    expect((await send('GET', `/Groups/${id}`)).json.externalId).toBe('Okta-00g1');
+    const found = await send('GET', `${groupFilter('externalId eq "Okta-00g1"')}&excludedAttributes=members`);
+    expect([found.json.totalResults, resources(found).map((group) => [group.id, group.externalId])]).toEqual([1, [[id, 'Okta-00g1']]]);
+    expect((await send('GET', groupFilter('EXTERNALID eq "okta-00g1"'))).json.totalResults).toBe(0);
+    const attributes = await send('GET', `${groupFilter('externalId eq "Okta-00g1"')}&attributes=externalId`);
+    expect(resources(attributes)).toEqual([{ schemas: [GROUP_SCHEMA], id, externalId: 'Okta-00g1', meta: expect.any(Object) }]);
+
+    const patched = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'Replace', path: 'externalId', value: 'Okta-00g2' }) });
+    expect([patched.status, patched.json.externalId, patched.headers.etag]).toEqual([200, 'Okta-00g2', 'W/"2"']);
+    expect((await send('GET', groupFilter('externalId eq "Okta-00g1"'))).json.totalResults).toBe(0);
+    const byValue = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'replace', value: { id, externalId: 'Okta-00g3' } }) });
+    expect(byValue.json.externalId).toBe('Okta-00g3');
+    // PUT replaces: an externalId not sent is cleared.
+    const replaced = await send('PUT', `/Groups/${id}`, { body: { schemas: [GROUP_SCHEMA], displayName: 'Linked' } });
+    expect(replaced.status).toBe(200);
+    expect(replaced.json).not.toHaveProperty('externalId');
+    const removed = await send('PUT', `/Groups/${id}`, { body: { schemas: [GROUP_SCHEMA], displayName: 'Linked', externalId: 'e-9' } });
+    expect(removed.json.externalId).toBe('e-9');
+    expect((await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'remove', path: 'externalId' }) })).json).not.toHaveProperty(
+      'externalId',
+    );
+    expectScimError(
+      await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Bad id', externalId: 'x'.repeat(256) } }),
+      400,
+      'invalidValue',
+    );
+    expectScimError(
+      await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'replace', path: 'externalId', value: 7 }) }),
+      400,
+      'invalidValue',
+    );
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
   });
 
   it('groups: an Entra ID cycle: POST with members (201, Location), rename by PATCH with a path, DELETE (204); the users stay', async () => {

@@ -17,7 +17,7 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
     it('creates a group with the tenant’s next id, found by every read', async () => {
       const { stores } = fixture();
       const created = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Sales', organizationId: 2 });
-      expect(created).toEqual({ tenantId: TENANT_A, id: 3, name: 'Sales', organizationId: 2, version: 1 });
+      expect(created).toEqual({ tenantId: TENANT_A, id: 3, name: 'Sales', organizationId: 2, version: 1, externalId: null });
       expect(await stores.tenants.findGroup(TENANT_A, 3)).toEqual(created);
       expect(await stores.tenants.findGroupsByName(TENANT_A, 'Sales')).toEqual([created]);
       expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Ops', organizationId: 1 })).id).toBe(4);
@@ -41,6 +41,7 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
         name: 'Sales',
         organizationId: 1,
         version: 2,
+        externalId: null,
       });
       expect(await stores.tenants.updateGroup(TENANT_A, 1, { name: 'SALES' })).toMatchObject({ id: 1, name: 'SALES', version: 3 });
       await expectRosterError(stores.tenants.updateGroup(TENANT_A, 2, { name: 'sales' }), 'GROUP_NAME_TAKEN');
@@ -48,6 +49,27 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
       expect(await stores.tenants.updateGroup(TENANT_A, 99, { name: 'Other' })).toBeNull();
       expect(await stores.tenants.updateGroup(TENANT_B, 2, { name: 'Sales' })).toMatchObject({ tenantId: TENANT_B, id: 2, name: 'Sales' });
       expect(await stores.tenants.updateGroup(TENANT_A, 2, {})).toMatchObject({ name: 'Group 2', version: 2 });
+    });
+
+    it('keeps a group’s externalId as given (not unique), finds groups by it exactly, changes and clears it', async () => {
+      const { stores } = fixture();
+      const linked = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Linked', organizationId: 1, externalId: 'Ab-1' });
+      expect(linked).toMatchObject({ id: 3, externalId: 'Ab-1', version: 1 });
+      const twin = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Twin', organizationId: 1, externalId: 'Ab-1' });
+      await stores.tenants.createGroup({ tenantId: TENANT_B, name: 'Linked', organizationId: 1, externalId: 'Ab-1' });
+      expect(await stores.tenants.findGroupsByExternalId(TENANT_A, 'Ab-1')).toEqual([linked, twin]);
+      expect(await stores.tenants.findGroupsByExternalId(TENANT_A, 'ab-1')).toEqual([]);
+      expect(await stores.tenants.findGroupsByExternalId('tenant-none', 'Ab-1')).toEqual([]);
+      expect(await stores.tenants.updateGroup(TENANT_A, 4, { externalId: 'Cd-2' })).toMatchObject({
+        name: 'Twin',
+        externalId: 'Cd-2',
+        version: 2,
+      });
+      expect((await stores.tenants.findGroupsByExternalId(TENANT_A, 'Cd-2')).map((group) => group.id)).toEqual([4]);
+      expect(await stores.tenants.updateGroup(TENANT_A, 3, { name: 'Renamed' })).toMatchObject({ name: 'Renamed', externalId: 'Ab-1' });
+      expect(await stores.tenants.updateGroup(TENANT_A, 3, { externalId: null })).toMatchObject({ name: 'Renamed', externalId: null });
+      expect(await stores.tenants.findGroupsByExternalId(TENANT_A, 'Ab-1')).toEqual([]);
+      expect(await stores.tenants.findGroup(TENANT_A, 3)).toMatchObject({ externalId: null, version: 3 });
     });
 
     it('holds a write to the version named: another one is VERSION_CONFLICT, changing nothing', async () => {

@@ -63,11 +63,14 @@ export class BootstrapWriter {
     return { report: counts, createdUsers };
   }
 
-  /** The group as the plan has it: version 1 when new; a group already stored keeps its version when unchanged, else one more. */
+  /**
+   * The group as the plan has it: version 1 and no externalId when new; a group already stored
+   * keeps its externalId, and its version when unchanged (else one more).
+   */
   private async plannedGroup(tenantId: string, plan: GroupPlan, stores: TransactionalStores): Promise<Group> {
     const existing = await stores.tenants.findGroup(tenantId, plan.id);
     const planned = { tenantId, ...plan };
-    if (existing === null) return { ...planned, version: 1 };
+    if (existing === null) return { ...planned, version: 1, externalId: null };
     const unchanged = existing.name === plan.name && existing.organizationId === plan.organizationId;
     return { ...existing, ...planned, version: unchanged ? existing.version : existing.version + 1 };
   }

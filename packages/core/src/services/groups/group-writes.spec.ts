@@ -12,7 +12,7 @@ describe('GroupService writes', () => {
 
   it('creates (trimmed, in the root organization unless told), renames and deletes, each with its audit event', async () => {
     const created = await t.roster.groups.create(admin, { name: '  Sales  ' });
-    expect(created).toEqual({ tenantId: 't1', id: 13, name: 'Sales', organizationId: 1, version: 1 });
+    expect(created).toEqual({ tenantId: 't1', id: 13, name: 'Sales', organizationId: 1, version: 1, externalId: null });
     expect(await t.roster.groups.create(admin, { name: 'Ops', organizationId: 3 })).toMatchObject({ id: 14, organizationId: 3 });
     expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ id: 13, name: 'Sales EMEA' });
     expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ name: 'Sales EMEA' });
@@ -80,6 +80,19 @@ describe('GroupService writes', () => {
     await t.roster.groups.delete(admin, 11, { expectedVersion: 3 });
     expect(await t.roster.groups.find(admin, 11)).toBeNull();
     expect((await trail()).map((event) => event.type)).toEqual(['group.updated', 'group.deleted']);
+  });
+
+  it('keeps an externalId as sent (audited), clears it with null or an empty string, refuses one too long', async () => {
+    const created = await t.roster.groups.create(admin, { name: 'Linked', externalId: ' Ab-1 ' });
+    expect(created).toMatchObject({ externalId: ' Ab-1 ', version: 1 });
+    expect((await t.roster.groups.list(admin, { externalId: ' Ab-1 ' })).map((group) => group.id)).toEqual([created.id]);
+    expect(await t.roster.groups.update(admin, created.id, { externalId: '' })).toMatchObject({ externalId: null, version: 2 });
+    expect(await codeOf(t.roster.groups.update(admin, created.id, { externalId: 'x'.repeat(256) }))).toBe('VALIDATION_FAILED');
+    const events = (await trail()).map((event) => [event.type, event.changes.filter((change) => change.field === 'externalId')]);
+    expect(events).toEqual([
+      ['group.created', [{ field: 'externalId', before: null, after: ' Ab-1 ' }]],
+      ['group.updated', [{ field: 'externalId', before: ' Ab-1 ', after: null }]],
+    ]);
   });
 
   it('removes the memberships of a deleted group; the users stay', async () => {

@@ -2,9 +2,9 @@ import { inject, injectable } from 'tsyringe';
 import { AuditRecorder } from '../../audit/audit-recorder';
 import type { Actor, Group } from '../../domain';
 import { RosterError } from '../../errors';
-import { TOKENS, type TenantStore, type UnitOfWork } from '../../ports';
+import { TOKENS, type GroupChanges, type TenantStore, type UnitOfWork } from '../../ports';
 import type { CreateGroupInput, GroupListQuery, GroupServiceApi, GroupWriteOptions, UpdateGroupInput } from '../../roster.types';
-import { inScope, normalizeGroupName, requireGroupWriter, requireVersion } from '../../rules';
+import { inScope, normalizeGroupExternalId, normalizeGroupName, requireGroupWriter, requireVersion } from '../../rules';
 import { requirePermission } from '../users/user-policy';
 
 const notFound = (): RosterError => new RosterError('GROUP_NOT_FOUND', 'no such group');
@@ -27,7 +27,12 @@ export class GroupService implements GroupServiceApi {
   async list(actor: Actor, query: GroupListQuery = {}): Promise<readonly Group[]> {
     requirePermission(actor, 'user:read');
     const { tenantId } = actor;
-    const found = query.name === undefined ? this.tenants.listGroups(tenantId) : this.tenants.findGroupsByName(tenantId, query.name);
+    const found =
+      query.name !== undefined
+        ? this.tenants.findGroupsByName(tenantId, query.name)
+        : query.externalId !== undefined
+          ? this.tenants.findGroupsByExternalId(tenantId, query.externalId)
+          : this.tenants.listGroups(tenantId);
     const [groups, organizations] = await Promise.all([found, this.organizationsOf(actor)]);
     return groups.filter((group) => inScope(actor, group.organizationId, organizations));
   }
@@ -43,6 +48,7 @@ export class GroupService implements GroupServiceApi {
   async create(actor: Actor, input: CreateGroupInput): Promise<Group> {
     requireGroupWriter(actor);
     const name = normalizeGroupName(input.name);
+    const externalId = normalizeGroupExternalId(input.externalId ?? null);
     const { tenantId } = actor;
     return this.unitOfWork.run(async (stores) => {
       const tenant = await stores.tenants.findTenantById(tenantId);
@@ -50,10 +56,11 @@ export class GroupService implements GroupServiceApi {
       const organizationId = input.organizationId ?? tenant.rootOrganizationId;
       const organization = Number.isSafeInteger(organizationId) ? await stores.tenants.findOrganization(tenantId, organizationId) : null;
       if (organization === null) throw new RosterError('ORGANIZATION_NOT_FOUND', 'no such organization in this tenant');
-      const group = await stores.tenants.createGroup({ tenantId, name, organizationId });
+      const group = await stores.tenants.createGroup({ tenantId, name, organizationId, externalId });
       const changes = [
         { field: 'name', before: null, after: group.name },
         { field: 'organizationId', before: null, after: group.organizationId },
+        ...(externalId === null ? [] : [{ field: 'externalId', before: null, after: externalId }]),
       ];
       await this.audit.append(stores, { type: 'group.created', tenantId, actor, target: target(group), changes });
       return group;
@@ -67,6 +74,7 @@ export class GroupService implements GroupServiceApi {
   async update(actor: Actor, id: number, input: UpdateGroupInput, options: GroupWriteOptions = {}): Promise<Group> {
     requireGroupWriter(actor);
     const name = input.name === undefined ? undefined : normalizeGroupName(input.name);
+    const externalId = input.externalId === undefined ? undefined : normalizeGroupExternalId(input.externalId);
     if (!Number.isSafeInteger(id)) throw notFound();
     const { tenantId } = actor;
     const { expectedVersion } = options;
@@ -74,10 +82,17 @@ export class GroupService implements GroupServiceApi {
       const before = await stores.tenants.findGroup(tenantId, id);
       if (before === null) throw notFound();
       requireVersion(before, expectedVersion, 'group');
-      const changes = name === undefined || name === before.name ? [] : [{ field: 'name', before: before.name, after: name }];
+      const written: GroupChanges = {
+        ...(name === undefined || name === before.name ? {} : { name }),
+        ...(externalId === undefined || externalId === before.externalId ? {} : { externalId }),
+      };
+      const changes = [
+        ...(written.name === undefined ? [] : [{ field: 'name', before: before.name, after: written.name }]),
+        ...(written.externalId === undefined ? [] : [{ field: 'externalId', before: before.externalId, after: written.externalId }]),
+      ];
       // Nothing to change and no version named: the group as it is (a version named is written, so that it is held).
       if (changes.length === 0 && expectedVersion === undefined) return before;
-      const after = await stores.tenants.updateGroup(tenantId, id, changes.length === 0 ? {} : { name }, expectedVersion);
+      const after = await stores.tenants.updateGroup(tenantId, id, written, expectedVersion);
       if (after === null) throw notFound();
       if (changes.length > 0) await this.audit.append(stores, { type: 'group.updated', tenantId, actor, target: target(after), changes });
       return after;

@@ -141,6 +141,7 @@ export function groupSchema(base: string) {
         caseExact: true,
         uniqueness: 'server',
       }),
+      attr('externalId', "The identity provider's id (not unique; filters match it exactly).", { caseExact: true }),
       attr('members', 'The users in the group.', {
         type: 'complex',
         multiValued: true,

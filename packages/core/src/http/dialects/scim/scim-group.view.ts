@@ -9,7 +9,7 @@ export function scimMember(user: UserView, base: string) {
 
 /**
  * A Roster group as a SCIM Group (RFC 7643 §4.2): `id` is the group's integer id as a string,
- * `displayName` its name, `meta.version` its version as a weak tag (the group's `ETag`). Groups
+ * `displayName` its name, `externalId` when it has one, `meta.version` its version as a weak tag (the group's `ETag`). Groups
  * keep no timestamps, so `meta` has no `created` or `lastModified`. `members` is left out when
  * `undefined` (`excludedAttributes=members`).
  */
@@ -18,6 +18,7 @@ export function scimGroupView(group: Group, base: string, members?: readonly Use
     schemas: [GROUP_SCHEMA],
     id: String(group.id),
     displayName: group.name,
+    ...(group.externalId === null ? {} : { externalId: group.externalId }),
     ...(members === undefined ? {} : { members: members.map((user) => scimMember(user, base)) }),
     meta: { resourceType: 'Group', location: `${base}/Groups/${group.id}`, version: scimVersion(group.version) },
   };

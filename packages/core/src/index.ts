@@ -155,7 +155,7 @@ export type {
 
 // Rules a store adapter applies the same way the core does.
 export { normalizeAccountUrl } from './rules/account-url.rules';
-export { groupNameKey, groupNamedLike } from './rules/group.rules';
+export { groupNameKey, groupNamedLike, nextGroupId } from './rules/group.rules';
 export { membershipChanges } from './rules/membership.rules';
 export { effectivePermissions } from './rules/permission.rules';
 export { uniqueProfileValues, type UniqueProfileValue } from './rules/profile-value.rules';

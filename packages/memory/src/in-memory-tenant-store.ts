@@ -1,5 +1,6 @@
 import {
   groupNamedLike,
+  nextGroupId,
   RosterError,
   type Group,
   type GroupChanges,
@@ -40,7 +41,7 @@ export class InMemoryTenantStore implements TenantStore {
       for (const host of tenant.hosts) tx.set(tenantIdsByHost, host, tenant.id);
       tx.set(tenants, tenant.id, copy({ ...tenant, hosts: [...tenant.hosts].sort() }));
       tx.set(tenantIdsByName, tenant.name, tenant.id);
-      if (!counters.has(tenant.id)) tx.set(counters, tenant.id, { seats: 0, nextId: 1 });
+      if (!counters.has(tenant.id)) tx.set(counters, tenant.id, { seats: 0, nextId: 1, nextGroupId: 1 });
     });
   }
 
@@ -108,6 +109,9 @@ export class InMemoryTenantStore implements TenantStore {
   saveGroup(group: Group): Promise<void> {
     return this.apply((tx) => {
       tx.set(this.state.groupsOf(group.tenantId), group.id, copy(group));
+      const counter = this.state.counters.get(group.tenantId);
+      if (counter && counter.nextGroupId <= group.id)
+        tx.set(this.state.counters, group.tenantId, { ...counter, nextGroupId: group.id + 1 });
     });
   }
 
@@ -130,10 +134,12 @@ export class InMemoryTenantStore implements TenantStore {
   /** Atomic as every memory operation: the name check and the insert run in one synchronous step. */
   createGroup(group: NewGroup): Promise<Group> {
     return this.apply((tx) => {
-      if (!this.state.tenants.has(group.tenantId)) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
+      const counter = this.state.counters.get(group.tenantId);
+      if (!this.state.tenants.has(group.tenantId) || !counter) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
       const groups = this.state.groupsOf(group.tenantId);
       if (groupNamedLike([...groups.values()], group.name) !== null) throw nameTaken();
-      const id = Math.max(0, ...groups.keys()) + 1;
+      const id = nextGroupId(counter.nextGroupId, [...groups.keys()]);
+      tx.set(this.state.counters, group.tenantId, { ...counter, nextGroupId: id + 1 });
       const created: Group = { ...group, id, version: 1, externalId: group.externalId ?? null };
       tx.set(groups, id, copy(created));
       return copy(created);
@@ -153,7 +159,7 @@ export class InMemoryTenantStore implements TenantStore {
     });
   }
 
-  deleteGroup(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
+  deleteGroup(tenantId: string, id: number, at: Date, expectedVersion?: number): Promise<boolean> {
     return this.apply((tx) => {
       const groups = this.state.groups.get(tenantId);
       const group = groups?.get(id);
@@ -161,7 +167,10 @@ export class InMemoryTenantStore implements TenantStore {
       if (expectedVersion !== undefined && group.version !== expectedVersion) throw versionConflict();
       const table = this.state.users.get(tenantId);
       for (const [userId, user] of table?.byId ?? []) {
-        if (user.groupIds.includes(id) && table) tx.set(table.byId, userId, { ...user, groupIds: user.groupIds.filter((g) => g !== id) });
+        if (user.groupIds.includes(id) && table) {
+          const groupIds = user.groupIds.filter((g) => g !== id);
+          tx.set(table.byId, userId, { ...user, groupIds, version: user.version + 1, updatedAt: new Date(at.getTime()) });
+        }
       }
       tx.delete(groups, id);
       return true;
@@ -173,7 +182,7 @@ export class InMemoryTenantStore implements TenantStore {
       const counter = this.state.counters.get(tenantId);
       if (!counter) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
       if (seatLimit !== null && counter.seats >= seatLimit) return null;
-      tx.set(this.state.counters, tenantId, { seats: counter.seats + 1, nextId: counter.nextId + 1 });
+      tx.set(this.state.counters, tenantId, { ...counter, seats: counter.seats + 1, nextId: counter.nextId + 1 });
       return counter.nextId;
     });
   }

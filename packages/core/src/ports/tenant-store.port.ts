@@ -38,7 +38,7 @@ export interface TenantStore {
   findOrganization(tenantId: string, id: number): Promise<Organization | null>;
   listOrganizations(tenantId: string): Promise<readonly Organization[]>;
 
-  /** Inserts or replaces by (tenantId, id). */
+  /** Inserts or replaces by (tenantId, id); the tenant's group counter moves past `id`. */
   saveGroup(group: Group): Promise<void>;
   findGroup(tenantId: string, id: number): Promise<Group | null>;
   listGroups(tenantId: string): Promise<readonly Group[]>;
@@ -47,7 +47,9 @@ export interface TenantStore {
   /** The tenant's groups whose `externalId` is exactly `externalId`, by id: a query (an index), not a scan. */
   findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]>;
   /**
-   * Creates a group with the tenant's next group id (one more than its greatest), its name unique
+   * Creates a group with the tenant's next group id (`nextGroupId`: from a per-tenant counter that
+   * `createGroup` and `saveGroup` move past every id they write, so the id of a deleted group,
+   * the newest too, is never given again), its name unique
    * in the tenant by `groupNameKey` (case-insensitive): GROUP_NAME_TAKEN otherwise. Group writes of
    * one tenant are serialised (under concurrent creates of one name exactly one succeeds);
    * TENANT_NOT_FOUND for a tenant never saved. Joins the unit of work it runs in.
@@ -61,10 +63,11 @@ export interface TenantStore {
    */
   updateGroup(tenantId: string, id: number, changes: GroupChanges, expectedVersion?: number): Promise<Group | null>;
   /**
-   * Removes a group and its memberships (the users stay, their versions unchanged); false when
-   * there was none. With `expectedVersion`, only the group still at that version, else VERSION_CONFLICT.
+   * Removes a group and its memberships; false when there was none. The users stay, each member
+   * one version on with `updatedAt` = `at` (its `groupIds` changed). With `expectedVersion`, only
+   * the group still at that version, else VERSION_CONFLICT.
    */
-  deleteGroup(tenantId: string, id: number, expectedVersion?: number): Promise<boolean>;
+  deleteGroup(tenantId: string, id: number, at: Date, expectedVersion?: number): Promise<boolean>;
 
   /**
    * Takes one seat and the next user id, atomically. Returns null, changing nothing, when the

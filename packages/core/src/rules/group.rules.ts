@@ -32,6 +32,15 @@ export function normalizeGroupName(name: unknown): string {
   return trimmed;
 }
 
+/**
+ * The id a new group of a tenant gets: the tenant's group counter (one more than every id it has
+ * held), and never one of `ids` (the groups stored: a group saved with an explicit id above the
+ * counter is not given again), so the id of a deleted group is never reused.
+ */
+export function nextGroupId(counter: number, ids: readonly number[]): number {
+  return Math.max(counter, 1, ...ids.map((id) => id + 1));
+}
+
 /** The longest group `externalId` a store keeps (the SQL column's length). */
 export const GROUP_EXTERNAL_ID_MAX_LENGTH = 255;
 

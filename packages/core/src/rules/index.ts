@@ -15,6 +15,7 @@ export {
   GROUP_NAME_MAX_LENGTH,
   groupNameKey,
   groupNamedLike,
+  nextGroupId,
   normalizeGroupExternalId,
   normalizeGroupName,
   requireGroupWriter,

@@ -105,8 +105,8 @@ export class CachedTenantStore implements TenantStore {
     return this.inner.updateGroup(tenantId, id, changes, expectedVersion);
   }
 
-  deleteGroup(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
-    return this.inner.deleteGroup(tenantId, id, expectedVersion);
+  deleteGroup(tenantId: string, id: number, at: Date, expectedVersion?: number): Promise<boolean> {
+    return this.inner.deleteGroup(tenantId, id, at, expectedVersion);
   }
 
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {

@@ -5,7 +5,7 @@ import { hostsOfAll, replaceHosts } from './tenant-hosts';
 import { readTenant, type TenantKey } from '../raw-reads/tenant-reads';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
-import { insertGroup, removeGroup, updateGroupRow } from './group-writes';
+import { insertGroup, passGroupId, removeGroup, updateGroupRow } from './group-writes';
 import { saveRow } from './save-row';
 import { removeTenant } from './tenant-removal';
 import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
@@ -96,7 +96,10 @@ export class MikroOrmTenantStore implements TenantStore {
   saveGroup(group: Group): Promise<void> {
     const { tenantId, id } = group;
     return guarded(async () => {
-      await atomically(this.context.em(), (em) => saveRow(em, RosterGroupSchema, { tenantId, id }, toGroupRow(group)));
+      await atomically(this.context.em(), async (em) => {
+        await saveRow(em, RosterGroupSchema, { tenantId, id }, toGroupRow(group));
+        await passGroupId(em, tenantId, id);
+      });
     });
   }
 
@@ -136,8 +139,8 @@ export class MikroOrmTenantStore implements TenantStore {
     return guarded(() => atomically(this.context.em(), (em) => updateGroupRow(em, tenantId, id, changes, expectedVersion)));
   }
 
-  deleteGroup(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
-    return guarded(() => atomically(this.context.em(), (em) => removeGroup(em, tenantId, id, expectedVersion)));
+  deleteGroup(tenantId: string, id: number, at: Date, expectedVersion?: number): Promise<boolean> {
+    return guarded(() => atomically(this.context.em(), (em) => removeGroup(em, tenantId, id, at, expectedVersion)));
   }
 
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {

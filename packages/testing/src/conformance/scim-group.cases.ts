@@ -256,6 +256,30 @@ export function scimGroupCases(send: ScimSend): void {
     expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
   });
 
+  it('groups: a DELETE moves its members’ ETags on (their groups changed); the id of the newest group is never given again', async () => {
+    const member = await createUser('deleted.group.member', 'Kept');
+    const created = await send('POST', '/Groups', {
+      body: { schemas: [GROUP_SCHEMA], displayName: 'Short-lived', members: [{ value: member }] },
+    });
+    const id = Number(created.json.id);
+    const before = await send('GET', `/Users/${member}`);
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
+    const after = await send('GET', `/Users/${member}`);
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.headers.etag).toBe((after.json.meta as { version: string }).version);
+    expectScimError(
+      await send('PATCH', `/Users/${member}`, {
+        headers: { 'if-match': before.headers.etag ?? '' },
+        body: patch({ op: 'replace', path: 'title', value: 'Stale' }),
+      }),
+      412,
+    );
+    const next = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Short-lived' } });
+    expect([next.status, Number(next.json.id)]).toEqual([201, id + 1]);
+    expect((await send('DELETE', `/Groups/${next.json.id as string}`)).status).toBe(204);
+  });
+
   it('groups: an Entra ID cycle: POST with members (201, Location), rename by PATCH with a path, DELETE (204); the users stay', async () => {
     const member = await createUser('entra.group.1', 'Barbara');
     const created = await send('POST', '/Groups', {

@@ -1,11 +1,12 @@
 import { RosterError } from '@roster/core';
-import { makeUser } from '../fixtures';
+import { makeGroup, makeUser } from '../fixtures';
 import { contractAssertions, tally, yieldToOthers } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
 import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 const PARALLEL = 20;
+const AT = new Date('2026-12-04T10:00:00.000Z');
 
 /** TenantStore group writes: next ids, names unique per tenant in any case (also under parallel creates), memberships gone with the group. */
 export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunner): void {
@@ -76,11 +77,11 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
       const { stores } = fixture();
       expect(await stores.tenants.updateGroup(TENANT_A, 1, { name: 'Sales' }, 1)).toMatchObject({ name: 'Sales', version: 2 });
       await expectRosterError(stores.tenants.updateGroup(TENANT_A, 1, { name: 'Ops' }, 1), 'VERSION_CONFLICT');
-      await expectRosterError(stores.tenants.deleteGroup(TENANT_A, 1, 1), 'VERSION_CONFLICT');
+      await expectRosterError(stores.tenants.deleteGroup(TENANT_A, 1, AT, 1), 'VERSION_CONFLICT');
       expect(await stores.tenants.findGroup(TENANT_A, 1)).toMatchObject({ name: 'Sales', version: 2 });
       expect(await stores.tenants.updateGroup(TENANT_A, 99, {}, 1)).toBeNull();
-      expect(await stores.tenants.deleteGroup(TENANT_A, 99, 1)).toBe(false);
-      expect(await stores.tenants.deleteGroup(TENANT_A, 1, 2)).toBe(true);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 99, AT, 1)).toBe(false);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1, AT, 2)).toBe(true);
       expect(await stores.tenants.findGroup(TENANT_A, 1)).toBeNull();
     });
 
@@ -108,16 +109,41 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
       expect([await version(TENANT_A, 1), await version(TENANT_A, 2), await version(TENANT_B, 2)]).toEqual([3, 3, 1]);
     });
 
-    it('deletes a group with its memberships; the users stay', async () => {
+    it('deletes a group with its memberships; the users stay, each member one version on at the time given', async () => {
       const { stores } = fixture();
       await stores.users.insert(makeUser({ id: 1, email: 'member@example.com', groupIds: [1, 2] }));
+      await stores.users.insert(makeUser({ id: 2, email: 'other@example.com', groupIds: [2] }));
       await stores.users.insert(makeUser({ tenantId: TENANT_B, id: 1, email: 'member@example.com', groupIds: [1] }));
-      expect(await stores.tenants.deleteGroup(TENANT_A, 1)).toBe(true);
+      const before = await stores.users.findById(TENANT_A, 2);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1, AT)).toBe(true);
       expect(await stores.tenants.findGroup(TENANT_A, 1)).toBeNull();
-      expect((await stores.users.findById(TENANT_A, 1))?.groupIds).toEqual([2]);
-      expect((await stores.users.findById(TENANT_B, 1))?.groupIds).toEqual([1]);
+      expect(await stores.users.findById(TENANT_A, 1)).toMatchObject({ groupIds: [2], version: 2, updatedAt: AT });
+      expect(await stores.users.findById(TENANT_A, 2)).toEqual(before);
+      expect(await stores.users.findById(TENANT_B, 1)).toMatchObject({ groupIds: [1], version: 1 });
+      expect(await stores.users.list({ tenantId: TENANT_A, groupId: 1, offset: 0, limit: 10 })).toMatchObject({ items: [], total: 0 });
       expect(await stores.tenants.findGroup(TENANT_B, 1)).not.toBeNull();
-      expect(await stores.tenants.deleteGroup(TENANT_A, 1)).toBe(false);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1, AT)).toBe(false);
+    });
+
+    it('never gives the id of a deleted group again, the newest included, nor one a saved group holds', async () => {
+      const { stores } = fixture();
+      const third = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Third', organizationId: 1 });
+      expect(third.id).toBe(3);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 3, AT)).toBe(true);
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Fourth', organizationId: 1 })).id).toBe(4);
+      await stores.tenants.saveGroup(makeGroup({ tenantId: TENANT_A, id: 9 }));
+      expect(await stores.tenants.deleteGroup(TENANT_A, 9, AT)).toBe(true);
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Tenth', organizationId: 1 })).id).toBe(10);
+      await expectRosterError(
+        stores.unitOfWork.run(async (tx) => {
+          await tx.tenants.createGroup({ tenantId: TENANT_A, name: 'Undone', organizationId: 1 });
+          throw new RosterError('VERSION_CONFLICT', 'undone');
+        }),
+        'VERSION_CONFLICT',
+      );
+      // An undone create gives nothing away: its id is the next one still.
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Eleventh', organizationId: 1 })).id).toBe(11);
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_B, name: 'Third', organizationId: 1 })).id).toBe(3);
     });
 
     it('keeps a group created in a unit of work exactly when the work is kept', async () => {

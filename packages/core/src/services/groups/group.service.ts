@@ -2,7 +2,7 @@ import { inject, injectable } from 'tsyringe';
 import { AuditRecorder } from '../../audit/audit-recorder';
 import type { Actor, Group } from '../../domain';
 import { RosterError } from '../../errors';
-import { TOKENS, type GroupChanges, type TenantStore, type UnitOfWork } from '../../ports';
+import { TOKENS, type Clock, type GroupChanges, type TenantStore, type UnitOfWork } from '../../ports';
 import type { CreateGroupInput, GroupListQuery, GroupServiceApi, GroupWriteOptions, UpdateGroupInput } from '../../roster.types';
 import { inScope, normalizeGroupExternalId, normalizeGroupName, requireGroupWriter, requireVersion } from '../../rules';
 import { requirePermission } from '../users/user-policy';
@@ -21,6 +21,7 @@ export class GroupService implements GroupServiceApi {
   constructor(
     @inject(TOKENS.TenantStore) private readonly tenants: TenantStore,
     @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(AuditRecorder) private readonly audit: AuditRecorder,
   ) {}
 
@@ -107,7 +108,7 @@ export class GroupService implements GroupServiceApi {
       const before = await stores.tenants.findGroup(tenantId, id);
       if (before === null) throw notFound();
       requireVersion(before, options.expectedVersion, 'group');
-      if (!(await stores.tenants.deleteGroup(tenantId, id, options.expectedVersion))) throw notFound();
+      if (!(await stores.tenants.deleteGroup(tenantId, id, this.clock.now(), options.expectedVersion))) throw notFound();
       const changes = [
         { field: 'name', before: before.name, after: null },
         { field: 'organizationId', before: before.organizationId, after: null },

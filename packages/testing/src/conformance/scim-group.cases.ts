@@ -127,6 +127,42 @@ export function scimGroupCases(send: ScimSend): void {
     expect(memberIds(await send('GET', '/Groups/13'))).toEqual([]);
   });
 
+  it('groups: members PATCHed as Entra ID sends them (ops in one request, any case, a members[value eq] Remove) and as Okta does (replace with the whole list)', async () => {
+    const [a, b, c] = [
+      await createUser('idp.member.a', 'Ann'),
+      await createUser('idp.member.b', 'Bob'),
+      await createUser('idp.member.c', 'Cy'),
+    ];
+    const created = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'IdP pushed', externalId: 'idp-1' } });
+    const id = created.json.id as string;
+    // Entra ID: each change its own operation, op capitalised, a removal by a value filter, all in one PATCH.
+    const entra = await send('PATCH', `/Groups/${id}`, {
+      raw: JSON.stringify(
+        patch(
+          { op: 'Add', path: 'members', value: [{ value: a }, { value: b }] },
+          { op: 'ADD', path: 'members', value: [{ value: c }] },
+          { op: 'Remove', path: `members[value eq "${b}"]` },
+        ),
+      ),
+    });
+    expect([entra.status, memberIds(entra)]).toEqual([200, [a, c].sort()]);
+    expect(memberIds(await send('GET', `/Groups/${id}`))).toEqual([a, c].sort());
+    // Okta: the whole list as it should be, replacing what is there; then none.
+    const okta = await send('PATCH', `/Groups/${id}`, {
+      body: patch({ op: 'replace', path: 'members', value: [{ value: b }, { value: c }] }),
+    });
+    expect(memberIds(okta)).toEqual([b, c].sort());
+    const listed = await send('GET', `/Users?filter=${encodeURIComponent(`userName eq "idp.member.a@acme.example.com"`)}`);
+    expect(listed.json.totalResults).toBe(1);
+    const emptied = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'Replace', path: 'members', value: [] }) });
+    expect(memberIds(emptied)).toEqual([]);
+    // What is left is exactly what the cycle pushed: the group, no members, the users.
+    const found = await send('GET', `${groupFilter('externalId eq "idp-1"')}`);
+    expect(resources(found).map((group) => [group.id, group.members])).toEqual([[id, []]]);
+    for (const user of [a, b, c]) expect((await send('GET', `/Users/${user}`)).status).toBe(200);
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
+  });
+
   it('groups: organization scope as the core applies it to groups and memberships', async () => {
     const listed = await send('GET', '/Groups?excludedAttributes=members', { key: keys.sales });
     expect(resources(listed).map((group) => group.id)).toEqual(['11', '12']);

@@ -157,7 +157,7 @@ export function scimGroupCases(send: ScimSend): void {
     const emptied = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'Replace', path: 'members', value: [] }) });
     expect(memberIds(emptied)).toEqual([]);
     // What is left is exactly what the cycle pushed: the group, no members, the users.
-    const found = await send('GET', `${groupFilter('externalId eq "idp-1"')}`);
+    const found = await send('GET', groupFilter('externalId eq "idp-1"'));
     expect(resources(found).map((group) => [group.id, group.members])).toEqual([[id, []]]);
     for (const user of [a, b, c]) expect((await send('GET', `/Users/${user}`)).status).toBe(200);
     expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
@@ -306,7 +306,7 @@ export function scimGroupCases(send: ScimSend): void {
     expect(after.headers.etag).toBe((after.json.meta as { version: string }).version);
     expectScimError(
       await send('PATCH', `/Users/${member}`, {
-        headers: { 'if-match': before.headers.etag ?? '' },
+        headers: { 'if-match': String(before.headers.etag) },
         body: patch({ op: 'replace', path: 'title', value: 'Stale' }),
       }),
       412,

@@ -18,6 +18,8 @@ export type {
   TenantServiceApi,
   UserServiceApi,
   CreateGroupInput,
+  GroupWriteOptions,
+  UpdateGroupInput,
   GroupListQuery,
   GroupServiceApi,
 } from './roster.types';
@@ -128,7 +130,7 @@ export type {
   ImportJobStore,
   ImportRowError,
 } from './ports/import-job-store.port';
-export type { NewGroup, TenantStore } from './ports/tenant-store.port';
+export type { GroupChanges, NewGroup, TenantStore } from './ports/tenant-store.port';
 export type { TransactionalStores, UnitOfWork } from './ports/unit-of-work.port';
 export type { UserListPosition, UserListQuery, UserMatch, UserPage, UserStore } from './ports/user-store.port';
 export type {
@@ -155,7 +157,8 @@ export type {
 
 // Rules a store adapter applies the same way the core does.
 export { normalizeAccountUrl } from './rules/account-url.rules';
-export { groupNameKey, groupNamedLike } from './rules/group.rules';
+export { groupNameKey, groupNamedLike, nextGroupId } from './rules/group.rules';
+export { membershipChanges } from './rules/membership.rules';
 export { effectivePermissions } from './rules/permission.rules';
 export { uniqueProfileValues, type UniqueProfileValue } from './rules/profile-value.rules';
 export {

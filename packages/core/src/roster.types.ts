@@ -117,6 +117,8 @@ export interface UserServiceApi {
 export interface GroupListQuery {
   /** Only the groups of exactly this name (a store query). */
   readonly name?: string;
+  /** Only the groups of exactly this `externalId` (a store query; ignored when `name` is given). */
+  readonly externalId?: string;
 }
 
 export interface GroupServiceApi {
@@ -131,14 +133,36 @@ export interface GroupServiceApi {
    */
   create(actor: Actor, input: CreateGroupInput): Promise<Group>;
   /** Renames a group (the same rules as `create`); GROUP_NOT_FOUND when there is none of that id. */
-  rename(actor: Actor, id: number, name: string): Promise<Group>;
+  rename(actor: Actor, id: number, name: string, options?: GroupWriteOptions): Promise<Group>;
+  /**
+   * Writes the fields sent (the rules of `create`), moving the version on; nothing changed and no
+   * `expectedVersion`: the group as it is, unwritten. GROUP_NOT_FOUND when there is none of that id.
+   */
+  update(actor: Actor, id: number, input: UpdateGroupInput, options?: GroupWriteOptions): Promise<Group>;
   /** Deletes a group and its memberships; the users stay. GROUP_NOT_FOUND when there is none of that id. */
-  delete(actor: Actor, id: number): Promise<void>;
+  delete(actor: Actor, id: number, options?: GroupWriteOptions): Promise<void>;
+}
+
+/** The fields of a group a write changes (absent: unchanged). */
+export interface UpdateGroupInput {
+  readonly name?: string;
+  /** The identity provider's id (`normalizeGroupExternalId`); null or `''` clears it. */
+  readonly externalId?: string | null;
+}
+
+export interface GroupWriteOptions {
+  /**
+   * `If-Match`: PRECONDITION_FAILED unless the stored group has this version; the write is then
+   * held to it in the store (VERSION_CONFLICT when another write came in between).
+   */
+  readonly expectedVersion?: number;
 }
 
 export interface CreateGroupInput {
   readonly name: string;
   readonly organizationId?: number;
+  /** The identity provider's id (`normalizeGroupExternalId`); absent, null or `''`: none. */
+  readonly externalId?: string | null;
 }
 
 export interface AuthServiceApi {

@@ -1,4 +1,14 @@
-import { groupNamedLike, RosterError, type Group, type NewGroup, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import {
+  groupNamedLike,
+  nextGroupId,
+  RosterError,
+  type Group,
+  type GroupChanges,
+  type NewGroup,
+  type Organization,
+  type Tenant,
+  type TenantStore,
+} from '@roster/core';
 import { copy } from './copy';
 import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
@@ -31,7 +41,7 @@ export class InMemoryTenantStore implements TenantStore {
       for (const host of tenant.hosts) tx.set(tenantIdsByHost, host, tenant.id);
       tx.set(tenants, tenant.id, copy({ ...tenant, hosts: [...tenant.hosts].sort() }));
       tx.set(tenantIdsByName, tenant.name, tenant.id);
-      if (!counters.has(tenant.id)) tx.set(counters, tenant.id, { seats: 0, nextId: 1 });
+      if (!counters.has(tenant.id)) tx.set(counters, tenant.id, { seats: 0, nextId: 1, nextGroupId: 1 });
     });
   }
 
@@ -99,6 +109,9 @@ export class InMemoryTenantStore implements TenantStore {
   saveGroup(group: Group): Promise<void> {
     return this.apply((tx) => {
       tx.set(this.state.groupsOf(group.tenantId), group.id, copy(group));
+      const counter = this.state.counters.get(group.tenantId);
+      if (counter && counter.nextGroupId <= group.id)
+        tx.set(this.state.counters, group.tenantId, { ...counter, nextGroupId: group.id + 1 });
     });
   }
 
@@ -114,38 +127,50 @@ export class InMemoryTenantStore implements TenantStore {
     return this.apply(() => sortedById(this.state.groups.get(tenantId)).filter((group) => group.name === name));
   }
 
+  findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]> {
+    return this.apply(() => sortedById(this.state.groups.get(tenantId)).filter((group) => group.externalId === externalId));
+  }
+
   /** Atomic as every memory operation: the name check and the insert run in one synchronous step. */
   createGroup(group: NewGroup): Promise<Group> {
     return this.apply((tx) => {
-      if (!this.state.tenants.has(group.tenantId)) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
+      const counter = this.state.counters.get(group.tenantId);
+      if (!this.state.tenants.has(group.tenantId) || !counter) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
       const groups = this.state.groupsOf(group.tenantId);
       if (groupNamedLike([...groups.values()], group.name) !== null) throw nameTaken();
-      const id = Math.max(0, ...groups.keys()) + 1;
-      const created: Group = { tenantId: group.tenantId, id, name: group.name, organizationId: group.organizationId };
+      const id = nextGroupId(counter.nextGroupId, [...groups.keys()]);
+      tx.set(this.state.counters, group.tenantId, { ...counter, nextGroupId: id + 1 });
+      const created: Group = { ...group, id, version: 1, externalId: group.externalId ?? null };
       tx.set(groups, id, copy(created));
       return copy(created);
     });
   }
 
-  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null> {
+  updateGroup(tenantId: string, id: number, changes: GroupChanges, expectedVersion?: number): Promise<Group | null> {
     return this.apply((tx) => {
       const groups = this.state.groups.get(tenantId);
       const group = groups?.get(id);
       if (groups === undefined || group === undefined) return null;
-      if (groupNamedLike([...groups.values()], name, id) !== null) throw nameTaken();
-      const renamed: Group = { ...group, name };
-      tx.set(groups, id, copy(renamed));
-      return copy(renamed);
+      if (expectedVersion !== undefined && group.version !== expectedVersion) throw versionConflict();
+      if (changes.name !== undefined && groupNamedLike([...groups.values()], changes.name, id) !== null) throw nameTaken();
+      const updated: Group = { ...group, ...changes, version: group.version + 1 };
+      tx.set(groups, id, copy(updated));
+      return copy(updated);
     });
   }
 
-  deleteGroup(tenantId: string, id: number): Promise<boolean> {
+  deleteGroup(tenantId: string, id: number, at: Date, expectedVersion?: number): Promise<boolean> {
     return this.apply((tx) => {
       const groups = this.state.groups.get(tenantId);
-      if (groups?.has(id) !== true) return false;
+      const group = groups?.get(id);
+      if (groups === undefined || group === undefined) return false;
+      if (expectedVersion !== undefined && group.version !== expectedVersion) throw versionConflict();
       const table = this.state.users.get(tenantId);
       for (const [userId, user] of table?.byId ?? []) {
-        if (user.groupIds.includes(id) && table) tx.set(table.byId, userId, { ...user, groupIds: user.groupIds.filter((g) => g !== id) });
+        if (user.groupIds.includes(id) && table) {
+          const groupIds = user.groupIds.filter((g) => g !== id);
+          tx.set(table.byId, userId, { ...user, groupIds, version: user.version + 1, updatedAt: new Date(at.getTime()) });
+        }
       }
       tx.delete(groups, id);
       return true;
@@ -157,7 +182,7 @@ export class InMemoryTenantStore implements TenantStore {
       const counter = this.state.counters.get(tenantId);
       if (!counter) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
       if (seatLimit !== null && counter.seats >= seatLimit) return null;
-      tx.set(this.state.counters, tenantId, { seats: counter.seats + 1, nextId: counter.nextId + 1 });
+      tx.set(this.state.counters, tenantId, { ...counter, seats: counter.seats + 1, nextId: counter.nextId + 1 });
       return counter.nextId;
     });
   }
@@ -180,6 +205,10 @@ export class InMemoryTenantStore implements TenantStore {
   private apply<T>(operation: (tx: Transaction) => T): Promise<T> {
     return this.runner.apply(operation, this.bound);
   }
+}
+
+function versionConflict(): RosterError {
+  return new RosterError('VERSION_CONFLICT', 'the group was changed meanwhile');
 }
 
 function nameTaken(): RosterError {

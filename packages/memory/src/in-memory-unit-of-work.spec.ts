@@ -48,7 +48,7 @@ describe('InMemoryUnitOfWork', () => {
         throw new Error('undo');
       }),
     ).rejects.toThrow('undo');
-    expect(state.counters.get(tenantId)).toEqual({ seats: 0, nextId: 1 });
+    expect(state.counters.get(tenantId)).toEqual({ seats: 0, nextId: 1, nextGroupId: 1 });
   });
 
   it('lets calls through the top-level stores join the running unit of work (no deadlock)', async () => {

@@ -1,5 +1,6 @@
 import { RosterError, type User, type UserListQuery, type UserPage, type UserStore } from '@roster/core';
 import { copy } from './copy';
+import { moveGroupVersions } from './group-versions';
 import type { MemoryState } from './memory-state';
 import type { Transaction } from './transaction';
 import type { TransactionRunner } from './transaction-runner';
@@ -22,6 +23,7 @@ export class InMemoryUserStore implements UserStore {
       assertNewId(table, user);
       const uniqueKeys = uniqueProfileKeys(table, this.state.tenants.get(user.tenantId), user, null);
       table.put(tx, copy(user), uniqueKeys);
+      moveGroupVersions(this.state, tx, user.tenantId, [], user.groupIds);
     });
   }
 
@@ -55,6 +57,7 @@ export class InMemoryUserStore implements UserStore {
       assertUnique(table, user, user.id);
       const uniqueKeys = uniqueProfileKeys(table, this.state.tenants.get(user.tenantId), user, user.id);
       table.put(tx, copy(user), uniqueKeys);
+      moveGroupVersions(this.state, tx, user.tenantId, stored.groupIds, user.groupIds);
     });
   }
 
@@ -64,7 +67,9 @@ export class InMemoryUserStore implements UserStore {
       if (stored !== undefined && expectedVersion !== undefined && stored.version !== expectedVersion) {
         throw new RosterError('VERSION_CONFLICT', 'the user has another version');
       }
-      return this.state.users.get(tenantId)?.remove(tx, id) ?? false;
+      const removed = this.state.users.get(tenantId)?.remove(tx, id) ?? false;
+      if (removed && stored !== undefined) moveGroupVersions(this.state, tx, tenantId, stored.groupIds, []);
+      return removed;
     });
   }
 

@@ -12,10 +12,11 @@ import type {
 } from '@roster/core';
 import { UserTable } from './user-table';
 
-/** A tenant's user counter: seats taken and the next user id (never decreases). */
+/** A tenant's counter: seats taken, the next user id and the next group id (neither ever decreases). */
 export interface UserCounter {
   readonly seats: number;
   readonly nextId: number;
+  readonly nextGroupId: number;
 }
 
 /**

@@ -44,4 +44,11 @@ export interface Group {
   readonly id: number;
   readonly name: string;
   readonly organizationId: number;
+  /**
+   * 1 when created, one more on every write of the group: a rename, and every membership a user
+   * write adds or removes (the SCIM `meta.version` and `ETag`).
+   */
+  readonly version: number;
+  /** The identity provider's id of the group (SCIM `externalId`), as sent (not unique); null: none. */
+  readonly externalId: string | null;
 }

@@ -1,7 +1,13 @@
 import type { Group, Organization, Tenant } from '../domain';
 
-/** A group before the store gives it its id. */
-export type NewGroup = Omit<Group, 'id'>;
+/** A group before the store gives it its id (and its first version, 1); no `externalId`: none (null). */
+export type NewGroup = Omit<Group, 'id' | 'version' | 'externalId'> & { readonly externalId?: string | null };
+
+/** What a group write changes: the fields sent (none: only the version moves on). */
+export interface GroupChanges {
+  readonly name?: string;
+  readonly externalId?: string | null;
+}
 
 /**
  * Tenants with their organizations and groups, and each tenant's user counter: the seat count
@@ -32,23 +38,36 @@ export interface TenantStore {
   findOrganization(tenantId: string, id: number): Promise<Organization | null>;
   listOrganizations(tenantId: string): Promise<readonly Organization[]>;
 
-  /** Inserts or replaces by (tenantId, id). */
+  /** Inserts or replaces by (tenantId, id); the tenant's group counter moves past `id`. */
   saveGroup(group: Group): Promise<void>;
   findGroup(tenantId: string, id: number): Promise<Group | null>;
   listGroups(tenantId: string): Promise<readonly Group[]>;
   /** The tenant's groups named exactly `name` (as stored, case-sensitive), by id: a query, not a scan of listGroups. */
   findGroupsByName(tenantId: string, name: string): Promise<readonly Group[]>;
+  /** The tenant's groups whose `externalId` is exactly `externalId`, by id: a query (an index), not a scan. */
+  findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]>;
   /**
-   * Creates a group with the tenant's next group id (one more than its greatest), its name unique
+   * Creates a group with the tenant's next group id (`nextGroupId`: from a per-tenant counter that
+   * `createGroup` and `saveGroup` move past every id they write, so the id of a deleted group,
+   * the newest too, is never given again), its name unique
    * in the tenant by `groupNameKey` (case-insensitive): GROUP_NAME_TAKEN otherwise. Group writes of
    * one tenant are serialised (under concurrent creates of one name exactly one succeeds);
    * TENANT_NOT_FOUND for a tenant never saved. Joins the unit of work it runs in.
    */
   createGroup(group: NewGroup): Promise<Group>;
-  /** Renames a group: null when the tenant has none of that id; GROUP_NAME_TAKEN when another group has the name in any case. */
-  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null>;
-  /** Removes a group and its memberships (the users stay, their versions unchanged); false when there was none. */
-  deleteGroup(tenantId: string, id: number): Promise<boolean>;
+  /**
+   * Writes the changes of a group and moves its version on by one: null when the tenant has none
+   * of that id; GROUP_NAME_TAKEN when another group has the name in any case. With
+   * `expectedVersion`, only the group still at that version (one versioned statement), else
+   * VERSION_CONFLICT.
+   */
+  updateGroup(tenantId: string, id: number, changes: GroupChanges, expectedVersion?: number): Promise<Group | null>;
+  /**
+   * Removes a group and its memberships; false when there was none. The users stay, each member
+   * one version on with `updatedAt` = `at` (its `groupIds` changed). With `expectedVersion`, only
+   * the group still at that version, else VERSION_CONFLICT.
+   */
+  deleteGroup(tenantId: string, id: number, at: Date, expectedVersion?: number): Promise<boolean>;
 
   /**
    * Takes one seat and the next user id, atomically. Returns null, changing nothing, when the

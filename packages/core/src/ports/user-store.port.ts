@@ -63,6 +63,10 @@ export interface UserPage {
  * (a rolled-back write moves nothing), and sums the matching cells. A list also filtered by
  * `organizationIds`, `groupId`, `anyOf` or `filter` counts its matches. That count is the users stored, not the
  * tenant's seat counter (`TenantStore.countUsers`).
+ *
+ * A group's members are its version's: `insert`, `update` and `delete` move the version of every
+ * group of the tenant the user joins or leaves on by one (`membershipChanges`), in the same
+ * transaction; a group the user stays in keeps its version.
  */
 export interface UserStore {
   insert(user: User): Promise<void>;

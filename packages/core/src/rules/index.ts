@@ -11,4 +11,15 @@ export * from './host-name.rules';
 export * from './profile-value.rules';
 export * from './webhook-url.rules';
 export * from './retention.rules';
-export { GROUP_NAME_MAX_LENGTH, groupNameKey, groupNamedLike, normalizeGroupName, requireGroupWriter } from './group.rules';
+export {
+  GROUP_EXTERNAL_ID_MAX_LENGTH,
+  GROUP_NAME_MAX_LENGTH,
+  groupNameKey,
+  groupNamedLike,
+  nextGroupId,
+  normalizeGroupExternalId,
+  normalizeGroupName,
+  requireGroupWriter,
+} from './group.rules';
+export { requireVersion } from './version.rules';
+export { membershipChanges } from './membership.rules';

@@ -122,7 +122,7 @@ export async function setupRoster(tenantFields: Partial<Tenant> = {}, options: P
     [11, 2],
     [12, 3],
   ] as const) {
-    await stores.tenants.saveGroup({ tenantId: tenant.id, id, name: `Group ${id}`, organizationId });
+    await stores.tenants.saveGroup({ tenantId: tenant.id, id, name: `Group ${id}`, organizationId, version: 1, externalId: null });
   }
   let seeded = 0;
   const seedUser = async (fields: Partial<User> & { role: string; organizationId: number }): Promise<User> => {

@@ -1,5 +1,5 @@
 import type { Group, Organization, Tenant } from '../domain';
-import type { NewGroup } from '../ports/tenant-store.port';
+import type { GroupChanges, NewGroup } from '../ports/tenant-store.port';
 import type { Clock, TenantStore } from '../ports';
 import { ExpiringMap } from './expiring-map';
 
@@ -93,16 +93,20 @@ export class CachedTenantStore implements TenantStore {
     return this.inner.findGroupsByName(tenantId, name);
   }
 
+  findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]> {
+    return this.inner.findGroupsByExternalId(tenantId, externalId);
+  }
+
   createGroup(group: NewGroup): Promise<Group> {
     return this.inner.createGroup(group);
   }
 
-  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null> {
-    return this.inner.renameGroup(tenantId, id, name);
+  updateGroup(tenantId: string, id: number, changes: GroupChanges, expectedVersion?: number): Promise<Group | null> {
+    return this.inner.updateGroup(tenantId, id, changes, expectedVersion);
   }
 
-  deleteGroup(tenantId: string, id: number): Promise<boolean> {
-    return this.inner.deleteGroup(tenantId, id);
+  deleteGroup(tenantId: string, id: number, at: Date, expectedVersion?: number): Promise<boolean> {
+    return this.inner.deleteGroup(tenantId, id, at, expectedVersion);
   }
 
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {

@@ -5,7 +5,11 @@ export interface GroupRow {
   id: number;
   name: string;
   organizationId: number;
+  version: number;
+  externalId: string | null;
 }
+
+export const GROUP_INDEXES = { externalId: 'roster_groups_external_id_index' } as const;
 
 export const RosterGroupSchema = new EntitySchema<GroupRow>({
   name: 'RosterGroup',
@@ -15,5 +19,8 @@ export const RosterGroupSchema = new EntitySchema<GroupRow>({
     id: { type: 'integer', primary: true, autoincrement: false, fieldName: 'id' },
     name: { type: 'string', length: 255, fieldName: 'name' },
     organizationId: { type: 'integer', fieldName: 'organization_id' },
+    version: { type: 'integer', default: 1, fieldName: 'version' },
+    externalId: { type: 'string', length: 255, nullable: true, fieldName: 'external_id' },
   },
+  indexes: [{ name: GROUP_INDEXES.externalId, properties: ['tenantId', 'externalId'] }],
 });

@@ -53,9 +53,23 @@ export function toOrganization(row: OrganizationRow): Organization {
 }
 
 export function toGroupRow(group: Group): GroupRow {
-  return { tenantId: group.tenantId, id: group.id, name: group.name, organizationId: group.organizationId };
+  return {
+    tenantId: group.tenantId,
+    id: group.id,
+    name: group.name,
+    organizationId: group.organizationId,
+    version: group.version,
+    externalId: group.externalId,
+  };
 }
 
 export function toGroup(row: GroupRow): Group {
-  return { tenantId: row.tenantId, id: row.id, name: row.name, organizationId: row.organizationId };
+  return {
+    tenantId: row.tenantId,
+    id: row.id,
+    name: row.name,
+    organizationId: row.organizationId,
+    version: row.version,
+    externalId: row.externalId ?? null,
+  };
 }

@@ -13,6 +13,8 @@ import { RosterImportJobsMigration } from './import-jobs.migration';
 import { RosterDeletedUsersMigration } from './deleted-users.migration';
 import { RosterWebhooksMigration } from './webhooks.migration';
 import { RosterAuditRetentionMigration } from './audit-retention.migration';
+import { RosterGroupScimMigration } from './group-scim.migration';
+import { RosterGroupCounterMigration } from './group-counter.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
@@ -27,6 +29,8 @@ export { RosterImportJobsMigration } from './import-jobs.migration';
 export { RosterDeletedUsersMigration } from './deleted-users.migration';
 export { RosterWebhooksMigration } from './webhooks.migration';
 export { RosterAuditRetentionMigration } from './audit-retention.migration';
+export { RosterGroupScimMigration } from './group-scim.migration';
+export { RosterGroupCounterMigration } from './group-counter.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -52,4 +56,6 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261203000400_roster_deleted_users', class: RosterDeletedUsersMigration },
   { name: 'Migration20261203000500_roster_import_jobs', class: RosterImportJobsMigration },
   { name: 'Migration20261204000100_roster_audit_retention', class: RosterAuditRetentionMigration },
+  { name: 'Migration20261204000300_roster_group_scim', class: RosterGroupScimMigration },
+  { name: 'Migration20261204000301_roster_group_counter', class: RosterGroupCounterMigration },
 ];

@@ -1,11 +1,11 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { RosterError, type Group, type NewGroup, type Organization, type Tenant, type TenantStore } from '@roster/core';
+import { RosterError, type Group, type GroupChanges, type NewGroup, type Organization, type Tenant, type TenantStore } from '@roster/core';
 import { RosterGroupSchema, RosterOrganizationSchema, RosterTenantSchema } from '../entities';
 import { hostsOfAll, replaceHosts } from './tenant-hosts';
 import { readTenant, type TenantKey } from '../raw-reads/tenant-reads';
 import { violatedKey, withCause } from '../errors/translate-driver-error';
 import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTenantRow } from '../mappers';
-import { insertGroup, removeGroup, renameGroupRow } from './group-writes';
+import { insertGroup, passGroupId, removeGroup, updateGroupRow } from './group-writes';
 import { saveRow } from './save-row';
 import { removeTenant } from './tenant-removal';
 import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
@@ -96,7 +96,10 @@ export class MikroOrmTenantStore implements TenantStore {
   saveGroup(group: Group): Promise<void> {
     const { tenantId, id } = group;
     return guarded(async () => {
-      await atomically(this.context.em(), (em) => saveRow(em, RosterGroupSchema, { tenantId, id }, toGroupRow(group)));
+      await atomically(this.context.em(), async (em) => {
+        await saveRow(em, RosterGroupSchema, { tenantId, id }, toGroupRow(group));
+        await passGroupId(em, tenantId, id);
+      });
     });
   }
 
@@ -121,16 +124,23 @@ export class MikroOrmTenantStore implements TenantStore {
     });
   }
 
+  findGroupsByExternalId(tenantId: string, externalId: string): Promise<readonly Group[]> {
+    return guarded(async () => {
+      const rows = await this.context.em().find(RosterGroupSchema, { tenantId, externalId }, { orderBy: { id: 'asc' } });
+      return rows.map(toGroup);
+    });
+  }
+
   createGroup(group: NewGroup): Promise<Group> {
     return guarded(() => atomically(this.context.em(), (em) => insertGroup(em, group)));
   }
 
-  renameGroup(tenantId: string, id: number, name: string): Promise<Group | null> {
-    return guarded(() => atomically(this.context.em(), (em) => renameGroupRow(em, tenantId, id, name)));
+  updateGroup(tenantId: string, id: number, changes: GroupChanges, expectedVersion?: number): Promise<Group | null> {
+    return guarded(() => atomically(this.context.em(), (em) => updateGroupRow(em, tenantId, id, changes, expectedVersion)));
   }
 
-  deleteGroup(tenantId: string, id: number): Promise<boolean> {
-    return guarded(() => atomically(this.context.em(), (em) => removeGroup(em, tenantId, id)));
+  deleteGroup(tenantId: string, id: number, at: Date, expectedVersion?: number): Promise<boolean> {
+    return guarded(() => atomically(this.context.em(), (em) => removeGroup(em, tenantId, id, at, expectedVersion)));
   }
 
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {

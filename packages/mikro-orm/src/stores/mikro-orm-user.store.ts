@@ -1,4 +1,4 @@
-import { RosterError, type User, type UserListQuery, type UserPage, type UserStore } from '@roster/core';
+import { membershipChanges, RosterError, type User, type UserListQuery, type UserPage, type UserStore } from '@roster/core';
 import { RosterUserGroupSchema, RosterUserSchema, RosterUserUniqueValueSchema } from '../entities';
 import { lookupKey, normalizeGroupIds, toUserRow } from '../mappers';
 import { readUser, type UserKey } from '../raw-reads/user-reads';
@@ -8,12 +8,28 @@ import { deleteUserRow } from './user-delete';
 import { listUsers } from './user-list.query';
 import { assertNoClash, findHolders, userUniqueViolation } from './user-uniqueness';
 import { writeUniqueValues } from './profile-uniqueness';
+import { moveGroupVersions } from './group-writes';
+import { executeSql } from '../orm/mikro-orm-compat';
 
-/** Replaces a user's rows in the join table (the filterable copy of `groupIds`). */
-async function writeMemberships(em: RosterEntityManager, user: User, replacing: boolean): Promise<void> {
-  if (replacing) await em.nativeDelete(RosterUserGroupSchema, { tenantId: user.tenantId, userId: user.id });
-  const rows = normalizeGroupIds(user.groupIds).map((groupId) => ({ tenantId: user.tenantId, userId: user.id, groupId }));
+/**
+ * Replaces a user's rows in the join table (the filterable copy of `groupIds`), `before` the group
+ * ids stored (null: a new user), and moves on the versions of the groups joined or left. The same
+ * memberships as before: nothing is written.
+ */
+async function writeMemberships(em: RosterEntityManager, user: User, before: readonly number[] | null): Promise<void> {
+  const after = normalizeGroupIds(user.groupIds);
+  if (before !== null && membershipChanges(before, after).length === 0) return;
+  if (before !== null) await em.nativeDelete(RosterUserGroupSchema, { tenantId: user.tenantId, userId: user.id });
+  const rows = after.map((groupId) => ({ tenantId: user.tenantId, userId: user.id, groupId }));
   if (rows.length > 0) await em.insertMany(RosterUserGroupSchema, rows);
+  await moveGroupVersions(em, user.tenantId, before ?? [], after);
+}
+
+/** Moves on the version of every group a user being deleted was in (one UPDATE), before its memberships go. */
+async function leaveGroups(em: RosterEntityManager, tenantId: string, userId: number): Promise<void> {
+  const sql =
+    'update roster_groups set version = version + 1 where tenant_id = ? and id in (select group_id from roster_user_groups where tenant_id = ? and user_id = ?)';
+  await executeSql(em, sql, [tenantId, tenantId, userId], 'run');
 }
 
 /**
@@ -32,7 +48,7 @@ export class MikroOrmUserStore implements UserStore {
         atomically(this.context.em(), async (em) => {
           assertNoClash(await findHolders(em, user, null), user, null);
           await em.insert(RosterUserSchema, toUserRow(user));
-          await writeMemberships(em, user, false);
+          await writeMemberships(em, user, null);
           await writeUniqueValues(em, user, false);
           await this.moveCount(em, null, user);
         }),
@@ -71,7 +87,7 @@ export class MikroOrmUserStore implements UserStore {
           const { tenantId, id, ...changes } = toUserRow(user);
           const updated = await em.nativeUpdate(RosterUserSchema, { tenantId, id, version: expectedVersion }, changes);
           if (updated === 0) throw versionConflict();
-          await writeMemberships(em, user, true);
+          await writeMemberships(em, user, current.groupIds);
           await writeUniqueValues(em, user, true);
           // The versioned UPDATE matched, so the row still had the role and status read with it.
           await this.moveCount(em, { tenantId, role: current.role, status: current.status }, user);
@@ -90,6 +106,7 @@ export class MikroOrmUserStore implements UserStore {
           }
           return false;
         }
+        await leaveGroups(em, tenantId, id);
         await em.nativeDelete(RosterUserGroupSchema, { tenantId, userId: id });
         await em.nativeDelete(RosterUserUniqueValueSchema, { tenantId, userId: id });
         await this.moveCount(em, deleted, null);

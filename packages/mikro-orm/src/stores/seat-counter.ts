@@ -57,7 +57,7 @@ export async function seatsTaken(em: RosterEntityManager, tenantId: string): Pro
   return counter?.userCount ?? 0;
 }
 
-/** The counter of a tenant saved for the first time: no seat taken, next id 1. */
+/** The counter of a tenant saved for the first time: no seat taken, next user and group ids 1. */
 export async function createCounter(em: RosterEntityManager, tenantId: string): Promise<void> {
-  await em.insert(RosterTenantCounterSchema, { tenantId, userCount: 0, nextUserId: 1 });
+  await em.insert(RosterTenantCounterSchema, { tenantId, userCount: 0, nextUserId: 1, nextGroupId: 1 });
 }

@@ -5,7 +5,7 @@ import { violatedKey, withCause, type UniqueViolationHandler } from '../errors/t
 import { lookupKey } from '../mappers';
 import { type RosterEntityManager } from './store-context';
 
-type Holder = Pick<UserRow, 'id' | 'emailKey' | 'loginKey' | 'publicId' | 'version' | 'role' | 'status'>;
+type Holder = Pick<UserRow, 'id' | 'emailKey' | 'loginKey' | 'publicId' | 'version' | 'role' | 'status' | 'groupIds'>;
 
 function emailTaken(user: User): RosterError {
   return new RosterError('EMAIL_TAKEN', 'e-mail already in use in this tenant', { value: user.email ?? '' });
@@ -29,7 +29,7 @@ export async function findHolders(em: RosterEntityManager, user: User, self: num
   return em.find(
     RosterUserSchema,
     { tenantId: user.tenantId, $or: keys },
-    { fields: ['id', 'emailKey', 'loginKey', 'publicId', 'version', 'role', 'status'] },
+    { fields: ['id', 'emailKey', 'loginKey', 'publicId', 'version', 'role', 'status', 'groupIds'] },
   );
 }
 

@@ -34,18 +34,38 @@ export function scimGroupCases(send: ScimSend): void {
     const group = await send('GET', '/ResourceTypes/Group');
     expect(group.json).toMatchObject({ id: 'Group', endpoint: '/Groups', schema: GROUP_SCHEMA });
     const schema = await send('GET', `/Schemas/${GROUP_SCHEMA}`);
-    expect((schema.json.attributes as { name: string }[]).map((a) => a.name)).toEqual(['displayName', 'members']);
+    expect((schema.json.attributes as { name: string }[]).map((a) => a.name)).toEqual(['displayName', 'externalId', 'members']);
   });
 
-  it('groups: list paged, with and without members; one group with meta and no ETag', async () => {
+  it('groups: list paged, with and without members; one group with meta.version and the same ETag', async () => {
     const all = await send('GET', '/Groups?excludedAttributes=members');
     expect([all.status, all.headers['content-type']]).toEqual([200, SCIM_JSON]);
     expect(all.json).toMatchObject({ totalResults: 4, startIndex: 1, itemsPerPage: 4 });
     expect(resources(all)).toEqual([
-      { schemas: [GROUP_SCHEMA], id: '10', displayName: 'New hires', meta: { resourceType: 'Group', location: '/scim/v2/Groups/10' } },
-      { schemas: [GROUP_SCHEMA], id: '11', displayName: 'Sales team', meta: { resourceType: 'Group', location: '/scim/v2/Groups/11' } },
-      { schemas: [GROUP_SCHEMA], id: '12', displayName: 'East team', meta: { resourceType: 'Group', location: '/scim/v2/Groups/12' } },
-      { schemas: [GROUP_SCHEMA], id: '13', displayName: 'Support team', meta: { resourceType: 'Group', location: '/scim/v2/Groups/13' } },
+      {
+        schemas: [GROUP_SCHEMA],
+        id: '10',
+        displayName: 'New hires',
+        meta: { resourceType: 'Group', location: '/scim/v2/Groups/10', version: 'W/"1"' },
+      },
+      {
+        schemas: [GROUP_SCHEMA],
+        id: '11',
+        displayName: 'Sales team',
+        meta: { resourceType: 'Group', location: '/scim/v2/Groups/11', version: 'W/"1"' },
+      },
+      {
+        schemas: [GROUP_SCHEMA],
+        id: '12',
+        displayName: 'East team',
+        meta: { resourceType: 'Group', location: '/scim/v2/Groups/12', version: 'W/"1"' },
+      },
+      {
+        schemas: [GROUP_SCHEMA],
+        id: '13',
+        displayName: 'Support team',
+        meta: { resourceType: 'Group', location: '/scim/v2/Groups/13', version: 'W/"1"' },
+      },
     ]);
     const page = await send('GET', '/Groups?startIndex=2&count=2');
     expect(page.json).toMatchObject({ totalResults: 4, startIndex: 2, itemsPerPage: 2 });
@@ -54,11 +74,11 @@ export function scimGroupCases(send: ScimSend): void {
       ['12', []],
     ]);
     const one = await send('GET', '/Groups/13');
-    expect([one.status, one.headers.etag]).toEqual([200, undefined]);
+    expect([one.status, one.headers.etag]).toEqual([200, 'W/"1"']);
     expect(one.json).toEqual({ schemas: [GROUP_SCHEMA], id: '13', displayName: 'Support team', members: [], meta: expect.any(Object) });
   });
 
-  it('groups: filters displayName eq (exact, in the key’s scope) and externalId eq (groups store none)', async () => {
+  it('groups: filters displayName eq (exact, in the key’s scope) and externalId eq (none of the bootstrap’s has one)', async () => {
     const found = await send('GET', `${groupFilter('displayName eq "Sales team"')}&excludedAttributes=members`);
     expect([found.status, found.json.totalResults, resources(found).map((group) => group.id)]).toEqual([200, 1, ['11']]);
     expect((await send('GET', groupFilter('DisplayName eq "sales team"'))).json.totalResults).toBe(0);
@@ -105,6 +125,42 @@ export function scimGroupCases(send: ScimSend): void {
     const lean = await send('PATCH', '/Groups/13?excludedAttributes=members', { body: patch({ op: 'remove', path: 'members' }) });
     expect(lean.json.members).toBeUndefined();
     expect(memberIds(await send('GET', '/Groups/13'))).toEqual([]);
+  });
+
+  it('groups: members PATCHed as Entra ID sends them (ops in one request, any case, a members[value eq] Remove) and as Okta does (replace with the whole list)', async () => {
+    const [a, b, c] = [
+      await createUser('idp.member.a', 'Ann'),
+      await createUser('idp.member.b', 'Bob'),
+      await createUser('idp.member.c', 'Cy'),
+    ];
+    const created = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'IdP pushed', externalId: 'idp-1' } });
+    const id = created.json.id as string;
+    // Entra ID: each change its own operation, op capitalised, a removal by a value filter, all in one PATCH.
+    const entra = await send('PATCH', `/Groups/${id}`, {
+      raw: JSON.stringify(
+        patch(
+          { op: 'Add', path: 'members', value: [{ value: a }, { value: b }] },
+          { op: 'ADD', path: 'members', value: [{ value: c }] },
+          { op: 'Remove', path: `members[value eq "${b}"]` },
+        ),
+      ),
+    });
+    expect([entra.status, memberIds(entra)]).toEqual([200, [a, c].sort()]);
+    expect(memberIds(await send('GET', `/Groups/${id}`))).toEqual([a, c].sort());
+    // Okta: the whole list as it should be, replacing what is there; then none.
+    const okta = await send('PATCH', `/Groups/${id}`, {
+      body: patch({ op: 'replace', path: 'members', value: [{ value: b }, { value: c }] }),
+    });
+    expect(memberIds(okta)).toEqual([b, c].sort());
+    const listed = await send('GET', `/Users?filter=${encodeURIComponent(`userName eq "idp.member.a@acme.example.com"`)}`);
+    expect(listed.json.totalResults).toBe(1);
+    const emptied = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'Replace', path: 'members', value: [] }) });
+    expect(memberIds(emptied)).toEqual([]);
+    // What is left is exactly what the cycle pushed: the group, no members, the users.
+    const found = await send('GET', groupFilter('externalId eq "idp-1"'));
+    expect(resources(found).map((group) => [group.id, group.members])).toEqual([[id, []]]);
+    for (const user of [a, b, c]) expect((await send('GET', `/Users/${user}`)).status).toBe(200);
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
   });
 
   it('groups: organization scope as the core applies it to groups and memberships', async () => {
@@ -163,6 +219,101 @@ export function scimGroupCases(send: ScimSend): void {
       'uniqueness',
     );
     expectScimError(await send('PATCH', '/Groups/10', { body: { Operations: [] } }), 400, 'invalidSyntax');
+  });
+
+  it('groups: ETags: every write moves the version on; If-Match holds PUT, PATCH and DELETE to it (412 otherwise)', async () => {
+    const member = await createUser('etag.member', 'Tag');
+    const created = await send('POST', '/Groups', {
+      body: { schemas: [GROUP_SCHEMA], displayName: 'Tagged', members: [{ value: member }] },
+    });
+    const id = created.json.id as string;
+    const version = (answer: ScimAnswer) => (answer.json.meta as { version: string }).version;
+    // Created at 1, then the member's join: 2.
+    expect([created.status, created.headers.etag, version(created)]).toEqual([201, 'W/"2"', 'W/"2"']);
+    const read = await send('GET', `/Groups/${id}`);
+    expect([read.headers.etag, version(read)]).toEqual(['W/"2"', 'W/"2"']);
+
+    const stale = { 'if-match': 'W/"1"' };
+    const rename = patch({ op: 'replace', path: 'displayName', value: 'Tagged again' });
+    expectScimError(await send('PATCH', `/Groups/${id}`, { headers: stale, body: rename }), 412);
+    expectScimError(await send('PUT', `/Groups/${id}`, { headers: stale, body: { schemas: [GROUP_SCHEMA], displayName: 'Put' } }), 412);
+    expectScimError(await send('DELETE', `/Groups/${id}`, { headers: stale }), 412);
+    expect((await send('GET', `/Groups/${id}`)).json).toMatchObject({ displayName: 'Tagged', meta: { version: 'W/"2"' } });
+
+    // A rename is one write; a membership change another; the strong spelling and * match too.
+    const renamed = await send('PATCH', `/Groups/${id}`, { headers: { 'if-match': '"2"' }, body: rename });
+    expect([renamed.status, renamed.headers.etag, renamed.json.displayName]).toEqual([200, 'W/"3"', 'Tagged again']);
+    const left = await send('PATCH', `/Groups/${id}`, { headers: { 'if-match': '*' }, body: patch({ op: 'remove', path: 'members' }) });
+    expect([left.status, left.headers.etag, memberIds(left)]).toEqual([200, 'W/"4"', []]);
+    const unchanged = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'remove', path: 'members' }) });
+    expect(unchanged.headers.etag).toBe('W/"4"');
+    // A membership written through /Users (a user's PATCH, its delete) is the group's write too.
+    await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'add', path: 'members', value: [{ value: member }] }) });
+    expect((await send('DELETE', `/Users/${member}`)).status).toBe(204);
+    expect((await send('GET', `/Groups/${id}`)).headers.etag).toBe('W/"6"');
+    expect((await send('DELETE', `/Groups/${id}`, { headers: { 'if-match': 'W/"6"' } })).status).toBe(204);
+  });
+
+  it('groups: externalId: stored as sent on POST, returned, found by externalId eq (exactly), changed by PATCH, replaced by PUT', async () => {
+    const created = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Linked', externalId: 'Okta-00g1' } });
+    const id = created.json.id as string;
+    expect([created.status, created.json.externalId]).toEqual([201, 'Okta-00g1']);
+    expect((await send('GET', `/Groups/${id}`)).json.externalId).toBe('Okta-00g1');
+    const found = await send('GET', `${groupFilter('externalId eq "Okta-00g1"')}&excludedAttributes=members`);
+    expect([found.json.totalResults, resources(found).map((group) => [group.id, group.externalId])]).toEqual([1, [[id, 'Okta-00g1']]]);
+    expect((await send('GET', groupFilter('EXTERNALID eq "okta-00g1"'))).json.totalResults).toBe(0);
+    const attributes = await send('GET', `${groupFilter('externalId eq "Okta-00g1"')}&attributes=externalId`);
+    expect(resources(attributes)).toEqual([{ schemas: [GROUP_SCHEMA], id, externalId: 'Okta-00g1', meta: expect.any(Object) }]);
+
+    const patched = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'Replace', path: 'externalId', value: 'Okta-00g2' }) });
+    expect([patched.status, patched.json.externalId, patched.headers.etag]).toEqual([200, 'Okta-00g2', 'W/"2"']);
+    expect((await send('GET', groupFilter('externalId eq "Okta-00g1"'))).json.totalResults).toBe(0);
+    const byValue = await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'replace', value: { id, externalId: 'Okta-00g3' } }) });
+    expect(byValue.json.externalId).toBe('Okta-00g3');
+    // PUT replaces: an externalId not sent is cleared.
+    const replaced = await send('PUT', `/Groups/${id}`, { body: { schemas: [GROUP_SCHEMA], displayName: 'Linked' } });
+    expect(replaced.status).toBe(200);
+    expect(replaced.json).not.toHaveProperty('externalId');
+    const removed = await send('PUT', `/Groups/${id}`, { body: { schemas: [GROUP_SCHEMA], displayName: 'Linked', externalId: 'e-9' } });
+    expect(removed.json.externalId).toBe('e-9');
+    expect((await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'remove', path: 'externalId' }) })).json).not.toHaveProperty(
+      'externalId',
+    );
+    expectScimError(
+      await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Bad id', externalId: 'x'.repeat(256) } }),
+      400,
+      'invalidValue',
+    );
+    expectScimError(
+      await send('PATCH', `/Groups/${id}`, { body: patch({ op: 'replace', path: 'externalId', value: 7 }) }),
+      400,
+      'invalidValue',
+    );
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
+  });
+
+  it('groups: a DELETE moves its members’ ETags on (their groups changed); the id of the newest group is never given again', async () => {
+    const member = await createUser('deleted.group.member', 'Kept');
+    const created = await send('POST', '/Groups', {
+      body: { schemas: [GROUP_SCHEMA], displayName: 'Short-lived', members: [{ value: member }] },
+    });
+    const id = Number(created.json.id);
+    const before = await send('GET', `/Users/${member}`);
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
+    const after = await send('GET', `/Users/${member}`);
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.headers.etag).toBe((after.json.meta as { version: string }).version);
+    expectScimError(
+      await send('PATCH', `/Users/${member}`, {
+        headers: { 'if-match': String(before.headers.etag) },
+        body: patch({ op: 'replace', path: 'title', value: 'Stale' }),
+      }),
+      412,
+    );
+    const next = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Short-lived' } });
+    expect([next.status, Number(next.json.id)]).toEqual([201, id + 1]);
+    expect((await send('DELETE', `/Groups/${next.json.id as string}`)).status).toBe(204);
   });
 
   it('groups: an Entra ID cycle: POST with members (201, Location), rename by PATCH with a path, DELETE (204); the users stay', async () => {

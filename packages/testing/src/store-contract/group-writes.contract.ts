@@ -1,10 +1,12 @@
-import { makeUser } from '../fixtures';
+import { RosterError } from '@roster/core';
+import { makeGroup, makeUser } from '../fixtures';
 import { contractAssertions, tally, yieldToOthers } from './contract-helpers';
 import { seedTenants, TENANT_A, TENANT_B } from './contract-seed';
 import type { ContractRunner } from './contract-runner';
 import type { FixtureAccess } from './store-contract.types';
 
 const PARALLEL = 20;
+const AT = new Date('2026-12-04T10:00:00.000Z');
 
 /** TenantStore group writes: next ids, names unique per tenant in any case (also under parallel creates), memberships gone with the group. */
 export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunner): void {
@@ -16,7 +18,7 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
     it('creates a group with the tenant’s next id, found by every read', async () => {
       const { stores } = fixture();
       const created = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Sales', organizationId: 2 });
-      expect(created).toEqual({ tenantId: TENANT_A, id: 3, name: 'Sales', organizationId: 2 });
+      expect(created).toEqual({ tenantId: TENANT_A, id: 3, name: 'Sales', organizationId: 2, version: 1, externalId: null });
       expect(await stores.tenants.findGroup(TENANT_A, 3)).toEqual(created);
       expect(await stores.tenants.findGroupsByName(TENANT_A, 'Sales')).toEqual([created]);
       expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Ops', organizationId: 1 })).id).toBe(4);
@@ -32,31 +34,116 @@ export function describeGroupWrites(fixture: FixtureAccess, runner: ContractRunn
       expect((await stores.tenants.listGroups(TENANT_A)).map((group) => group.name)).toEqual(['Group 1', 'Group 2', 'Sales']);
     });
 
-    it('renames: to a free name, to its own name in another case, never to another group’s', async () => {
+    it('renames: to a free name, to its own name in another case, never to another group’s; each write one version more', async () => {
       const { stores } = fixture();
-      expect(await stores.tenants.renameGroup(TENANT_A, 1, 'Sales')).toEqual({
+      expect(await stores.tenants.updateGroup(TENANT_A, 1, { name: 'Sales' })).toEqual({
         tenantId: TENANT_A,
         id: 1,
         name: 'Sales',
         organizationId: 1,
+        version: 2,
+        externalId: null,
       });
-      expect(await stores.tenants.renameGroup(TENANT_A, 1, 'SALES')).toMatchObject({ id: 1, name: 'SALES' });
-      await expectRosterError(stores.tenants.renameGroup(TENANT_A, 2, 'sales'), 'GROUP_NAME_TAKEN');
-      expect(await stores.tenants.findGroup(TENANT_A, 2)).toMatchObject({ name: 'Group 2' });
-      expect(await stores.tenants.renameGroup(TENANT_A, 99, 'Other')).toBeNull();
-      expect(await stores.tenants.renameGroup(TENANT_B, 2, 'Sales')).toMatchObject({ tenantId: TENANT_B, id: 2, name: 'Sales' });
+      expect(await stores.tenants.updateGroup(TENANT_A, 1, { name: 'SALES' })).toMatchObject({ id: 1, name: 'SALES', version: 3 });
+      await expectRosterError(stores.tenants.updateGroup(TENANT_A, 2, { name: 'sales' }), 'GROUP_NAME_TAKEN');
+      expect(await stores.tenants.findGroup(TENANT_A, 2)).toMatchObject({ name: 'Group 2', version: 1 });
+      expect(await stores.tenants.updateGroup(TENANT_A, 99, { name: 'Other' })).toBeNull();
+      expect(await stores.tenants.updateGroup(TENANT_B, 2, { name: 'Sales' })).toMatchObject({ tenantId: TENANT_B, id: 2, name: 'Sales' });
+      expect(await stores.tenants.updateGroup(TENANT_A, 2, {})).toMatchObject({ name: 'Group 2', version: 2 });
     });
 
-    it('deletes a group with its memberships; the users stay', async () => {
+    it('keeps a group’s externalId as given (not unique), finds groups by it exactly, changes and clears it', async () => {
+      const { stores } = fixture();
+      const linked = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Linked', organizationId: 1, externalId: 'Ab-1' });
+      expect(linked).toMatchObject({ id: 3, externalId: 'Ab-1', version: 1 });
+      const twin = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Twin', organizationId: 1, externalId: 'Ab-1' });
+      await stores.tenants.createGroup({ tenantId: TENANT_B, name: 'Linked', organizationId: 1, externalId: 'Ab-1' });
+      expect(await stores.tenants.findGroupsByExternalId(TENANT_A, 'Ab-1')).toEqual([linked, twin]);
+      expect(await stores.tenants.findGroupsByExternalId(TENANT_A, 'ab-1')).toEqual([]);
+      expect(await stores.tenants.findGroupsByExternalId('tenant-none', 'Ab-1')).toEqual([]);
+      expect(await stores.tenants.updateGroup(TENANT_A, 4, { externalId: 'Cd-2' })).toMatchObject({
+        name: 'Twin',
+        externalId: 'Cd-2',
+        version: 2,
+      });
+      expect((await stores.tenants.findGroupsByExternalId(TENANT_A, 'Cd-2')).map((group) => group.id)).toEqual([4]);
+      expect(await stores.tenants.updateGroup(TENANT_A, 3, { name: 'Renamed' })).toMatchObject({ name: 'Renamed', externalId: 'Ab-1' });
+      expect(await stores.tenants.updateGroup(TENANT_A, 3, { externalId: null })).toMatchObject({ name: 'Renamed', externalId: null });
+      expect(await stores.tenants.findGroupsByExternalId(TENANT_A, 'Ab-1')).toEqual([]);
+      expect(await stores.tenants.findGroup(TENANT_A, 3)).toMatchObject({ externalId: null, version: 3 });
+    });
+
+    it('holds a write to the version named: another one is VERSION_CONFLICT, changing nothing', async () => {
+      const { stores } = fixture();
+      expect(await stores.tenants.updateGroup(TENANT_A, 1, { name: 'Sales' }, 1)).toMatchObject({ name: 'Sales', version: 2 });
+      await expectRosterError(stores.tenants.updateGroup(TENANT_A, 1, { name: 'Ops' }, 1), 'VERSION_CONFLICT');
+      await expectRosterError(stores.tenants.deleteGroup(TENANT_A, 1, AT, 1), 'VERSION_CONFLICT');
+      expect(await stores.tenants.findGroup(TENANT_A, 1)).toMatchObject({ name: 'Sales', version: 2 });
+      expect(await stores.tenants.updateGroup(TENANT_A, 99, {}, 1)).toBeNull();
+      expect(await stores.tenants.deleteGroup(TENANT_A, 99, AT, 1)).toBe(false);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1, AT, 2)).toBe(true);
+      expect(await stores.tenants.findGroup(TENANT_A, 1)).toBeNull();
+    });
+
+    it('moves a group’s version on with every membership a user write adds or removes, and only then', async () => {
+      const { stores } = fixture();
+      const version = async (tenantId: string, id: number) => (await stores.tenants.findGroup(tenantId, id))?.version;
+      const user = makeUser({ id: 1, email: 'member@example.com', groupIds: [1] });
+      await stores.users.insert(user);
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2), await version(TENANT_B, 1)]).toEqual([2, 1, 1]);
+      const moved = { ...user, groupIds: [2], version: 2 };
+      await stores.users.update(moved, 1);
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2)]).toEqual([3, 2]);
+      const renamed = { ...moved, firstName: 'Renamed', groupIds: [2], version: 3 };
+      await stores.users.update(renamed, 2);
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2)]).toEqual([3, 2]);
+      await expectRosterError(
+        stores.unitOfWork.run(async (tx) => {
+          await tx.users.update({ ...renamed, groupIds: [1, 2], version: 4 }, 3);
+          throw new RosterError('VERSION_CONFLICT', 'undone');
+        }),
+        'VERSION_CONFLICT',
+      );
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2)]).toEqual([3, 2]);
+      expect(await stores.users.delete(TENANT_A, 1)).toBe(true);
+      expect([await version(TENANT_A, 1), await version(TENANT_A, 2), await version(TENANT_B, 2)]).toEqual([3, 3, 1]);
+    });
+
+    it('deletes a group with its memberships; the users stay, each member one version on at the time given', async () => {
       const { stores } = fixture();
       await stores.users.insert(makeUser({ id: 1, email: 'member@example.com', groupIds: [1, 2] }));
+      await stores.users.insert(makeUser({ id: 2, email: 'other@example.com', groupIds: [2] }));
       await stores.users.insert(makeUser({ tenantId: TENANT_B, id: 1, email: 'member@example.com', groupIds: [1] }));
-      expect(await stores.tenants.deleteGroup(TENANT_A, 1)).toBe(true);
+      const before = await stores.users.findById(TENANT_A, 2);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1, AT)).toBe(true);
       expect(await stores.tenants.findGroup(TENANT_A, 1)).toBeNull();
-      expect((await stores.users.findById(TENANT_A, 1))?.groupIds).toEqual([2]);
-      expect((await stores.users.findById(TENANT_B, 1))?.groupIds).toEqual([1]);
+      expect(await stores.users.findById(TENANT_A, 1)).toMatchObject({ groupIds: [2], version: 2, updatedAt: AT });
+      expect(await stores.users.findById(TENANT_A, 2)).toEqual(before);
+      expect(await stores.users.findById(TENANT_B, 1)).toMatchObject({ groupIds: [1], version: 1 });
+      expect(await stores.users.list({ tenantId: TENANT_A, groupId: 1, offset: 0, limit: 10 })).toMatchObject({ items: [], total: 0 });
       expect(await stores.tenants.findGroup(TENANT_B, 1)).not.toBeNull();
-      expect(await stores.tenants.deleteGroup(TENANT_A, 1)).toBe(false);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 1, AT)).toBe(false);
+    });
+
+    it('never gives the id of a deleted group again, the newest included, nor one a saved group holds', async () => {
+      const { stores } = fixture();
+      const third = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Third', organizationId: 1 });
+      expect(third.id).toBe(3);
+      expect(await stores.tenants.deleteGroup(TENANT_A, 3, AT)).toBe(true);
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Fourth', organizationId: 1 })).id).toBe(4);
+      await stores.tenants.saveGroup(makeGroup({ tenantId: TENANT_A, id: 9 }));
+      expect(await stores.tenants.deleteGroup(TENANT_A, 9, AT)).toBe(true);
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Tenth', organizationId: 1 })).id).toBe(10);
+      await expectRosterError(
+        stores.unitOfWork.run(async (tx) => {
+          await tx.tenants.createGroup({ tenantId: TENANT_A, name: 'Undone', organizationId: 1 });
+          throw new RosterError('VERSION_CONFLICT', 'undone');
+        }),
+        'VERSION_CONFLICT',
+      );
+      // An undone create gives nothing away: its id is the next one still.
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Eleventh', organizationId: 1 })).id).toBe(11);
+      expect((await stores.tenants.createGroup({ tenantId: TENANT_B, name: 'Third', organizationId: 1 })).id).toBe(3);
     });
 
     it('keeps a group created in a unit of work exactly when the work is kept', async () => {

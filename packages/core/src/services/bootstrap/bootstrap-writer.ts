@@ -1,10 +1,10 @@
 import { inject, injectable } from 'tsyringe';
-import type { Tenant, User } from '../../domain';
+import type { Group, Tenant, User } from '../../domain';
 import { apiKeyPrefix, hashApiKeySecret } from '../../defaults/api-key-secret';
 import { TOKENS, type Clock, type IdGenerator, type TransactionalStores } from '../../ports';
 import type { BootstrapReport } from '../../roster.types';
 import { newUserRecord } from '../users/user-record';
-import type { ApiKeyPlan, TenantPlan, UserPlan } from './bootstrap-file.types';
+import type { ApiKeyPlan, GroupPlan, TenantPlan, UserPlan } from './bootstrap-file.types';
 import { invalid } from './bootstrap-reader';
 
 export interface BootstrapOutcome {
@@ -50,7 +50,7 @@ export class BootstrapWriter {
         if (!keep) await stores.tenants.saveOrganization({ tenantId: tenant.id, ...organization });
         counts.organizations += 1;
       }
-      for (const group of plan.groups) await stores.tenants.saveGroup({ tenantId: tenant.id, ...group });
+      for (const group of plan.groups) await stores.tenants.saveGroup(await this.plannedGroup(tenant.id, group, stores));
       counts.groups += plan.groups.length;
       for (const key of plan.apiKeys) counts.apiKeysCreated += (await this.writeApiKey(tenant, key, stores)) ? 1 : 0;
       for (const user of plan.users) {
@@ -61,6 +61,18 @@ export class BootstrapWriter {
     }
     counts.usersCreated = createdUsers.length;
     return { report: counts, createdUsers };
+  }
+
+  /**
+   * The group as the plan has it: version 1 and no externalId when new; a group already stored
+   * keeps its externalId, and its version when unchanged (else one more).
+   */
+  private async plannedGroup(tenantId: string, plan: GroupPlan, stores: TransactionalStores): Promise<Group> {
+    const existing = await stores.tenants.findGroup(tenantId, plan.id);
+    const planned = { tenantId, ...plan };
+    if (existing === null) return { ...planned, version: 1, externalId: null };
+    const unchanged = existing.name === plan.name && existing.organizationId === plan.organizationId;
+    return { ...existing, ...planned, version: unchanged ? existing.version : existing.version + 1 };
   }
 
   private async writeTenant(plan: TenantPlan, existing: Tenant | null, stores: TransactionalStores): Promise<Tenant> {

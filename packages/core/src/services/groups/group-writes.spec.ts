@@ -12,7 +12,7 @@ describe('GroupService writes', () => {
 
   it('creates (trimmed, in the root organization unless told), renames and deletes, each with its audit event', async () => {
     const created = await t.roster.groups.create(admin, { name: '  Sales  ' });
-    expect(created).toEqual({ tenantId: 't1', id: 13, name: 'Sales', organizationId: 1 });
+    expect(created).toEqual({ tenantId: 't1', id: 13, name: 'Sales', organizationId: 1, version: 1, externalId: null });
     expect(await t.roster.groups.create(admin, { name: 'Ops', organizationId: 3 })).toMatchObject({ id: 14, organizationId: 3 });
     expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ id: 13, name: 'Sales EMEA' });
     expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ name: 'Sales EMEA' });
@@ -71,9 +71,33 @@ describe('GroupService writes', () => {
     expect(await t.roster.groups.create(provisioner, { name: 'From the IdP' })).toMatchObject({ name: 'From the IdP' });
   });
 
+  it('holds a rename and a delete to the version named (PRECONDITION_FAILED otherwise); a rename with a version is written even when the name stays', async () => {
+    expect(await codeOf(t.roster.groups.rename(admin, 11, 'Renamed', { expectedVersion: 2 }))).toBe('PRECONDITION_FAILED');
+    expect(await codeOf(t.roster.groups.delete(admin, 11, { expectedVersion: 2 }))).toBe('PRECONDITION_FAILED');
+    expect(await t.roster.groups.rename(admin, 11, 'Renamed', { expectedVersion: 1 })).toMatchObject({ name: 'Renamed', version: 2 });
+    expect(await t.roster.groups.rename(admin, 11, 'Renamed')).toMatchObject({ version: 2 });
+    expect(await t.roster.groups.update(admin, 11, {}, { expectedVersion: 2 })).toMatchObject({ name: 'Renamed', version: 3 });
+    await t.roster.groups.delete(admin, 11, { expectedVersion: 3 });
+    expect(await t.roster.groups.find(admin, 11)).toBeNull();
+    expect((await trail()).map((event) => event.type)).toEqual(['group.updated', 'group.deleted']);
+  });
+
+  it('keeps an externalId as sent (audited), clears it with null or an empty string, refuses one too long', async () => {
+    const created = await t.roster.groups.create(admin, { name: 'Linked', externalId: ' Ab-1 ' });
+    expect(created).toMatchObject({ externalId: ' Ab-1 ', version: 1 });
+    expect((await t.roster.groups.list(admin, { externalId: ' Ab-1 ' })).map((group) => group.id)).toEqual([created.id]);
+    expect(await t.roster.groups.update(admin, created.id, { externalId: '' })).toMatchObject({ externalId: null, version: 2 });
+    expect(await codeOf(t.roster.groups.update(admin, created.id, { externalId: 'x'.repeat(256) }))).toBe('VALIDATION_FAILED');
+    const events = (await trail()).map((event) => [event.type, event.changes.filter((change) => change.field === 'externalId')]);
+    expect(events).toEqual([
+      ['group.created', [{ field: 'externalId', before: null, after: ' Ab-1 ' }]],
+      ['group.updated', [{ field: 'externalId', before: ' Ab-1 ', after: null }]],
+    ]);
+  });
+
   it('removes the memberships of a deleted group; the users stay', async () => {
     const { user } = await t.roster.users.create(admin, { email: 'ann@acme.example.com', role: 'user', groupIds: [10, 11] });
     await t.roster.groups.delete(admin, 10);
-    expect((await t.roster.users.get(admin, { id: user.id })).groupIds).toEqual([11]);
+    expect(await t.roster.users.get(admin, { id: user.id })).toMatchObject({ groupIds: [11], version: user.version + 1 });
   });
 });

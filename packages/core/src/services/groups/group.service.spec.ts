@@ -12,7 +12,14 @@ describe('GroupService.list and find', () => {
     expect((await t.roster.groups.list(admin)).map((group) => group.id)).toEqual([10, 11, 12]);
     expect((await t.roster.groups.list(admin, { name: 'Group 11' })).map((group) => group.id)).toEqual([11]);
     expect(await t.roster.groups.list(admin, { name: 'group 11' })).toEqual([]);
-    expect(await t.roster.groups.find(admin, 12)).toEqual({ tenantId: 't1', id: 12, name: 'Group 12', organizationId: 3 });
+    expect(await t.roster.groups.find(admin, 12)).toEqual({
+      tenantId: 't1',
+      id: 12,
+      name: 'Group 12',
+      organizationId: 3,
+      version: 1,
+      externalId: null,
+    });
     expect(await t.roster.groups.find(admin, 99)).toBeNull();
     expect(await t.roster.groups.find(admin, Number.NaN)).toBeNull();
   });

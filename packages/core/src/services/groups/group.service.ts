@@ -2,9 +2,9 @@ import { inject, injectable } from 'tsyringe';
 import { AuditRecorder } from '../../audit/audit-recorder';
 import type { Actor, Group } from '../../domain';
 import { RosterError } from '../../errors';
-import { TOKENS, type TenantStore, type UnitOfWork } from '../../ports';
-import type { CreateGroupInput, GroupListQuery, GroupServiceApi } from '../../roster.types';
-import { inScope, normalizeGroupName, requireGroupWriter } from '../../rules';
+import { TOKENS, type Clock, type GroupChanges, type TenantStore, type UnitOfWork } from '../../ports';
+import type { CreateGroupInput, GroupListQuery, GroupServiceApi, GroupWriteOptions, UpdateGroupInput } from '../../roster.types';
+import { inScope, normalizeGroupExternalId, normalizeGroupName, requireGroupWriter, requireVersion } from '../../rules';
 import { requirePermission } from '../users/user-policy';
 
 const notFound = (): RosterError => new RosterError('GROUP_NOT_FOUND', 'no such group');
@@ -21,13 +21,19 @@ export class GroupService implements GroupServiceApi {
   constructor(
     @inject(TOKENS.TenantStore) private readonly tenants: TenantStore,
     @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(AuditRecorder) private readonly audit: AuditRecorder,
   ) {}
 
   async list(actor: Actor, query: GroupListQuery = {}): Promise<readonly Group[]> {
     requirePermission(actor, 'user:read');
     const { tenantId } = actor;
-    const found = query.name === undefined ? this.tenants.listGroups(tenantId) : this.tenants.findGroupsByName(tenantId, query.name);
+    const found =
+      query.name !== undefined
+        ? this.tenants.findGroupsByName(tenantId, query.name)
+        : query.externalId !== undefined
+          ? this.tenants.findGroupsByExternalId(tenantId, query.externalId)
+          : this.tenants.listGroups(tenantId);
     const [groups, organizations] = await Promise.all([found, this.organizationsOf(actor)]);
     return groups.filter((group) => inScope(actor, group.organizationId, organizations));
   }
@@ -43,6 +49,7 @@ export class GroupService implements GroupServiceApi {
   async create(actor: Actor, input: CreateGroupInput): Promise<Group> {
     requireGroupWriter(actor);
     const name = normalizeGroupName(input.name);
+    const externalId = normalizeGroupExternalId(input.externalId ?? null);
     const { tenantId } = actor;
     return this.unitOfWork.run(async (stores) => {
       const tenant = await stores.tenants.findTenantById(tenantId);
@@ -50,40 +57,58 @@ export class GroupService implements GroupServiceApi {
       const organizationId = input.organizationId ?? tenant.rootOrganizationId;
       const organization = Number.isSafeInteger(organizationId) ? await stores.tenants.findOrganization(tenantId, organizationId) : null;
       if (organization === null) throw new RosterError('ORGANIZATION_NOT_FOUND', 'no such organization in this tenant');
-      const group = await stores.tenants.createGroup({ tenantId, name, organizationId });
+      const group = await stores.tenants.createGroup({ tenantId, name, organizationId, externalId });
       const changes = [
         { field: 'name', before: null, after: group.name },
         { field: 'organizationId', before: null, after: group.organizationId },
+        ...(externalId === null ? [] : [{ field: 'externalId', before: null, after: externalId }]),
       ];
       await this.audit.append(stores, { type: 'group.created', tenantId, actor, target: target(group), changes });
       return group;
     });
   }
 
-  async rename(actor: Actor, id: number, name: string): Promise<Group> {
+  rename(actor: Actor, id: number, name: string, options: GroupWriteOptions = {}): Promise<Group> {
+    return this.update(actor, id, { name }, options);
+  }
+
+  async update(actor: Actor, id: number, input: UpdateGroupInput, options: GroupWriteOptions = {}): Promise<Group> {
     requireGroupWriter(actor);
-    const newName = normalizeGroupName(name);
+    const name = input.name === undefined ? undefined : normalizeGroupName(input.name);
+    const externalId = input.externalId === undefined ? undefined : normalizeGroupExternalId(input.externalId);
     if (!Number.isSafeInteger(id)) throw notFound();
     const { tenantId } = actor;
+    const { expectedVersion } = options;
     return this.unitOfWork.run(async (stores) => {
       const before = await stores.tenants.findGroup(tenantId, id);
       if (before === null) throw notFound();
-      if (before.name === newName) return before;
-      const after = await stores.tenants.renameGroup(tenantId, id, newName);
+      requireVersion(before, expectedVersion, 'group');
+      const written: GroupChanges = {
+        ...(name === undefined || name === before.name ? {} : { name }),
+        ...(externalId === undefined || externalId === before.externalId ? {} : { externalId }),
+      };
+      const changes = [
+        ...(written.name === undefined ? [] : [{ field: 'name', before: before.name, after: written.name }]),
+        ...(written.externalId === undefined ? [] : [{ field: 'externalId', before: before.externalId, after: written.externalId }]),
+      ];
+      // Nothing to change and no version named: the group as it is (a version named is written, so that it is held).
+      if (changes.length === 0 && expectedVersion === undefined) return before;
+      const after = await stores.tenants.updateGroup(tenantId, id, written, expectedVersion);
       if (after === null) throw notFound();
-      const changes = [{ field: 'name', before: before.name, after: after.name }];
-      await this.audit.append(stores, { type: 'group.updated', tenantId, actor, target: target(after), changes });
+      if (changes.length > 0) await this.audit.append(stores, { type: 'group.updated', tenantId, actor, target: target(after), changes });
       return after;
     });
   }
 
-  async delete(actor: Actor, id: number): Promise<void> {
+  async delete(actor: Actor, id: number, options: GroupWriteOptions = {}): Promise<void> {
     requireGroupWriter(actor);
     if (!Number.isSafeInteger(id)) throw notFound();
     const { tenantId } = actor;
     await this.unitOfWork.run(async (stores) => {
       const before = await stores.tenants.findGroup(tenantId, id);
-      if (before === null || !(await stores.tenants.deleteGroup(tenantId, id))) throw notFound();
+      if (before === null) throw notFound();
+      requireVersion(before, options.expectedVersion, 'group');
+      if (!(await stores.tenants.deleteGroup(tenantId, id, this.clock.now(), options.expectedVersion))) throw notFound();
       const changes = [
         { field: 'name', before: before.name, after: null },
         { field: 'organizationId', before: before.organizationId, after: null },

@@ -5,7 +5,8 @@ import { AuditRecorder } from '../../audit/audit-recorder';
 import { TOKENS, type UnitOfWork } from '../../ports';
 import type { DeleteUserOptions, UserRef } from '../user-service.types';
 import { UserNotifier } from './user-notifier';
-import { requireCanActOn, requirePermission, requireVersion } from './user-policy';
+import { requireVersion } from '../../rules';
+import { requireCanActOn, requirePermission } from './user-policy';
 import { UserScope } from './user-scope';
 
 /** Deletes a visible user not ranked above the actor, and gives its seat back. */

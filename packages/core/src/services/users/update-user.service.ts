@@ -5,16 +5,10 @@ import { AuditRecorder } from '../../audit/audit-recorder';
 import { updateEventType, userChanges } from '../../audit/audit-changes';
 import { TOKENS, type Clock, type PasswordHasher, type TenantStore, type UnitOfWork, type UserStore } from '../../ports';
 import type { UpdateUserInput, UpdateUserOptions, UserRef, UserWriteResult } from '../user-service.types';
+import { requireVersion } from '../../rules';
 import { assignGroups, type GroupAssignment } from './group-assignment';
 import { UserNotifier } from './user-notifier';
-import {
-  requireAssignableRole,
-  requireCanActOn,
-  requireGrantable,
-  requirePermission,
-  requireVersion,
-  requireWithinReach,
-} from './user-policy';
+import { requireAssignableRole, requireCanActOn, requireGrantable, requirePermission, requireWithinReach } from './user-policy';
 import { normalizedEmail, normalizedLogin, updatedUserRecord } from './user-record';
 import { UserScope, type TenantScope } from './user-scope';
 import { requireUnique } from './user-uniqueness';

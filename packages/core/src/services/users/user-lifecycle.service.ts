@@ -13,11 +13,11 @@ import {
 import { RosterError } from '../../errors';
 import { AuditRecorder } from '../../audit/audit-recorder';
 import { TOKENS, type Clock, type TenantStore, type TransactionalStores, type UnitOfWork } from '../../ports';
-import { inScope } from '../../rules';
+import { inScope, requireVersion } from '../../rules';
 import type { DeleteUserOptions } from '../user-service.types';
 import type { DeletedUserListResult, DeletedUserView, ListDeletedUsersInput, UserLifecycleApi } from './user-lifecycle.types';
 import { UserNotifier } from './user-notifier';
-import { requireCanActOn, requirePermission, requireVersion } from './user-policy';
+import { requireCanActOn, requirePermission } from './user-policy';
 import { UserScope, type TenantScope } from './user-scope';
 
 const notFound = (): RosterError => new RosterError('USER_NOT_FOUND', 'no such user');

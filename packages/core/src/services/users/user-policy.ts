@@ -47,13 +47,6 @@ export function requireWithinReach(catalog: RoleCatalog, actor: Actor, subject: 
   }
 }
 
-/** PRECONDITION_FAILED when the caller named a version (`If-Match`) the user no longer has. */
-export function requireVersion(user: Pick<User, 'version'>, expected: number | undefined): void {
-  if (expected !== undefined && user.version !== expected) {
-    throw new RosterError('PRECONDITION_FAILED', `the user is at version ${user.version}, not ${expected}`);
-  }
-}
-
 /** USER_NOT_FOUND outside the scope (as if the user did not exist), TARGET_ABOVE_ACTOR above the actor. */
 export function requireCanActOn(catalog: RoleCatalog, actor: Actor, target: User, organizations: readonly OrganizationNode[]): void {
   const verdict = canActOn(catalog, actor, target, organizations);

@@ -39,14 +39,14 @@ export function userResourceType(base: string) {
   };
 }
 
-/** The Group resource type: create, read, replace, PATCH, delete (README.md); groups carry no version, so no ETag. */
+/** The Group resource type: create, read, replace, PATCH, delete (README.md), with ETags from the group's version. */
 export function groupResourceType(base: string) {
   return {
     schemas: [RESOURCE_TYPE_SCHEMA],
     id: 'Group',
     name: 'Group',
     endpoint: '/Groups',
-    description: 'Group (create, read, replace, PATCH of displayName and members, delete; groups have no ETag)',
+    description: 'Group (create, read, replace, PATCH of displayName and members, delete; ETags)',
     schema: GROUP_SCHEMA,
     meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/Group` },
   };
@@ -141,6 +141,7 @@ export function groupSchema(base: string) {
         caseExact: true,
         uniqueness: 'server',
       }),
+      attr('externalId', "The identity provider's id (not unique; filters match it exactly).", { caseExact: true }),
       attr('members', 'The users in the group.', {
         type: 'complex',
         multiValued: true,

@@ -2,7 +2,7 @@ import { RosterError } from '../../../errors';
 import { own } from '../../json-body';
 import type { RosterRequest } from '../../http.types';
 
-/** A user's ETag and `meta.version`: its version as a weak tag, `W/"3"` (RFC 7644 §3.14). */
+/** A user's or a group's ETag and `meta.version`: its version as a weak tag, `W/"3"` (RFC 7644 §3.14). */
 export function scimVersion(version: number): string {
   return `W/"${version}"`;
 }

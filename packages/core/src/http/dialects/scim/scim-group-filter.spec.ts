@@ -16,7 +16,8 @@ describe('scim /Groups filter → store query', () => {
     expect(groupFilterQuery('displayName eq "Sales team"')).toEqual({ name: 'Sales team' });
     expect(groupFilterQuery('DISPLAYNAME eq "Sales team"')).toEqual({ name: 'Sales team' });
     expect(groupFilterQuery('urn:ietf:params:scim:schemas:core:2.0:Group:displayName eq "x"')).toEqual({ name: 'x' });
-    expect(groupFilterQuery('externalId eq "8a2f"')).toBeNull();
+    expect(groupFilterQuery('externalId eq "8a2f"')).toEqual({ externalId: '8a2f' });
+    expect(groupFilterQuery('EXTERNALID eq "8A2F"')).toEqual({ externalId: '8A2F' });
   });
 
   it('refuses other operators, attributes, combinations and malformed filters as invalidFilter', () => {

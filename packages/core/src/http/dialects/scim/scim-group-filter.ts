@@ -11,10 +11,10 @@ const invalid = (detail: string): never => {
 
 /**
  * A /Groups `filter` as the store query it becomes: `displayName eq "…"` (exact) → the groups of
- * that name; `externalId eq "…"` → none (groups store no externalId); anything else is
- * `invalidFilter`. Null: no group can match.
+ * that name; `externalId eq "…"` (exact) → the groups of that externalId; anything else is
+ * `invalidFilter`.
  */
-export function groupFilterQuery(filter: string): GroupListQuery | null {
+export function groupFilterQuery(filter: string): GroupListQuery {
   if (filter.length > MAX_FILTER_LENGTH) return invalid('the filter is too long');
   let ast: Filter;
   try {
@@ -28,6 +28,6 @@ export function groupFilterQuery(filter: string): GroupListQuery | null {
   const attribute = lower.startsWith(GROUP_URN) ? lower.slice(GROUP_URN.length) : lower;
   if (typeof ast.compValue !== 'string' || ast.compValue === '') return invalid(`${ast.attrPath} must be compared with a non-empty string`);
   if (attribute === 'displayname') return { name: ast.compValue };
-  if (attribute === 'externalid') return null;
+  if (attribute === 'externalid') return { externalId: ast.compValue };
   return invalid(`the attribute ${ast.attrPath} is not ${supported}`);
 }

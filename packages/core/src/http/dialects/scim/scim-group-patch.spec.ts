@@ -2,7 +2,7 @@ import { appliedGroupPatch, groupResource, parseGroupPath } from './scim-group-p
 import { PATCH_SCHEMA } from './scim.responses';
 import { issueOf } from './scim-issue.fixture';
 
-const GROUP = { displayName: 'Sales team', members: ['usr_a', 'usr_b'] };
+const GROUP = { displayName: 'Sales team', externalId: 'e-1', members: ['usr_a', 'usr_b'] };
 const apply = (...operations: unknown[]) => appliedGroupPatch(GROUP, { schemas: [PATCH_SCHEMA], Operations: operations });
 
 describe('scim group PATCH paths', () => {
@@ -13,6 +13,8 @@ describe('scim group PATCH paths', () => {
     expect(parseGroupPath(' members[ Value EQ "usr_a" ] ')).toEqual({ attr: 'members', value: 'usr_a' });
     expect(parseGroupPath('members[value eq "a \\"quoted\\" id"]')).toEqual({ attr: 'members', value: 'a "quoted" id' });
     expect(parseGroupPath('urn:ietf:params:scim:schemas:core:2.0:Group:displayName')).toEqual({ attr: 'displayname' });
+    expect(parseGroupPath('externalId')).toEqual({ attr: 'externalid' });
+    expect(parseGroupPath('EXTERNALID')).toEqual({ attr: 'externalid' });
   });
 
   it('refuses other paths and other member filters as invalidPath', () => {
@@ -21,7 +23,7 @@ describe('scim group PATCH paths', () => {
       'members[display eq "x"]',
       'members[value ne "x"]',
       'members[value eq x]',
-      'externalId',
+      'externalId.value',
       'members[value eq "a"] or x',
     ]) {
       expect(issueOf(() => parseGroupPath(path))).toBe('path');
@@ -47,7 +49,18 @@ describe('scim group PATCH operations', () => {
   it('replaces the members, and displayName with a path or in a value object', () => {
     expect(apply({ op: 'replace', path: 'members', value: [{ value: 'usr_z' }] }).members).toEqual(['usr_z']);
     expect(apply({ op: 'Replace', path: 'displayName', value: 'Renamed' }).displayName).toBe('Renamed');
-    expect(apply({ op: 'replace', value: { displayName: 'Renamed', members: [] } })).toEqual({ displayName: 'Renamed', members: [] });
+    expect(apply({ op: 'replace', value: { displayName: 'Renamed', members: [] } })).toEqual({
+      displayName: 'Renamed',
+      externalId: 'e-1',
+      members: [],
+    });
+  });
+
+  it('sets externalId with a path or in a value object, and removes it', () => {
+    expect(apply({ op: 'Replace', path: 'externalId', value: 'e-2' }).externalId).toBe('e-2');
+    expect(apply({ op: 'add', value: { externalId: 'e-3' } }).externalId).toBe('e-3');
+    expect(apply({ op: 'remove', path: 'externalId' }).externalId).toBeNull();
+    expect(issueOf(() => apply({ op: 'replace', path: 'externalId', value: 7 }))).toBe('externalId');
   });
 
   it('answers noTarget for a remove without a path or a filter that matches no member', () => {
@@ -71,12 +84,14 @@ describe('scim group renames and resources', () => {
     expect(apply({ op: 'replace', value: { id: '11', displayName: 'Sales EMEA' } })).toEqual({ ...GROUP, displayName: 'Sales EMEA' });
   });
 
-  it('reads a POST or PUT body: displayName required, members when sent (deduplicated)', () => {
-    expect(groupResource({ displayName: 'Ops', externalId: 'x' })).toEqual({ displayName: 'Ops' });
+  it('reads a POST or PUT body: displayName required, externalId (null when not sent), members when sent (deduplicated)', () => {
+    expect(groupResource({ displayName: 'Ops', externalId: 'x' })).toEqual({ displayName: 'Ops', externalId: 'x' });
     expect(groupResource({ displayName: 'Ops', members: [{ value: 'usr_a' }, { value: 'usr_a' }] })).toEqual({
       displayName: 'Ops',
+      externalId: null,
       members: ['usr_a'],
     });
+    expect(issueOf(() => groupResource({ displayName: 'Ops', externalId: { id: 'x' } }))).toBe('externalId');
     expect(issueOf(() => groupResource({ displayName: ' ' }))).toBe('displayName');
     expect(issueOf(() => groupResource({ displayName: 'Ops', members: { value: 'usr_a' } }))).toBe('members');
   });

@@ -6,9 +6,10 @@ import { PATCH_SCHEMA } from './scim.responses';
 const MAX_OPERATIONS = 100;
 const CORE_URN = 'urn:ietf:params:scim:schemas:core:2.0:group:';
 
-/** What a PatchOp leaves of a group: its members (user public ids) and its displayName. */
+/** What a PatchOp leaves of a group: its members (user public ids), its displayName and externalId. */
 export interface ScimGroupState {
   readonly displayName: string;
+  readonly externalId: string | null;
   readonly members: readonly string[];
 }
 
@@ -16,17 +17,19 @@ const fail = (field: string, message: string): never => {
   throw validationError([{ field, message }]);
 };
 
-/** The path of a group PATCH: `members`, `members[value eq "…"]`, `displayName` (any case, core URN allowed). */
-export type GroupPath = { readonly attr: 'members'; readonly value?: string } | { readonly attr: 'displayname' };
+/** The path of a group PATCH: `members`, `members[value eq "…"]`, `displayName`, `externalId` (any case, core URN allowed). */
+export type GroupPath =
+  { readonly attr: 'members'; readonly value?: string } | { readonly attr: 'displayname' } | { readonly attr: 'externalid' };
 
 export function parseGroupPath(raw: string): GroupPath {
   let text = raw.trim();
   if (text.toLowerCase().startsWith(CORE_URN)) text = text.slice(CORE_URN.length);
   if (/^displayname$/i.test(text)) return { attr: 'displayname' };
+  if (/^externalid$/i.test(text)) return { attr: 'externalid' };
   if (/^members$/i.test(text)) return { attr: 'members' };
   const filtered = /^members\s*\[\s*value\s+eq\s+("(?:[^"\\]|\\.)*")\s*\]$/i.exec(text);
   if (filtered?.[1] !== undefined) return { attr: 'members', value: JSON.parse(filtered[1]) as string };
-  return fail('path', `unsupported path "${raw}": members, members[value eq "<user id>"] or displayName`);
+  return fail('path', `unsupported path "${raw}": members, members[value eq "<user id>"], displayName or externalId`);
 }
 
 /** The user ids of a `members` value: `[{ "value": "usr_…" }]` (one object alone is taken as a list of one). */
@@ -38,7 +41,22 @@ function memberIds(value: unknown): string[] {
   });
 }
 
-function applyOne(state: { displayName: string; members: string[] }, op: string, path: GroupPath, value: unknown): void {
+/** An `externalId` as sent: a string, or null or absent for none; anything else is invalidValue. */
+function externalIdOf(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value : fail('externalId', 'must be a string');
+}
+
+function applyOne(
+  state: { displayName: string; externalId: string | null; members: string[] },
+  op: string,
+  path: GroupPath,
+  value: unknown,
+): void {
+  if (path.attr === 'externalid') {
+    state.externalId = op === 'remove' ? null : externalIdOf(value);
+    return;
+  }
   if (path.attr === 'displayname') {
     if (op === 'remove') fail('displayName', 'is required and cannot be removed');
     if (typeof value !== 'string' || value.trim() === '') fail('displayName', 'must be a non-empty string');
@@ -74,7 +92,7 @@ export function appliedGroupPatch(state: ScimGroupState, body: Record<string, un
   if (!Array.isArray(operations) || operations.length === 0) fail('body', 'Operations must be a non-empty list');
   const list = operations as unknown[];
   if (list.length > MAX_OPERATIONS) fail('body', `at most ${MAX_OPERATIONS} operations`);
-  const next = { displayName: state.displayName, members: [...state.members] };
+  const next = { displayName: state.displayName, externalId: state.externalId, members: [...state.members] };
   for (const operation of list) {
     if (!isJsonObject(operation)) return fail('body', 'every operation must be an object');
     const opValue = attribute(operation, 'op');
@@ -95,18 +113,23 @@ export function appliedGroupPatch(state: ScimGroupState, body: Record<string, un
   return next;
 }
 
-/** What a POST or PUT of a Group sends: `displayName` (required) and, when sent, the members' user ids. */
+/**
+ * What a POST or PUT of a Group sends: `displayName` (required), `externalId` (null when not
+ * sent: a PUT replaces it) and, when sent, the members' user ids.
+ */
 export interface ScimGroupResource {
   readonly displayName: string;
+  readonly externalId: string | null;
   readonly members?: readonly string[];
 }
 
-/** The Group resource of a POST or PUT body; `externalId` and `id` are accepted and not stored. */
+/** The Group resource of a POST or PUT body; `id` is accepted and ignored. */
 export function groupResource(body: Record<string, unknown>): ScimGroupResource {
   const displayName = attribute(body, 'displayName');
   if (typeof displayName !== 'string' || displayName.trim() === '') return fail('displayName', 'is required (a non-empty string)');
+  const externalId = externalIdOf(attribute(body, 'externalId'));
   const members = attribute(body, 'members');
-  if (members === undefined || members === null) return { displayName };
+  if (members === undefined || members === null) return { displayName, externalId };
   if (!Array.isArray(members)) return fail('members', 'must be a list');
-  return { displayName, members: [...new Set(memberIds(members))] };
+  return { displayName, externalId, members: [...new Set(memberIds(members))] };
 }

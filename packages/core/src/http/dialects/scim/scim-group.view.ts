@@ -1,4 +1,5 @@
 import type { Group, UserView } from '../../../domain';
+import { scimVersion } from './scim-etag';
 import { GROUP_SCHEMA } from './scim.responses';
 
 /** A member as SCIM answers it: the user's public id, its name, and where the user resource is. */
@@ -8,16 +9,18 @@ export function scimMember(user: UserView, base: string) {
 
 /**
  * A Roster group as a SCIM Group (RFC 7643 §4.2): `id` is the group's integer id as a string,
- * `displayName` its name. Groups carry no version and no timestamps, so `meta` has neither.
- * `members` is left out when `undefined` (`excludedAttributes=members`).
+ * `displayName` its name, `externalId` when it has one, `meta.version` its version as a weak tag (the group's `ETag`). Groups
+ * keep no timestamps, so `meta` has no `created` or `lastModified`. `members` is left out when
+ * `undefined` (`excludedAttributes=members`).
  */
 export function scimGroupView(group: Group, base: string, members?: readonly UserView[]): Record<string, unknown> {
   return {
     schemas: [GROUP_SCHEMA],
     id: String(group.id),
     displayName: group.name,
+    ...(group.externalId === null ? {} : { externalId: group.externalId }),
     ...(members === undefined ? {} : { members: members.map((user) => scimMember(user, base)) }),
-    meta: { resourceType: 'Group', location: `${base}/Groups/${group.id}` },
+    meta: { resourceType: 'Group', location: `${base}/Groups/${group.id}`, version: scimVersion(group.version) },
   };
 }
 

@@ -34,10 +34,11 @@ const error: JsonSchema = closedObject(
   ['schemas', 'status', 'detail'],
 );
 const etag = { ETag: { description: 'The user’s version, `W/"<version>"`', schema: { type: 'string' } } };
+const groupEtag = { ETag: { description: 'The group’s version, `W/"<version>"`', schema: { type: 'string' } } };
 const failure = (description: string) => scim(description, error);
 const group: JsonSchema = {
   type: 'object',
-  description: 'A Group resource (RFC 7643 §4.2): id, displayName, members (no version, no ETag)',
+  description: 'A Group resource (RFC 7643 §4.2): id, displayName, members, meta.version (the ETag)',
   required: ['schemas', 'id', 'displayName', 'meta'],
 };
 
@@ -154,7 +155,7 @@ export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
     getGroup: {
       summary: 'One group with its members',
       parameters: [groupId, ...projection],
-      responses: { 200: scim('The group', group), ...groupNotFound, ...common },
+      responses: { 200: scim('The group', group, groupEtag), ...groupNotFound, ...common },
       security: ['bearer'],
     },
     createGroup: {
@@ -162,7 +163,7 @@ export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
       parameters: projection,
       requestBody: body('A Group resource'),
       responses: {
-        201: scim('The group', group, { Location: { description: 'The group’s path', schema: { type: 'string' } } }),
+        201: scim('The group', group, { ...groupEtag, Location: { description: 'The group’s path', schema: { type: 'string' } } }),
         ...badRequest,
         ...conflict,
         ...tooLarge,
@@ -172,22 +173,38 @@ export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
     },
     replaceGroup: {
       summary: 'Replace a group: displayName, and the members as sent',
-      parameters: [groupId, ...projection],
+      parameters: [groupId, ifMatch, ...projection],
       requestBody: body('A Group resource'),
-      responses: { 200: scim('The group', group), ...badRequest, ...groupNotFound, ...conflict, ...tooLarge, ...common },
+      responses: {
+        200: scim('The group', group, groupEtag),
+        ...badRequest,
+        ...groupNotFound,
+        ...conflict,
+        ...precondition,
+        ...tooLarge,
+        ...common,
+      },
       security: ['bearer'],
     },
     patchGroup: {
       summary: 'Rename a group, add, remove or replace its members (RFC 7644 §3.5.2)',
-      parameters: [groupId, ...projection],
+      parameters: [groupId, ifMatch, ...projection],
       requestBody: body('A PatchOp'),
-      responses: { 200: scim('The group', group), ...badRequest, ...groupNotFound, ...conflict, ...tooLarge, ...common },
+      responses: {
+        200: scim('The group', group, groupEtag),
+        ...badRequest,
+        ...groupNotFound,
+        ...conflict,
+        ...precondition,
+        ...tooLarge,
+        ...common,
+      },
       security: ['bearer'],
     },
     deleteGroup: {
       summary: 'Delete a group and its memberships (the users stay)',
-      parameters: [groupId],
-      responses: { 204: emptyAnswer('Deleted'), ...groupNotFound, ...common },
+      parameters: [groupId, ifMatch],
+      responses: { 204: emptyAnswer('Deleted'), ...groupNotFound, ...precondition, ...common },
       security: ['bearer'],
     },
   },

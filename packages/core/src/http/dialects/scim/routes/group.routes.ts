@@ -5,9 +5,10 @@ import { emptyResponse } from '../../../responses';
 import type { RosterRequest, RosterResponse } from '../../../http.types';
 import { provisioning, type ScimContext } from '../scim.context';
 import { groupFilterQuery } from '../scim-group-filter';
-import { appliedGroupPatch, groupResource } from '../scim-group-patch';
+import { appliedGroupPatch, groupResource, type ScimGroupState } from '../scim-group-patch';
 import { groupIdOf, scimGroupView } from '../scim-group.view';
 import { bodyOf, positiveInteger, queryText } from '../scim-query';
+import { ifMatchVersion, scimVersion } from '../scim-etag';
 import { projected } from '../scim-user.view';
 import { LIST_SCHEMA, scimError, scimResponse } from '../scim.responses';
 
@@ -53,7 +54,7 @@ export function groupRoutes(context: ScimContext) {
     const query = filter === undefined || filter.trim() === '' ? {} : groupFilterQuery(filter);
     const startIndex = positiveInteger(request, 'startIndex', 1, 1);
     const count = Math.min(positiveInteger(request, 'count', context.maxResults, 0), context.maxResults);
-    const groups = query === null ? [] : await roster.groups.list(actor, query);
+    const groups = await roster.groups.list(actor, query);
     const page = groups.slice(startIndex - 1, startIndex - 1 + count);
     const resources: Record<string, unknown>[] = [];
     for (const group of page) resources.push(await resource(actor, group, request));
@@ -68,7 +69,7 @@ export function groupRoutes(context: ScimContext) {
 
   const getGroup = provisioning(context, async (actor, _tenant, { request, params }) => {
     const group = await visibleGroup(actor, params['id']);
-    return group === null ? notFound() : scimResponse(200, await resource(actor, group, request));
+    return group === null ? notFound() : scimResponse(200, await resource(actor, group, request), { ETag: scimVersion(group.version) });
   });
 
   /** Memberships are the users': each member added or removed is one core user update (scope and hierarchy apply). */
@@ -92,30 +93,41 @@ export function groupRoutes(context: ScimContext) {
     for (const id of before.filter((id) => !wanted.includes(id))) await setMembership(actor, group, id, false);
   }
 
-  /** The group renamed when `displayName` differs (GROUP_NAME_TAKEN is 409 uniqueness). */
-  async function renamed(actor: Actor, group: Group, displayName: string): Promise<Group> {
-    return displayName === group.name ? group : roster.groups.rename(actor, group.id, displayName);
+  /**
+   * The group written when `displayName` or `externalId` differs (GROUP_NAME_TAKEN is 409
+   * uniqueness), held to the version `If-Match` named (VERSION_CONFLICT, 409, when a write came in
+   * between). Neither differs: the group as read, unwritten (its members are the users' writes).
+   */
+  async function written(actor: Actor, group: Group, sent: Omit<ScimGroupState, 'members'>, expectedVersion: number | undefined) {
+    if (sent.displayName === group.name && sent.externalId === group.externalId) return group;
+    const input = { name: sent.displayName, externalId: sent.externalId };
+    return roster.groups.update(actor, group.id, input, expectedVersion === undefined ? {} : { expectedVersion });
   }
 
-  async function answer(status: number, actor: Actor, group: Group, request: RosterRequest): Promise<RosterResponse> {
-    const headers: Record<string, string> = status === 201 ? { Location: `${base}/Groups/${group.id}` } : {};
+  /** The group as it is after the writes (their membership changes moved its version on), with its ETag. */
+  async function answer(status: number, actor: Actor, written: Group, request: RosterRequest): Promise<RosterResponse> {
+    const group = await roster.groups.find(actor, written.id);
+    if (group === null) return notFound();
+    const headers: Record<string, string> = { ETag: scimVersion(group.version) };
+    if (status === 201) headers['Location'] = `${base}/Groups/${group.id}`;
     return scimResponse(status, await resource(actor, group, request), headers);
   }
 
   /** POST /Groups: the group in the tenant's root organization, then its members (Entra ID sends them here). */
   const createGroup = provisioning(context, async (actor, _tenant, { request }) => {
     const sent = groupResource(bodyOf(request));
-    const group = await roster.groups.create(actor, { name: sent.displayName });
+    const group = await roster.groups.create(actor, { name: sent.displayName, externalId: sent.externalId });
     await setMembers(actor, group, [], sent.members ?? []);
     return answer(201, actor, group, request);
   });
 
-  /** PUT /Groups/{id}: displayName and the members as sent (members not sent: none). */
+  /** PUT /Groups/{id}: displayName, externalId and the members as sent (externalId or members not sent: none). */
   const replaceGroup = provisioning(context, async (actor, _tenant, { request, params }) => {
     const found = await visibleGroup(actor, params['id']);
     if (found === null) return notFound();
+    const expected = ifMatchVersion(request, found.version);
     const sent = groupResource(bodyOf(request));
-    const group = await renamed(actor, found, sent.displayName);
+    const group = await written(actor, found, sent, expected);
     await setMembers(
       actor,
       group,
@@ -128,19 +140,21 @@ export function groupRoutes(context: ScimContext) {
   const patchGroup = provisioning(context, async (actor, _tenant, { request, params }): Promise<RosterResponse> => {
     const found = await visibleGroup(actor, params['id']);
     if (found === null) return notFound();
+    const expected = ifMatchVersion(request, found.version);
     const body = bodyOf(request);
     const before = (await membersOf(actor, found)).map((user) => user.publicId);
-    const after = appliedGroupPatch({ displayName: found.name, members: before }, body);
-    const group = await renamed(actor, found, after.displayName);
+    const after = appliedGroupPatch({ displayName: found.name, externalId: found.externalId, members: before }, body);
+    const group = await written(actor, found, after, expected);
     await setMembers(actor, group, before, after.members);
     return answer(200, actor, group, request);
   });
 
-  /** DELETE /Groups/{id}: the group and its memberships; the users stay. */
-  const deleteGroup = provisioning(context, async (actor, _tenant, { params }) => {
+  /** DELETE /Groups/{id}: the group and its memberships; the users stay. Held to the version `If-Match` names. */
+  const deleteGroup = provisioning(context, async (actor, _tenant, { request, params }) => {
     const group = await visibleGroup(actor, params['id']);
     if (group === null) return notFound();
-    await roster.groups.delete(actor, group.id);
+    const expected = ifMatchVersion(request, group.version);
+    await roster.groups.delete(actor, group.id, expected === undefined ? {} : { expectedVersion: expected });
     return emptyResponse(204);
   });
 

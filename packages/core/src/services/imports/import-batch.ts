@@ -6,7 +6,7 @@ import { planNewUser, type NewUserPlan, type NewUserRules } from '../users/new-u
 import type { TenantScope } from '../users/user-scope';
 import type { ImportRow } from './import-file';
 import { importInput } from './import-input';
-import { rowError, rowErrorsOf } from './import-row-errors';
+import { rowError, rowErrorsOf, rowProblem, UNREADABLE } from './import-row-errors';
 
 /** A row that passed every rule: what its insert needs. */
 export interface ReadyRow {
@@ -52,12 +52,12 @@ export async function checkBatch(context: ImportRunContext, users: UserStore, ba
   const planned: { line: number; plan: NewUserPlan }[] = [];
   for (const row of batch) {
     if ('error' in row) {
-      fail([rowError(row.line, 'UNREADABLE', row.error)]);
+      fail([rowProblem(row.line, UNREADABLE, row.error)]);
       continue;
     }
     const converted = importInput(row.fields, context.format === 'csv');
     if ('problem' in converted) {
-      fail([rowError(row.line, 'VALIDATION_FAILED', converted.problem)]);
+      fail([rowProblem(row.line, 'VALIDATION_FAILED', converted.problem)]);
       continue;
     }
     try {
@@ -72,11 +72,11 @@ export async function checkBatch(context: ImportRunContext, users: UserStore, ba
   for (const { line, plan } of planned) {
     const { email, login } = plan.identity;
     if (email !== null && (taken.has(emailKey(email)) || context.seen.has(emailKey(email)))) {
-      fail([rowError(line, 'EMAIL_TAKEN', 'the e-mail is taken', 'email')]);
+      fail([rowError(line, 'EMAIL_TAKEN', 'email')]);
       continue;
     }
     if (login !== null && (taken.has(loginKey(login)) || context.seen.has(loginKey(login)))) {
-      fail([rowError(line, 'LOGIN_TAKEN', 'the login is taken', 'login')]);
+      fail([rowError(line, 'LOGIN_TAKEN', 'login')]);
       continue;
     }
     if (email !== null) context.seen.add(emailKey(email));

@@ -33,7 +33,7 @@ describe('ImportService', () => {
     expect(job).toMatchObject({ status: 'done', rows: 5, created: 1, failed: 4, mark: 6, validateOnly: false });
     expect(job.errors).toEqual([
       { line: 3, field: 'email', code: 'VALIDATION_FAILED', message: expect.any(String) },
-      { line: 4, field: 'organizationId', code: 'ORGANIZATION_NOT_FOUND', message: 'no organization 99' },
+      { line: 4, field: 'organizationId', code: 'ORGANIZATION_NOT_FOUND', message: 'no such organization in this tenant' },
       { line: 5, field: 'email', code: 'EMAIL_TAKEN', message: 'the e-mail is taken' },
       { line: 6, field: 'email', code: 'EMAIL_TAKEN', message: 'the e-mail is taken' },
     ]);

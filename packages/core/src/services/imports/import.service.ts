@@ -26,7 +26,7 @@ import { UserScope } from '../users/user-scope';
 import { checkBatch, type CheckedBatch, type ImportRunContext } from './import-batch';
 import { importRows, type ImportRow } from './import-file';
 import { actorOfJob, jobActorOf } from './import-job-actor';
-import { isTakenError, rowError } from './import-row-errors';
+import { isTakenError, rowError, rowErrorsOf } from './import-row-errors';
 
 /** Rows per batch: each batch is one unit of work. */
 export const IMPORT_BATCH_ROWS = 500;
@@ -195,7 +195,7 @@ export class ImportService implements ImportServiceApi {
           const seatErrors: ImportRowError[] = [];
           for (const row of checked.ready) {
             if (tenant.seatLimit !== null && isSeatLimitReached(seats, tenant.seatLimit)) {
-              seatErrors.push(rowError(row.line, 'SEAT_LIMIT_REACHED', "the tenant's seat limit is reached"));
+              seatErrors.push(rowError(row.line, 'SEAT_LIMIT_REACHED'));
             } else seats += 1;
           }
           job = await this.advanceAlone(job, lastLine(batch), withErrors(checked, seatErrors), 0);
@@ -231,7 +231,7 @@ export class ImportService implements ImportServiceApi {
         for (const row of checked.ready) {
           const id = await stores.tenants.allocateUser(tenant.id, tenant.seatLimit);
           if (id === null) {
-            seatErrors.push(rowError(row.line, 'SEAT_LIMIT_REACHED', "the tenant's seat limit is reached"));
+            seatErrors.push(rowError(row.line, 'SEAT_LIMIT_REACHED'));
             continue;
           }
           const { plan } = row;
@@ -267,7 +267,7 @@ export class ImportService implements ImportServiceApi {
       return this.advanceAlone(
         job,
         line,
-        { ready: [], errors: [rowError(line, error.code, error.message)], failedLines: new Set([line]) },
+        { ready: [], errors: rowErrorsOf(line, error), failedLines: new Set([line]) },
         0,
       );
     }

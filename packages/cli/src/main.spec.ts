@@ -279,6 +279,7 @@ describe('roster without a database', () => {
       ['user'],
       ['user', 'export'],
       ['user', 'import'],
+      ['user', 'purge'],
     ];
     for (const command of commands) {
       const help = await run([...command, '--help'], {});

@@ -41,8 +41,8 @@ export type {
 } from './services/users/user-lifecycle.types';
 export { operatorActor } from './services/operator/operator-actor';
 export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trail.service';
-export { IMPORT_BATCH_ROWS } from './services/imports/import.service';
-export type { ImportProgressListener, ImportServiceApi, StartImportInput } from './services/imports/import.service';
+export { IMPORT_BATCH_ROWS } from './services/imports/import-service.types';
+export type { ImportProgressListener, ImportServiceApi, StartImportInput } from './services/imports/import-service.types';
 export type {
   CreateWebhookInput,
   UpdateWebhookInput,

@@ -8,6 +8,7 @@ import { deleteUserRow } from './user-delete';
 import { listUsers } from './user-list.query';
 import { assertNoClash, findHolders, userUniqueViolation } from './user-uniqueness';
 import { writeUniqueValues } from './profile-uniqueness';
+import { batchUniqueViolation, insertUserBatch } from './user-batch-insert';
 
 /** Replaces a user's rows in the join table (the filterable copy of `groupIds`). */
 async function writeMemberships(em: RosterEntityManager, user: User, replacing: boolean): Promise<void> {
@@ -37,6 +38,21 @@ export class MikroOrmUserStore implements UserStore {
           await this.moveCount(em, null, user);
         }),
       userUniqueViolation(user),
+    );
+  }
+
+  insertMany(users: readonly User[]): Promise<void> {
+    if (users.length === 0) return Promise.resolve();
+    return guarded(
+      () =>
+        atomically(this.context.em(), async (em) => {
+          await insertUserBatch(em, users);
+          // The counts of the batch in one move per cell (netted by UserCountMoves).
+          const moves = this.context.userCounts ?? new UserCountMoves();
+          for (const user of users) moves.move(null, user);
+          if (!this.context.userCounts) await moves.apply(em);
+        }),
+      batchUniqueViolation,
     );
   }
 

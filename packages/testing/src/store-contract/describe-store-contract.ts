@@ -2,6 +2,7 @@ import { RosterError } from '@roster/core';
 import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeAuditEventStore } from './audit-event-store.contract';
+import { describeBatchWrites } from './batch-writes.contract';
 import { describeConcurrency } from './concurrency.contract';
 import { describeDeletedUserStore } from './deleted-user-store.contract';
 import type { ContractRunner } from './contract-runner';
@@ -63,6 +64,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup, r
     describeIdempotencyStore(fixture, runner);
     describeAuditEventStore(fixture, runner);
     describeImportJobStore(fixture, runner);
+    describeBatchWrites(fixture, runner);
     describeDeletedUserStore(fixture, runner);
     describeWebhookStore(fixture, runner);
   });

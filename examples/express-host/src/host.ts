@@ -13,7 +13,14 @@ import {
 } from '@roster/core';
 import { consoleAt } from '@roster/console';
 import { createRosterRouter } from '@roster/express';
-import { createStores, drainThenClose, openSharedLimits, startBackgroundWork, type BackgroundWork, type DrainSettings } from '@roster/example-host-common';
+import {
+  createStores,
+  drainThenClose,
+  openSharedLimits,
+  startBackgroundWork,
+  type BackgroundWork,
+  type DrainSettings,
+} from '@roster/example-host-common';
 import { healthDialect } from '@roster/core/http';
 import { createDialects } from './dialects';
 import { requestLog } from './request-log';

@@ -32,7 +32,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   });
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
   const [, ...details] = startBanner(config, url, bootstrap);
-  for (const line of [`Roster example host (NestJS) listening on ${url}`, ...details, ...resumedImportsLine(host.resumedImports)]) console.log(line);
+  for (const line of [`Roster example host (NestJS) listening on ${url}`, ...details, ...resumedImportsLine(host.resumedImports)])
+    console.log(line);
   return closingOnSignals(host);
 }
 

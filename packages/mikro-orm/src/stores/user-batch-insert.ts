@@ -121,7 +121,9 @@ export async function insertUserBatch(em: RosterEntityManager, users: readonly U
 /** What a unique violation on `roster_users` means for a batch: a race the checks could not see. */
 export const batchUniqueViolation: UniqueViolationHandler = (violation) => {
   const key = violatedKey(violation);
-  if (key.includes('email_key')) return withCause(new RosterError('EMAIL_TAKEN', 'an e-mail of the batch is in use in this tenant'), violation);
-  if (key.includes('login_key')) return withCause(new RosterError('LOGIN_TAKEN', 'a login of the batch is in use in this tenant'), violation);
+  if (key.includes('email_key'))
+    return withCause(new RosterError('EMAIL_TAKEN', 'an e-mail of the batch is in use in this tenant'), violation);
+  if (key.includes('login_key'))
+    return withCause(new RosterError('LOGIN_TAKEN', 'a login of the batch is in use in this tenant'), violation);
   return withCause(new RosterError('STORE_INTEGRITY', 'an id of the batch is already in use in this tenant'), violation);
 };

@@ -90,7 +90,13 @@ export function describeBatchWrites(fixture: FixtureAccess, runner: ContractRunn
       it('inserts every user, with groups, counted as inserts are, and finds each', async () => {
         const { stores, raw } = fixture();
         const users = range(1, 5).map((id) =>
-          makeUser({ id, email: `batch${id}@example.com`, login: `Batch${id}`, groupIds: id % 2 ? [1, 2] : [], role: id % 2 ? 'user' : 'publisher' }),
+          makeUser({
+            id,
+            email: `batch${id}@example.com`,
+            login: `Batch${id}`,
+            groupIds: id % 2 ? [1, 2] : [],
+            role: id % 2 ? 'user' : 'publisher',
+          }),
         );
         await stores.users.insertMany(users);
         for (const user of users) {
@@ -99,7 +105,9 @@ export function describeBatchWrites(fixture: FixtureAccess, runner: ContractRunn
         }
         expect(await raw.userCount(TENANT_A)).toBe(5);
         expect((await stores.users.list({ tenantId: TENANT_A, role: 'user', offset: 0, limit: 1 })).total).toBe(3);
-        expect((await stores.users.list({ tenantId: TENANT_A, groupId: 2, offset: 0, limit: 10 })).items.map((u) => u.id)).toEqual([1, 3, 5]);
+        expect((await stores.users.list({ tenantId: TENANT_A, groupId: 2, offset: 0, limit: 10 })).items.map((u) => u.id)).toEqual([
+          1, 3, 5,
+        ]);
         await stores.users.insertMany([]);
         expect(await raw.userCount(TENANT_A)).toBe(5);
       });

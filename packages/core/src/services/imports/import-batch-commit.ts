@@ -60,15 +60,13 @@ export class ImportBatchCommitter {
           }),
         );
         await stores.users.insertMany(users);
-        const events = users.map(
-          (user): AuditDraft => ({
-            type: 'user.created',
-            tenantId: tenant.id,
-            actor,
-            target: { kind: 'user', id: String(user.id) },
-            changes: createdUserChanges(user),
-          }),
-        );
+        const events = users.map((user): AuditDraft => ({
+          type: 'user.created',
+          tenantId: tenant.id,
+          actor,
+          target: { kind: 'user', id: String(user.id) },
+          changes: createdUserChanges(user),
+        }));
         await this.audit.appendMany(stores, events);
         const patch = jobPatch(job, lastLine(batch), withErrors(checked, seatErrors), users.length, now);
         if (!(await stores.importJobs.advance(job.id, job.mark, patch))) throw new BatchTaken();
@@ -94,12 +92,7 @@ export class ImportBatchCommitter {
   }
 
   /** A batch whose insert met a value taken meanwhile: each row in a unit of work of its own. */
-  private async rowByRow(
-    context: ImportRunContext,
-    job: ImportJob,
-    batch: readonly ImportRow[],
-    error: RosterError,
-  ): Promise<ImportJob> {
+  private async rowByRow(context: ImportRunContext, job: ImportJob, batch: readonly ImportRow[], error: RosterError): Promise<ImportJob> {
     if (batch.length > 1) {
       let current = job;
       for (const row of batch) current = await this.commit(context, current, [row]);

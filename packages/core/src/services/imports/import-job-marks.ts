@@ -18,7 +18,13 @@ export function withErrors(checked: CheckedBatch, more: readonly ImportRowError[
 }
 
 /** What a committed batch changes in its job: the mark, the counts and the kept errors. */
-export function jobPatch(job: ImportJob, mark: number, checked: CheckedBatch, created: number, now: Date): ImportJobPatch & { readonly mark: number } {
+export function jobPatch(
+  job: ImportJob,
+  mark: number,
+  checked: CheckedBatch,
+  created: number,
+  now: Date,
+): ImportJobPatch & { readonly mark: number } {
   return {
     mark,
     created: job.created + created,

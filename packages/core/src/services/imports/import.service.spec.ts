@@ -1,6 +1,6 @@
 import { createRoster } from '../../roster';
 import type { RosterStores } from '../../roster.types';
-import type { TransactionalStores } from '../../ports';
+import type { TransactionalStores, WebhookEndpoint } from '../../ports';
 import { SilentLogger } from '../../defaults';
 import { IMPORT_BATCH_ROWS } from './import-service.types';
 import { actorOf, codeOf, setupRoster, type TestRoster } from '../roster-test.fixture';
@@ -96,7 +96,13 @@ describe('ImportService', () => {
   it('commits each batch with one seat allocation, one multi-row insert and one append of its events', async () => {
     const calls = countingStoreCalls(t.stores);
     const rows = IMPORT_BATCH_ROWS * 2 + 5;
-    const doing = createRoster({ stores: calls.stores, passwordHasher: t.hasher, clock: t.clock, idGenerator: t.ids, logger: new SilentLogger() });
+    const doing = createRoster({
+      stores: calls.stores,
+      passwordHasher: t.hasher,
+      clock: t.clock,
+      idGenerator: t.ids,
+      logger: new SilentLogger(),
+    });
     const progress: number[] = [];
     const job = await doing.imports.run(admin, { format: 'ndjson', body: ndjson(rows) }, (current) => progress.push(current.mark));
     expect(job).toMatchObject({ status: 'done', rows, created: rows, failed: 0, mark: rows });
@@ -106,6 +112,31 @@ describe('ImportService', () => {
     const events = await t.stores.auditEvents.list({ tenantId: 't1', limit: rows + 1 });
     expect(events).toHaveLength(rows);
     expect(new Set(events.map((event) => event.target?.id)).size).toBe(rows);
+  });
+
+  it("writes a webhook outbox entry per created user for the tenant's endpoint that takes user.created, none for another type", async () => {
+    const endpoint = (id: string, eventTypes: WebhookEndpoint['eventTypes']): WebhookEndpoint => ({
+      id,
+      tenantId: 't1',
+      url: 'https://hooks.example.com/roster',
+      eventTypes,
+      description: null,
+      enabled: true,
+      disabledReason: null,
+      secret: 'whsec_c2VjcmV0',
+      previousSecret: null,
+      previousSecretExpiresAt: null,
+      createdAt: t.clock.now(),
+      updatedAt: t.clock.now(),
+    });
+    await t.stores.webhooks.create(endpoint('whep_created', ['user.created']));
+    await t.stores.webhooks.create(endpoint('whep_deleted', ['user.deleted']));
+    const job = await t.roster.imports.run(admin, { format: 'ndjson', body: ndjson(3) });
+    expect(job).toMatchObject({ status: 'done', created: 3 });
+    const entries = await t.stores.webhooks.pendingEntries('whep_created', 10);
+    expect(entries.map((entry) => entry.eventType)).toEqual(['user.created', 'user.created', 'user.created']);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(3);
+    expect(await t.stores.webhooks.pendingEntries('whep_deleted', 10)).toEqual([]);
   });
 
   it('gives the seats a batch has left to its first rows and SEAT_LIMIT_REACHED to the others', async () => {
@@ -130,7 +161,13 @@ describe('ImportService', () => {
       raced = true;
       await t.seedUser({ role: 'user', organizationId: 1, email: 'user3@acme.example.com', login: 'racer' });
     });
-    const doing = createRoster({ stores: racing, passwordHasher: t.hasher, clock: t.clock, idGenerator: t.ids, logger: new SilentLogger() });
+    const doing = createRoster({
+      stores: racing,
+      passwordHasher: t.hasher,
+      clock: t.clock,
+      idGenerator: t.ids,
+      logger: new SilentLogger(),
+    });
     const job = await doing.imports.run(admin, { format: 'ndjson', body: ndjson(5) });
     expect(job).toMatchObject({ status: 'done', rows: 5, created: 4, failed: 1, mark: 5 });
     expect(job.errors).toEqual([{ line: 3, field: 'email', code: 'EMAIL_TAKEN', message: 'the e-mail is taken' }]);
@@ -142,7 +179,9 @@ describe('ImportService', () => {
   it('reports a unique profile value two rows of one batch hold on the second row, creating the others', async () => {
     const badge = { name: 'badge', label: 'Badge', type: 'string' as const, required: false, unique: true, values: [] };
     t = await setupRoster({ profileFields: [badge] });
-    const body = ['B-1', 'B-2', 'b-1', 'B-3'].map((value, i) => JSON.stringify({ email: `p${i + 1}@acme.example.com`, profile: { badge: value } })).join('\n');
+    const body = ['B-1', 'B-2', 'b-1', 'B-3']
+      .map((value, i) => JSON.stringify({ email: `p${i + 1}@acme.example.com`, profile: { badge: value } }))
+      .join('\n');
     const job = await t.roster.imports.run(admin, { format: 'ndjson', body });
     expect(job).toMatchObject({ status: 'done', rows: 4, created: 3, failed: 1 });
     expect(job.errors).toEqual([{ line: 3, field: 'profile.badge', code: 'PROFILE_VALUE_TAKEN', message: 'the profile value is taken' }]);
@@ -199,10 +238,12 @@ function overriding<T extends object>(target: T, overrides: Partial<T>): T {
 /** The stores, counting the seat, insert and event calls made in units of work. */
 function countingStoreCalls(stores: RosterStores) {
   const counts = { allocateUser: 0, allocateUsers: 0, insert: 0, insertMany: 0, append: 0, appendMany: 0 };
-  const counted = <A extends unknown[], R>(name: keyof typeof counts, call: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
-    counts[name] += 1;
-    return call(...args);
-  };
+  const counted =
+    <A extends unknown[], R>(name: keyof typeof counts, call: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      counts[name] += 1;
+      return call(...args);
+    };
   const inTransaction = (tx: TransactionalStores): TransactionalStores => ({
     ...tx,
     tenants: overriding(tx.tenants, {
@@ -218,7 +259,10 @@ function countingStoreCalls(stores: RosterStores) {
       appendMany: counted('appendMany', tx.auditEvents.appendMany.bind(tx.auditEvents)),
     }),
   });
-  return { counts, stores: { ...stores, unitOfWork: { run: (work) => stores.unitOfWork.run((tx) => work(inTransaction(tx))) } } as RosterStores };
+  return {
+    counts,
+    stores: { ...stores, unitOfWork: { run: (work) => stores.unitOfWork.run((tx) => work(inTransaction(tx))) } } as RosterStores,
+  };
 }
 
 /** The stores, running `then` after each uniqueness check of a batch (a user list filtered by `anyOf`). */

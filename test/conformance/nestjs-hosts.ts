@@ -47,7 +47,10 @@ const ALL_NEST_HOSTS: readonly (readonly [string, NestHostVariant])[] = [
   // NestJS 12 on Node 20: the typical host runs every suite through the same adapter, so the example
   // host adds only its own wiring (the rules across dialects, the real clients). On Node 22 it is
   // NestJS 12's only host and runs every suite (NEST_HOSTS below).
-  [`NestJS ${major} example host`, asShipped ? {} : { passwordHasher: fastFakeHasher(), ...(NODE22_CELLS ? {} : { suites: WIRING_SUITES }) }],
+  [
+    `NestJS ${major} example host`,
+    asShipped ? {} : { passwordHasher: fastFakeHasher(), ...(NODE22_CELLS ? {} : { suites: WIRING_SUITES }) },
+  ],
   [
     `NestJS ${major} typical host`,
     {

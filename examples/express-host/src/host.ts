@@ -4,6 +4,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import {
   createRoster,
   type BootstrapReport,
+  type ImportJob,
   type Logger,
   type PasswordHasher,
   type Roster,
@@ -12,7 +13,14 @@ import {
 } from '@roster/core';
 import { consoleAt } from '@roster/console';
 import { createRosterRouter } from '@roster/express';
-import { createStores, drainThenClose, openSharedLimits, type DrainSettings } from '@roster/example-host-common';
+import {
+  createStores,
+  drainThenClose,
+  openSharedLimits,
+  startBackgroundWork,
+  type BackgroundWork,
+  type DrainSettings,
+} from '@roster/example-host-common';
 import { healthDialect } from '@roster/core/http';
 import { createDialects } from './dialects';
 import { requestLog } from './request-log';
@@ -112,6 +120,8 @@ export interface RunningHost extends Host {
   readonly port: number;
   /** The webhook delivery worker, started with the server and stopped (deliveries in flight finished) by `close`. */
   readonly webhookDelivery: WebhookDeliveryHandle;
+  /** The import jobs a stopped process left unfinished, resumed at start (`roster.resumeImports()`). */
+  readonly resumedImports: readonly ImportJob[];
 }
 
 export interface StartHostOptions extends HostOptions, DrainSettings {
@@ -121,7 +131,10 @@ export interface StartHostOptions extends HostOptions, DrainSettings {
   readonly webhookDelivery?: WebhookDeliveryOptions;
 }
 
-/** Creates the host, listens on `port` (0: any free port) and starts the webhook delivery worker. */
+/**
+ * Creates the host, listens on `port` (0: any free port), starts the webhook delivery worker and
+ * resumes the import jobs a stopped process left unfinished.
+ */
 export async function startHost(options: StartHostOptions): Promise<RunningHost> {
   const host = await createHost(options);
   const server = createServer(host.app);
@@ -137,7 +150,15 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  const webhookDelivery = host.roster.startWebhookDelivery(options.webhookDelivery);
+  let background: BackgroundWork;
+  try {
+    background = await startBackgroundWork(host.roster, options.webhookDelivery);
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await host.close();
+    throw error;
+  }
+  const { webhookDelivery, resumedImports } = background;
   // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight finished (bounded),
   // then the webhook deliveries in flight, then Roster and its stores.
   const close = (): Promise<void> =>
@@ -145,5 +166,5 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       await webhookDelivery.stop();
       await host.close();
     });
-  return { ...host, baseUrl: `http://127.0.0.1:${port}`, port, webhookDelivery, close };
+  return { ...host, baseUrl: `http://127.0.0.1:${port}`, port, webhookDelivery, resumedImports, close };
 }

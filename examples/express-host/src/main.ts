@@ -1,7 +1,7 @@
 import { readBootstrapFile } from '@roster/example-host-common';
 import { readHostConfig } from '@roster/example-host-common';
 import { startHost, type RunningHost } from './host';
-import { startBanner } from '@roster/example-host-common';
+import { resumedImportsLine, startBanner } from '@roster/example-host-common';
 import { explainStartError } from '@roster/example-host-common';
 import { closingOnSignals } from '@roster/example-host-common';
 
@@ -35,7 +35,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
     throw explainStartError(config, error);
   });
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
-  for (const line of startBanner(config, url, bootstrap)) console.log(line);
+  for (const line of [...startBanner(config, url, bootstrap), ...resumedImportsLine(host.resumedImports)]) console.log(line);
   return closingOnSignals(host);
 }
 

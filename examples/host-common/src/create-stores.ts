@@ -20,7 +20,10 @@ export async function createStores(databaseUrl: string): Promise<RosterStores> {
     parseDatabaseUrl(databaseUrl);
   } catch {
     // Only the scheme: a database URL may carry a password.
-    throw new RosterError('CONFIGURATION_INVALID', `DATABASE_URL: unsupported database "${schemeOf(databaseUrl)}" (supported: ${SUPPORTED})`);
+    throw new RosterError(
+      'CONFIGURATION_INVALID',
+      `DATABASE_URL: unsupported database "${schemeOf(databaseUrl)}" (supported: ${SUPPORTED})`,
+    );
   }
   const file = sqliteFileOf(databaseUrl);
   if (file !== null && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });

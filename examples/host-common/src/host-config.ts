@@ -71,7 +71,10 @@ export function readHostConfig(env: NodeJS.ProcessEnv): HostConfig {
 /** Letters, digits, `_`, `-`, `.` and `:` (it goes into every key, and is printed in no banner). */
 function limitsPrefix(value: string): string {
   if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(value)) {
-    throw new RosterError('CONFIGURATION_INVALID', `ROSTER_LIMITS_PREFIX: "${value}" may hold only letters, digits, _ - . and : (100 at most)`);
+    throw new RosterError(
+      'CONFIGURATION_INVALID',
+      `ROSTER_LIMITS_PREFIX: "${value}" may hold only letters, digits, _ - . and : (100 at most)`,
+    );
   }
   return value;
 }

@@ -11,3 +11,4 @@ export * from './database-url';
 export * from './close-on-signals';
 export { describeLimits, openSharedLimits } from './shared-limits';
 export { drainThenClose, type DrainSettings } from './graceful-close';
+export { startBackgroundWork, resumedImportsLine, type BackgroundWork } from './background-work';

@@ -1,4 +1,4 @@
-import { closingOnSignals, explainStartError, readBootstrapFile, readHostConfig, startBanner } from './shared-host';
+import { closingOnSignals, explainStartError, readBootstrapFile, readHostConfig, resumedImportsLine, startBanner } from './shared-host';
 import { startNestHost, type RunningNestHost } from './nest-host';
 
 export { startNestHost, type NestHostOptions, type RunningNestHost } from './nest-host';
@@ -32,7 +32,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   });
   const url = config.port === host.port ? `http://localhost:${host.port}` : host.baseUrl;
   const [, ...details] = startBanner(config, url, bootstrap);
-  for (const line of [`Roster example host (NestJS) listening on ${url}`, ...details]) console.log(line);
+  for (const line of [`Roster example host (NestJS) listening on ${url}`, ...details, ...resumedImportsLine(host.resumedImports)])
+    console.log(line);
   return closingOnSignals(host);
 }
 

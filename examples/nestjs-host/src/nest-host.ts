@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { BootstrapReport, Roster, WebhookDeliveryHandle, WebhookDeliveryOptions } from '@roster/core';
-import { drainThenClose, type DrainSettings } from '@roster/example-host-common';
+import type { BootstrapReport, ImportJob, Roster, WebhookDeliveryHandle, WebhookDeliveryOptions } from '@roster/core';
+import { drainThenClose, startBackgroundWork, type BackgroundWork, type DrainSettings } from '@roster/example-host-common';
 import { ROSTER } from '@roster/nestjs';
 import { serveApiDocs } from './api-docs';
 import { AppModule, type AppModuleOptions } from './app.module';
@@ -27,10 +27,12 @@ export interface RunningNestHost {
   readonly port: number;
   /** The webhook delivery worker, started once listening and stopped (deliveries in flight finished) by `close`. */
   readonly webhookDelivery: WebhookDeliveryHandle;
+  /** The import jobs a stopped process left unfinished, resumed at start (`roster.resumeImports()`). */
+  readonly resumedImports: readonly ImportJob[];
   close(): Promise<void>;
 }
 
-/** Creates the NestJS example host, loads the bootstrap file and listens on `port`. */
+/** Creates the NestJS example host, loads the bootstrap file, listens on `port` and resumes unfinished imports. */
 export async function startNestHost(options: NestHostOptions): Promise<RunningNestHost> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Nest declares NestApplicationOptions as a class and takes a plain object
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
@@ -48,7 +50,14 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   const roster = app.get<Roster>(ROSTER);
-  const webhookDelivery = roster.startWebhookDelivery(options.webhookDelivery);
+  let background: BackgroundWork;
+  try {
+    background = await startBackgroundWork(roster, options.webhookDelivery);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const { webhookDelivery, resumedImports } = background;
   return {
     app,
     roster,
@@ -57,6 +66,7 @@ export async function startNestHost(options: NestHostOptions): Promise<RunningNe
     baseUrl: `http://127.0.0.1:${port}`,
     port,
     webhookDelivery,
+    resumedImports,
     // Graceful shutdown (docs/observability.md): readiness down first, then the requests in flight
     // finished (bounded), then the webhook deliveries in flight, then Nest's own close (the server is
     // closed already; Roster with the app).

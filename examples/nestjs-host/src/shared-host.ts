@@ -6,3 +6,4 @@ export { startBanner } from '@roster/example-host-common';
 export { explainStartError } from '@roster/example-host-common';
 export { closingOnSignals } from '@roster/example-host-common';
 export { openSharedLimits } from '@roster/example-host-common';
+export { resumedImportsLine } from '@roster/example-host-common';

@@ -252,7 +252,7 @@ describe.each([
     ]);
     expect(second.errors).toContain(`roster: line ${count + 2}: UNREADABLE: not valid JSON`);
     // Not a terminal: plain progress lines on stderr, never on stdout.
-    // (A line per batch of 500 rows, then one at the end.)
+    // (A line every 100 rows committed, then one at the end.)
     expect(second.errors).toEqual(expect.arrayContaining([`roster: import ${count + 2}/${count + 2} rows`]));
     expect(second.lines).toHaveLength(1);
 
@@ -279,6 +279,7 @@ describe('roster without a database', () => {
       ['user'],
       ['user', 'export'],
       ['user', 'import'],
+      ['user', 'purge'],
     ];
     for (const command of commands) {
       const help = await run([...command, '--help'], {});

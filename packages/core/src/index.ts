@@ -45,8 +45,8 @@ export { operatorActor } from './services/operator/operator-actor';
 export type { AuditTrailApi, AuditTrailQuery } from './services/audit/audit-trail.service';
 export type { PurgeEventHistoryOptions, PurgeEventHistoryResult } from './services/audit/purge-event-history.service';
 export { auditRetentionDaysOf, DEFAULT_WEBHOOK_HISTORY_DAYS, MAX_AUDIT_RETENTION_DAYS } from './rules/retention.rules';
-export { IMPORT_BATCH_ROWS } from './services/imports/import.service';
-export type { ImportProgressListener, ImportServiceApi, StartImportInput } from './services/imports/import.service';
+export { IMPORT_BATCH_ROWS } from './services/imports/import-service.types';
+export type { ImportProgressListener, ImportServiceApi, StartImportInput } from './services/imports/import-service.types';
 export type {
   CreateWebhookInput,
   UpdateWebhookInput,

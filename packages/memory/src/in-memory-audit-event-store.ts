@@ -16,6 +16,12 @@ export class InMemoryAuditEventStore implements AuditEventStore {
     return this.runner.apply((tx) => tx.set(this.state.auditEvents, event.id, copy(event)), this.bound);
   }
 
+  appendMany(events: readonly AuditEvent[]): Promise<void> {
+    return this.runner.apply((tx) => {
+      for (const event of events) tx.set(this.state.auditEvents, event.id, copy(event));
+    }, this.bound);
+  }
+
   list(query: AuditEventQuery): Promise<readonly AuditEvent[]> {
     return this.runner.apply(
       () =>

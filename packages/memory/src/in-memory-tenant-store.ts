@@ -187,6 +187,17 @@ export class InMemoryTenantStore implements TenantStore {
     });
   }
 
+  allocateUsers(tenantId: string, seatLimit: number | null, count: number): Promise<readonly number[]> {
+    return this.apply((tx) => {
+      const counter = this.state.counters.get(tenantId);
+      if (!counter) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
+      const granted = Math.max(0, Math.min(count, seatLimit === null ? count : seatLimit - counter.seats));
+      if (granted === 0) return [];
+      tx.set(this.state.counters, tenantId, { ...counter, seats: counter.seats + granted, nextId: counter.nextId + granted });
+      return Array.from({ length: granted }, (_, i) => counter.nextId + i);
+    });
+  }
+
   releaseSeat(tenantId: string): Promise<void> {
     return this.apply((tx) => {
       const counter = this.state.counters.get(tenantId);

@@ -27,6 +27,20 @@ export class InMemoryUserStore implements UserStore {
     });
   }
 
+  /** One operation: a clash undoes the users put before it (the operation's savepoint). */
+  insertMany(users: readonly User[]): Promise<void> {
+    return this.write((tx) => {
+      for (const user of users) {
+        const table = this.state.userTable(user.tenantId);
+        assertUnique(table, user, null);
+        assertNewId(table, user);
+        const uniqueKeys = uniqueProfileKeys(table, this.state.tenants.get(user.tenantId), user, null);
+        table.put(tx, copy(user), uniqueKeys);
+        moveGroupVersions(this.state, tx, user.tenantId, [], user.groupIds);
+      }
+    });
+  }
+
   findById(tenantId: string, id: number): Promise<User | null> {
     return this.read(() => this.stored(tenantId, id));
   }

@@ -33,7 +33,7 @@ export function userImportCommand(context: CliContext, user: Command): void {
     )
     .argument('<file>', 'a .csv (header row as `roster user export --format csv`) or .ndjson/.jsonl file')
     .requiredOption('--tenant <id|name>', 'the tenant')
-    .option('--validate-only', 'read and check every row, and which users exist, without writing')
+    .option('--validate-only', 'check every row as a real run would (rules, uniqueness, seats), creating nobody')
     .option('--json', 'print the report as JSON')
     .action(async (file: string, options: { readonly tenant: string; readonly validateOnly?: boolean; readonly json?: boolean }) => {
       const format = importFormatOf(file);

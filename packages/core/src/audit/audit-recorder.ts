@@ -4,7 +4,7 @@ import { TOKENS, type Clock, type IdGenerator, type Logger, type TransactionalSt
 import type { AuditActor, AuditChange, AuditEvent, AuditEventType, AuditTarget } from '../ports/audit-event-store.port';
 import { currentAuditOrigin } from './audit-origin';
 import { auditEventId } from './audit-event-id';
-import { enqueueWebhookEntries } from '../webhooks/webhook-outbox';
+import { enqueueWebhookEntries, enqueueWebhookEntriesOf } from '../webhooks/webhook-outbox';
 
 export interface AuditDraft {
   readonly type: AuditEventType;
@@ -34,6 +34,14 @@ export class AuditRecorder {
     const event = this.event(draft);
     await stores.auditEvents.append(event);
     await enqueueWebhookEntries(stores, event, () => this.ids.id());
+  }
+
+  /** Appends several events at once (a bulk import's batch) and their outbox entries, in the unit of work of the change. */
+  async appendMany(stores: TransactionalStores, drafts: readonly AuditDraft[]): Promise<void> {
+    if (drafts.length === 0) return;
+    const events = drafts.map((draft) => this.event(draft));
+    await stores.auditEvents.appendMany(events);
+    await enqueueWebhookEntriesOf(stores, events, () => this.ids.id());
   }
 
   /** Never throws: a refusal is answered whether or not its event could be kept (the failure is logged). */

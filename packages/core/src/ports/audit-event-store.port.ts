@@ -81,6 +81,8 @@ export interface AuditEventQuery {
  */
 export interface AuditEventStore {
   append(event: AuditEvent): Promise<void>;
+  /** Appends several events at once (a bulk import's batch), in one statement where the store can: all or none. */
+  appendMany(events: readonly AuditEvent[]): Promise<void>;
   /** Newest first (by id), at most `limit`. */
   list(query: AuditEventQuery): Promise<readonly AuditEvent[]>;
   /**

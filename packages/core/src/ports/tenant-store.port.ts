@@ -75,6 +75,13 @@ export interface TenantStore {
    * with the unit of work it runs in.
    */
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null>;
+  /**
+   * Takes up to `count` seats and as many next user ids at once, as `count` calls of `allocateUser`
+   * would in one step (a bulk import's batch): the ids, ascending, fewer than `count` (possibly none)
+   * when the seat limit leaves fewer seats. Must hold under concurrent calls, and be undone with the
+   * unit of work it runs in; TENANT_NOT_FOUND for a tenant never saved; `count` 0 takes nothing.
+   */
+  allocateUsers(tenantId: string, seatLimit: number | null, count: number): Promise<readonly number[]>;
   /** Gives one seat back (a user was deleted). Ids are never reused. */
   releaseSeat(tenantId: string): Promise<void>;
   /** The number of seats taken. */

@@ -70,6 +70,12 @@ export interface UserPage {
  */
 export interface UserStore {
   insert(user: User): Promise<void>;
+  /**
+   * Inserts users of one tenant together (a bulk import's batch), with the same uniqueness as
+   * `insert`, among themselves too: a violation throws the same codes (for one of the users, not
+   * said which) and inserts none of them. Meant to cost a fixed number of statements, not one per user.
+   */
+  insertMany(users: readonly User[]): Promise<void>;
   findById(tenantId: string, id: number): Promise<User | null>;
   findByPublicId(tenantId: string, publicId: string): Promise<User | null>;
   /** `email` is already normalised. */

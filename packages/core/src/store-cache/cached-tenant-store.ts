@@ -113,6 +113,10 @@ export class CachedTenantStore implements TenantStore {
     return this.inner.allocateUser(tenantId, seatLimit);
   }
 
+  allocateUsers(tenantId: string, seatLimit: number | null, count: number): Promise<readonly number[]> {
+    return this.inner.allocateUsers(tenantId, seatLimit, count);
+  }
+
   releaseSeat(tenantId: string): Promise<void> {
     return this.inner.releaseSeat(tenantId);
   }

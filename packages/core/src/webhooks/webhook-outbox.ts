@@ -14,21 +14,44 @@ export function takesEvent(subscriber: WebhookSubscriber, event: AuditEvent): bo
  * Writes the event's outbox entries in the unit of work that writes the event: one per enabled
  * endpoint of its tenant that takes its type. `messageId` makes each entry's `whmsg_` id.
  */
-export async function enqueueWebhookEntries(stores: TransactionalStores, event: AuditEvent, messageId: () => string): Promise<number> {
-  if (event.tenantId === null) return 0;
-  const subscribers = (await stores.webhookOutbox.subscribers(event.tenantId)).filter((subscriber) => takesEvent(subscriber, event));
-  if (subscribers.length === 0) return 0;
-  const payload = webhookPayload(event);
-  const entries: WebhookOutboxEntry[] = subscribers.map((subscriber) => ({
-    id: `whmsg_${messageId()}`,
-    endpointId: subscriber.id,
-    eventId: event.id,
-    eventType: event.type,
-    payload,
-    status: 'pending',
-    attemptCount: 0,
-    createdAt: event.occurredAt,
-  }));
-  await stores.webhookOutbox.enqueue(entries);
+export function enqueueWebhookEntries(stores: TransactionalStores, event: AuditEvent, messageId: () => string): Promise<number> {
+  return enqueueWebhookEntriesOf(stores, [event], messageId);
+}
+
+/**
+ * The same for several events (a bulk import's batch): each tenant's endpoints read once, and
+ * every entry written in one `enqueue`.
+ */
+export async function enqueueWebhookEntriesOf(
+  stores: TransactionalStores,
+  events: readonly AuditEvent[],
+  messageId: () => string,
+): Promise<number> {
+  const subscribersOf = new Map<string, readonly WebhookSubscriber[]>();
+  const entries: WebhookOutboxEntry[] = [];
+  for (const event of events) {
+    if (event.tenantId === null) continue;
+    let subscribers = subscribersOf.get(event.tenantId);
+    if (subscribers === undefined) {
+      subscribers = await stores.webhookOutbox.subscribers(event.tenantId);
+      subscribersOf.set(event.tenantId, subscribers);
+    }
+    const taking = subscribers.filter((subscriber) => takesEvent(subscriber, event));
+    if (taking.length === 0) continue;
+    const payload = webhookPayload(event);
+    for (const subscriber of taking) {
+      entries.push({
+        id: `whmsg_${messageId()}`,
+        endpointId: subscriber.id,
+        eventId: event.id,
+        eventType: event.type,
+        payload,
+        status: 'pending',
+        attemptCount: 0,
+        createdAt: event.occurredAt,
+      });
+    }
+  }
+  if (entries.length > 0) await stores.webhookOutbox.enqueue(entries);
   return entries.length;
 }

@@ -14,6 +14,13 @@ export class MikroOrmAuditEventStore implements AuditEventStore {
     });
   }
 
+  appendMany(events: readonly AuditEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    return guarded(async () => {
+      await this.context.em().insertMany(RosterAuditEventSchema, events.map(toAuditEventRow));
+    });
+  }
+
   list(query: AuditEventQuery): Promise<readonly AuditEvent[]> {
     return guarded(async () => {
       const rows = await this.context.em().find(RosterAuditEventSchema, where(query), { orderBy: { id: 'desc' }, limit: query.limit });

@@ -8,7 +8,7 @@ import { toGroup, toGroupRow, toOrganization, toOrganizationRow, toTenant, toTen
 import { insertGroup, passGroupId, removeGroup, updateGroupRow } from './group-writes';
 import { saveRow } from './save-row';
 import { removeTenant } from './tenant-removal';
-import { createCounter, giveSeatBack, seatsTaken, takeSeat } from './seat-counter';
+import { createCounter, giveSeatBack, seatsTaken, takeSeat, takeSeats } from './seat-counter';
 import { atomically, guarded, type StoreContext } from './store-context';
 
 /** A clash on the host or the name index; otherwise a concurrent first save of the same id. */
@@ -145,6 +145,10 @@ export class MikroOrmTenantStore implements TenantStore {
 
   allocateUser(tenantId: string, seatLimit: number | null): Promise<number | null> {
     return guarded(() => atomically(this.context.em(), (em) => takeSeat(em, tenantId, seatLimit)));
+  }
+
+  allocateUsers(tenantId: string, seatLimit: number | null, count: number): Promise<readonly number[]> {
+    return guarded(() => atomically(this.context.em(), (em) => takeSeats(em, tenantId, seatLimit, count)));
   }
 
   releaseSeat(tenantId: string): Promise<void> {

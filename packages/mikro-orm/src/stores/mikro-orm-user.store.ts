@@ -10,6 +10,7 @@ import { assertNoClash, findHolders, userUniqueViolation } from './user-uniquene
 import { writeUniqueValues } from './profile-uniqueness';
 import { moveGroupVersions } from './group-writes';
 import { executeSql } from '../orm/mikro-orm-compat';
+import { batchUniqueViolation, insertUserBatch } from './user-batch-insert';
 
 /**
  * Replaces a user's rows in the join table (the filterable copy of `groupIds`), `before` the group
@@ -53,6 +54,21 @@ export class MikroOrmUserStore implements UserStore {
           await this.moveCount(em, null, user);
         }),
       userUniqueViolation(user),
+    );
+  }
+
+  insertMany(users: readonly User[]): Promise<void> {
+    if (users.length === 0) return Promise.resolve();
+    return guarded(
+      () =>
+        atomically(this.context.em(), async (em) => {
+          await insertUserBatch(em, users);
+          // The counts of the batch in one move per cell (netted by UserCountMoves).
+          const moves = this.context.userCounts ?? new UserCountMoves();
+          for (const user of users) moves.move(null, user);
+          if (!this.context.userCounts) await moves.apply(em);
+        }),
+      batchUniqueViolation,
     );
   }
 

@@ -47,6 +47,41 @@ async function updateReturningNextId(
   return row === undefined ? null : Number(row.next_user_id);
 }
 
+/**
+ * Takes up to `count` seats and as many ids of a tenant (a bulk import's batch): the counter row
+ * locked first (`SELECT … FOR UPDATE` on PostgreSQL and MariaDB/MySQL; on SQLite, whose writers
+ * are serialised by the database lock, a no-op UPDATE that takes it), read, then moved by what
+ * the seat limit grants, in one UPDATE. Two or three statements for the whole batch. Must run
+ * inside a transaction. TENANT_NOT_FOUND without a counter row.
+ */
+export async function takeSeats(
+  em: RosterEntityManager,
+  tenantId: string,
+  seatLimit: number | null,
+  count: number,
+): Promise<readonly number[]> {
+  const dialect = sqlDialectOf(em);
+  if (dialect === 'sqlite') await executeSql(em, `update ${COUNTERS} set user_count = user_count where tenant_id = ?`, [tenantId], 'run');
+  const lock = dialect === 'sqlite' ? '' : ' for update';
+  const [counter] = await executeSql<{ user_count: number | string; next_user_id: number | string }>(
+    em,
+    `select user_count, next_user_id from ${COUNTERS} where tenant_id = ?${lock}`,
+    [tenantId],
+  );
+  if (counter === undefined) throw new RosterError('TENANT_NOT_FOUND', 'no such tenant');
+  const seats = Number(counter.user_count);
+  const next = Number(counter.next_user_id);
+  const granted = Math.max(0, Math.min(count, seatLimit === null ? count : seatLimit - seats));
+  if (granted === 0) return [];
+  await executeSql(
+    em,
+    `update ${COUNTERS} set user_count = user_count + ?, next_user_id = next_user_id + ? where tenant_id = ?`,
+    [granted, granted, tenantId],
+    'run',
+  );
+  return Array.from({ length: granted }, (_, i) => next + i);
+}
+
 /** Gives one seat back, never going below zero. */
 export async function giveSeatBack(em: RosterEntityManager, tenantId: string): Promise<void> {
   await em.nativeUpdate(RosterTenantCounterSchema, { tenantId, userCount: { $gt: 0 } }, { userCount: raw('user_count - 1') });

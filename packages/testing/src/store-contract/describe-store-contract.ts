@@ -2,6 +2,7 @@ import { RosterError } from '@roster/core';
 import { describeAdminRemoval } from './admin-removal.contract';
 import { describeApiKeyStore } from './api-key-store.contract';
 import { describeAuditEventStore } from './audit-event-store.contract';
+import { describeBatchWrites } from './batch-writes.contract';
 import { describeConcurrency } from './concurrency.contract';
 import { describeDeletedUserStore } from './deleted-user-store.contract';
 import type { ContractRunner } from './contract-runner';
@@ -40,6 +41,7 @@ const STORE_CONTRACT_PARTS = {
   idempotency: describeIdempotencyStore,
   auditEvents: describeAuditEventStore,
   importJobs: describeImportJobStore,
+  batchWrites: describeBatchWrites,
   deletedUsers: describeDeletedUserStore,
   webhooks: describeWebhookStore,
 } as const satisfies Record<string, (fixture: FixtureAccess, runner: ContractRunner) => void>;

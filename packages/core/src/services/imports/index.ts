@@ -1,2 +1,3 @@
-export { ImportService, IMPORT_BATCH_ROWS } from './import.service';
-export type { ImportProgressListener, ImportServiceApi, StartImportInput } from './import.service';
+export { ImportService } from './import.service';
+export { IMPORT_BATCH_ROWS } from './import-service.types';
+export type { ImportProgressListener, ImportServiceApi, StartImportInput } from './import-service.types';

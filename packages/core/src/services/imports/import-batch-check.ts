@@ -6,7 +6,7 @@ import { planNewUser, type NewUserPlan, type NewUserRules } from '../users/new-u
 import type { TenantScope } from '../users/user-scope';
 import type { ImportRow } from './import-file';
 import { importInput } from './import-input';
-import { rowError, rowErrorsOf } from './import-row-errors';
+import { rowError, rowErrorsOf, rowProblem, UNREADABLE } from './import-row-errors';
 
 /** A row that passed every rule: what its insert needs. */
 export interface ReadyRow {
@@ -24,7 +24,7 @@ export interface ImportRunContext {
   readonly rules: NewUserRules;
   /** The tenant's groups, loaded by the first row that asks for any. */
   groups(): Promise<readonly Group[]>;
-  /** E-mails (`e:…`) and logins (`l:…`, lowercased) taken by rows of this run so far. */
+  /** E-mails (`e:…`) and logins (`l:…`, lowercased) taken by rows of this run so far (see `claim`). */
   readonly seen: Set<string>;
 }
 
@@ -38,9 +38,24 @@ export interface CheckedBatch {
   readonly failedLines: ReadonlySet<number>;
 }
 
+/** A ready row's e-mail and login keys, as `ImportRunContext.seen` holds them. */
+function identityKeys(plan: NewUserPlan): string[] {
+  const { email, login } = plan.identity;
+  return [...(email === null ? [] : [emailKey(email)]), ...(login === null ? [] : [loginKey(login)])];
+}
+
+/**
+ * Marks the rows' e-mails and logins as taken by this run: once their batch is committed (or, for
+ * a validate-only job, checked). Not before: a batch that falls back to row by row checks its rows again.
+ */
+export function claim(context: ImportRunContext, rows: readonly ReadyRow[]): void {
+  for (const row of rows) for (const key of identityKeys(row.plan)) context.seen.add(key);
+}
+
 /**
  * Checks one batch with the create rules, row by row, then its e-mails and logins against the
- * tenant's users in one query and against the rows before it.
+ * tenant's users in one query, the rows of the run claimed so far, and the rows before it in the
+ * batch. Claims nothing itself (`claim`).
  */
 export async function checkBatch(context: ImportRunContext, users: UserStore, batch: readonly ImportRow[]): Promise<CheckedBatch> {
   const errors: ImportRowError[] = [];
@@ -52,12 +67,12 @@ export async function checkBatch(context: ImportRunContext, users: UserStore, ba
   const planned: { line: number; plan: NewUserPlan }[] = [];
   for (const row of batch) {
     if ('error' in row) {
-      fail([rowError(row.line, 'UNREADABLE', row.error)]);
+      fail([rowProblem(row.line, UNREADABLE, row.error)]);
       continue;
     }
     const converted = importInput(row.fields, context.format === 'csv');
     if ('problem' in converted) {
-      fail([rowError(row.line, 'VALIDATION_FAILED', converted.problem)]);
+      fail([rowProblem(row.line, 'VALIDATION_FAILED', converted.problem)]);
       continue;
     }
     try {
@@ -69,18 +84,19 @@ export async function checkBatch(context: ImportRunContext, users: UserStore, ba
   }
   const taken = await takenIdentities(users, context.tenant.id, planned);
   const ready: ReadyRow[] = [];
+  const inBatch = new Set<string>();
+  const held = (key: string): boolean => taken.has(key) || context.seen.has(key) || inBatch.has(key);
   for (const { line, plan } of planned) {
     const { email, login } = plan.identity;
-    if (email !== null && (taken.has(emailKey(email)) || context.seen.has(emailKey(email)))) {
-      fail([rowError(line, 'EMAIL_TAKEN', 'the e-mail is taken', 'email')]);
+    if (email !== null && held(emailKey(email))) {
+      fail([rowError(line, 'EMAIL_TAKEN', 'email')]);
       continue;
     }
-    if (login !== null && (taken.has(loginKey(login)) || context.seen.has(loginKey(login)))) {
-      fail([rowError(line, 'LOGIN_TAKEN', 'the login is taken', 'login')]);
+    if (login !== null && held(loginKey(login))) {
+      fail([rowError(line, 'LOGIN_TAKEN', 'login')]);
       continue;
     }
-    if (email !== null) context.seen.add(emailKey(email));
-    if (login !== null) context.seen.add(loginKey(login));
+    for (const key of identityKeys(plan)) inBatch.add(key);
     const requested = plan.input.groupIds ?? [];
     const groups = requested.length === 0 ? [] : await context.groups();
     ready.push({ line, plan, groupIds: assignGroups(context.actor, context.scope, groups, requested).groupIds });

@@ -151,7 +151,11 @@ export class InMemoryWebhookEndpointStore implements WebhookEndpointStore {
   purgeDeliveredEntries(before: Date, limit: number): Promise<number> {
     return this.runner.apply((tx) => {
       const due = [...this.state.webhookEntries.values()]
-        .filter((entry) => entry.status === 'delivered' && entry.createdAt.getTime() < before.getTime())
+        .filter(
+          (entry) =>
+            (entry.status === 'delivered' || !this.state.webhookEndpoints.has(entry.endpointId)) &&
+            entry.createdAt.getTime() < before.getTime(),
+        )
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || byId(a, b))
         .slice(0, limit);
       for (const entry of due) tx.delete(this.state.webhookEntries, entry.id);

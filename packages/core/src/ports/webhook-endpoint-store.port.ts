@@ -127,8 +127,10 @@ export interface WebhookEndpointStore {
   /** Newest first (by id), at most `limit`. */
   listDeliveries(query: WebhookDeliveryQuery): Promise<readonly WebhookDeliveryAttempt[]>;
   /**
-   * For the purge job: removes at most `limit` delivered outbox entries created before `before`
-   * (pending and failed ones stay), oldest first, in short statements of their own; how many it removed.
+   * For the purge job: removes at most `limit` outbox entries created before `before` that will never
+   * be sent again: delivered ones, and any entry of an endpoint since deleted (one another process
+   * enqueued while its subscriber cache still listed the endpoint). Pending and failed entries of a
+   * live endpoint stay. Oldest first, in short statements of their own; how many it removed.
    */
   purgeDeliveredEntries(before: Date, limit: number): Promise<number>;
   /** For the purge job: removes at most `limit` delivery-log rows attempted before `before`, oldest first; how many. */

@@ -163,25 +163,23 @@ export class MikroOrmWebhookStore implements WebhookEndpointStore {
   }
 
   /**
-   * Two short statements, outside any transaction: the batch's ids (by the purge index on status and
-   * creation time), then their delete, still only if delivered (a redeliver meanwhile keeps the entry).
+   * Short statements, outside any transaction: the endpoints' ids (a tenant registers a handful), the
+   * batch's ids (delivered, or of an endpoint since deleted), then their delete, under the same
+   * condition again (a redeliver meanwhile keeps a delivered entry).
    */
   purgeDeliveredEntries(before: Date, limit: number): Promise<number> {
     return guarded(async () => {
+      const em = this.context.em();
       const cutoff = new Date(before.getTime());
-      const due = await this.context
-        .em()
-        .find(
-          RosterWebhookOutboxSchema,
-          { status: 'delivered', createdAt: { $lt: cutoff } },
-          { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' }, limit },
-        );
+      const live = (await em.find(RosterWebhookEndpointSchema, {}, { fields: ['id'] })).map((row) => row.id);
+      // No endpoint left: every old entry is an orphan.
+      const settled =
+        live.length === 0
+          ? { createdAt: { $lt: cutoff } }
+          : { createdAt: { $lt: cutoff }, $or: [{ status: 'delivered' }, { endpointId: { $nin: live } }] };
+      const due = await em.find(RosterWebhookOutboxSchema, settled, { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' }, limit });
       if (due.length === 0) return 0;
-      return this.context.em().nativeDelete(RosterWebhookOutboxSchema, {
-        id: { $in: due.map((row) => row.id) },
-        status: 'delivered',
-        createdAt: { $lt: cutoff },
-      });
+      return em.nativeDelete(RosterWebhookOutboxSchema, { id: { $in: due.map((row) => row.id) }, ...settled });
     });
   }
 

@@ -237,5 +237,29 @@ export function describeWebhookStore(fixture: FixtureAccess, runner: ContractRun
       expect(ids(await stores.webhooks.listDeliveries({ endpointId: 'whep_0001', limit: 10 }))).toEqual(['whdl_0006']);
       expect(ids(await stores.webhooks.listDeliveries({ endpointId: 'whep_0002', limit: 10 }))).toEqual(['whdl_0007']);
     });
+
+    it('purges the entries of an endpoint deleted since they were enqueued, whatever their status, once older than the cutoff', async () => {
+      const { stores } = fixture();
+      await stores.webhooks.create(endpoint(1));
+      await stores.webhooks.create(endpoint(2));
+      expect(await stores.webhooks.delete(TENANT_A, 'whep_0002')).toBe(true);
+      // Enqueued after the delete, as by a process whose subscriber cache still listed the endpoint.
+      await stores.unitOfWork.run((tx) =>
+        tx.webhookOutbox.enqueue([
+          entry('whep_0002', 1, { status: 'pending' }),
+          entry('whep_0002', 2, { status: 'failed' }),
+          entry('whep_0002', 7),
+          entry('whep_0001', 3, { status: 'pending' }),
+        ]),
+      );
+      expect(await stores.webhooks.purgeDeliveredEntries(at(6), 10)).toBe(2);
+      expect(await stores.webhooks.purgeDeliveredEntries(at(6), 10)).toBe(0);
+      expect(ids(await stores.webhooks.pendingEntries('whep_0001', 10))).toEqual(['whmsg_whep_0001_0003']);
+      expect(await stores.webhooks.purgeDeliveredEntries(at(8), 10)).toBe(1);
+      // With no endpoint left at all, every entry older than the cutoff goes.
+      expect(await stores.webhooks.delete(TENANT_A, 'whep_0001')).toBe(true);
+      await stores.unitOfWork.run((tx) => tx.webhookOutbox.enqueue([entry('whep_0001', 4, { status: 'pending' })]));
+      expect(await stores.webhooks.purgeDeliveredEntries(at(8), 10)).toBe(1);
+    });
   });
 }

@@ -10,9 +10,8 @@ export function auditEventId(at: Date, random: string): string {
   const millis = at.getTime();
   sequence = millis === lastMillis ? sequence + 1 : 0;
   lastMillis = Math.max(lastMillis, millis);
-  const time = millis.toString(36).padStart(11, '0');
   const seq = (sequence % 36 ** 4).toString(36).padStart(4, '0');
-  return `evt_${time}${seq}${random.replace(/[^A-Za-z0-9]/g, '').slice(0, 10)}`;
+  return `${auditEventIdFloor(at)}${seq}${random.replace(/[^A-Za-z0-9]/g, '').slice(0, 10)}`;
 }
 
 /**

@@ -45,4 +45,41 @@ describe('jest.config.js', () => {
     for (const config of configs)
       expect([config.displayName?.name, globsToMatcher(config.testMatch)(vitestFile)]).toEqual([config.displayName?.name, false]);
   });
+
+  it('orders a fresh clone slowest first: the committed durations where jest has none, new files first', async () => {
+    const { readConfigs } = require(jestConfigModule) as ReadConfigs;
+    const { globalConfig } = (await readConfigs({ $0: 'jest', _: [] }, [root])) as unknown as { globalConfig: { testSequencer: string } };
+    const Sequencer = require(globalConfig.testSequencer) as new (options: object) => {
+      sort<T extends { path: string }>(tests: T[]): T[];
+    };
+    // No cache: what a fresh clone's jest sees.
+    const context = { config: { cache: false }, hasteFS: { getSize: () => 0 } };
+    const files = [
+      'packages/core/src/rules/seat.rules.spec.ts',
+      'test/conformance/express-host-sql.e2e-spec.ts',
+      'a-file-added-since.spec.ts',
+      'packages/mikro-orm/src/mikro-orm-postgresql.contract.spec.ts',
+    ];
+    const sorted = new Sequencer({}).sort(files.map((file) => ({ path: join(root, file), context })));
+    expect(sorted.map((test) => test.path.slice(root.length + 1))).toEqual([
+      'a-file-added-since.spec.ts',
+      'test/conformance/express-host-sql.e2e-spec.ts',
+      'packages/mikro-orm/src/mikro-orm-postgresql.contract.spec.ts',
+      'packages/core/src/rules/seat.rules.spec.ts',
+    ]);
+  });
+
+  it('has a duration for every conformance and store contract file (the heavy ones a fresh clone must start first)', () => {
+    const durations = require(join(root, 'test', 'test-durations.json')) as Record<string, number>;
+    const heavy = [
+      'test/conformance/express-host.e2e-spec.ts',
+      'test/conformance/express-host-sql.e2e-spec.ts',
+      'test/conformance/nestjs-host.e2e-spec.ts',
+      'test/security/escalation-matrix.e2e-spec.ts',
+      'packages/mikro-orm/src/mikro-orm-sqlite.contract.spec.ts',
+      'packages/mikro-orm/src/mikro-orm-postgresql.contract.spec.ts',
+      'packages/mikro-orm/src/mikro-orm-mariadb.contract.spec.ts',
+    ];
+    for (const file of heavy) expect([file, (durations[file] ?? 0) >= 30]).toEqual([file, true]);
+  });
 });

@@ -1,8 +1,8 @@
 import { describeAllDialectsConformance } from '@roster/testing';
-import { EXPRESS_HOSTS, startExpressHost } from './express-hosts';
+import { EXPRESS_MEMORY_HOSTS, startExpressHost } from './express-hosts';
 
 jest.setTimeout(30_000);
 
-describe.each(EXPRESS_HOSTS)('%s example host', (name, variant) => {
+describe.each(EXPRESS_MEMORY_HOSTS)('%s example host', (name, variant) => {
   describeAllDialectsConformance(startExpressHost(name, variant), variant.suites);
 });

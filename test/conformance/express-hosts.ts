@@ -81,7 +81,14 @@ function hostsOfThisProject(): readonly (readonly [string, ExpressHostVariant])[
   );
 }
 
-export const EXPRESS_HOSTS = hostsOfThisProject();
+/**
+ * This project's hosts, in two files so that jest's two workers share them and each worker starts
+ * afresh between the two (a worker's heap grows over a file's host starts): the hosts on memory
+ * (express-host.e2e-spec.ts) and those on a SQL database (express-host-sql.e2e-spec.ts).
+ */
+const EXPRESS_HOSTS = hostsOfThisProject();
+export const EXPRESS_MEMORY_HOSTS = EXPRESS_HOSTS.filter(([, variant]) => variant.database === 'memory');
+export const EXPRESS_SQL_HOSTS = EXPRESS_HOSTS.filter(([, variant]) => variant.database !== 'memory');
 
 function sqliteFile(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'roster-conformance-'));

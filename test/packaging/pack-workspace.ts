@@ -8,8 +8,8 @@ const run = promisify(execFile);
 
 export const WORKSPACE_ROOT = resolve(__dirname, '..', '..');
 
-/** The packages a host installs (all of packages/* except the test kit, which no host needs). */
-export const HOST_PACKAGES = ['core', 'memory', 'express', 'nestjs', 'mikro-orm'] as const;
+/** The packages a host installs (all of packages/* except the test kit, which no host needs, and the console). */
+export const HOST_PACKAGES = ['core', 'memory', 'express', 'nestjs', 'mikro-orm', 'cli'] as const;
 export type HostPackage = (typeof HOST_PACKAGES)[number];
 
 /**

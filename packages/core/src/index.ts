@@ -116,7 +116,15 @@ export type { EventSink, RosterEvent } from './ports/event-sink.port';
 export type { IdGenerator } from './ports/id-generator.port';
 export type { Logger } from './ports/logger.port';
 export type { MailMessage, Mailer } from './ports/mailer.port';
-export type { RefusalReason, RefusalSample, RequestSample, RosterMetrics, StoreCallSample } from './ports/metrics.port';
+export type {
+  RefusalReason,
+  RefusalSample,
+  RequestSample,
+  RosterMetrics,
+  StoreCallSample,
+  WebhookAttemptOutcome,
+  WebhookAttemptSample,
+} from './ports/metrics.port';
 export type { PasswordHasher } from './ports/password-hasher.port';
 export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
 export type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore } from './ports/idempotency-store.port';
@@ -209,5 +217,6 @@ export {
   type PrometheusMetrics,
   type PrometheusMetricsOptions,
   type PrometheusRegistry,
+  WEBHOOK_LAG_BUCKETS,
 } from './defaults/prometheus-metrics';
 export type { RequestEnd, RequestLabels, RosterTelemetry } from './telemetry/roster-telemetry';

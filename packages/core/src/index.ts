@@ -110,6 +110,8 @@ export {
   type AuditTarget,
 } from './ports/audit-event-store.port';
 export { withAuditOrigin } from './audit/audit-origin';
+// Event ids sort by time: for a store's own tests and for rows a host writes or reads by age.
+export { auditEventId, auditEventIdFloor } from './audit/audit-event-id';
 export type { Clock } from './ports/clock.port';
 export type { DeletedUserListQuery, DeletedUserPage, DeletedUserStore } from './ports/deleted-user-store.port';
 export type { EventSink, RosterEvent } from './ports/event-sink.port';

@@ -56,6 +56,7 @@ export type WebhookAttemptOutcome = 'delivered' | 'http_3xx' | 'http_4xx' | 'htt
 
 /** One webhook delivery attempt: never the URL, the secret or the payload. */
 export interface WebhookAttemptSample {
+  /** How the attempt ended (the counter's one label). */
   readonly outcome: WebhookAttemptOutcome;
   /** For `delivered`: seconds from the entry's enqueue (its event's time) to the delivering attempt; null otherwise. */
   readonly lagSeconds: number | null;

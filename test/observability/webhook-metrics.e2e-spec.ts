@@ -39,7 +39,7 @@ async function startReceiver(): Promise<{ server: Server; url: string; hits: str
     request.resume();
     request.on('end', () => {
       if (path === '/slow') {
-        setTimeout(() => response.writeHead(204).end(), 3000).unref();
+        setTimeout(() => response.writeHead(204).end(), 6000).unref();
         return;
       }
       response.writeHead(statuses[path] ?? 500, path === '/moved' ? { location: 'http://127.0.0.1:1/' } : {}).end();
@@ -123,7 +123,7 @@ describe('webhook delivery metrics on the host registry', () => {
     const entries = Object.keys(targets).map((id) => entry(id, new Date(id === 'whep_ok' ? now - OK_AGE_MS : now)));
     await stores.unitOfWork.run((tx) => tx.webhookOutbox.enqueue(entries));
 
-    worker = roster.startWebhookDelivery({ pollIntervalMs: 20, timeoutMs: 400, random: () => 1 });
+    worker = roster.startWebhookDelivery({ pollIntervalMs: 20, timeoutMs: 1500, random: () => 1 });
     const until = Date.now() + 15_000;
     const attempted = async (): Promise<number> => {
       let count = 0;

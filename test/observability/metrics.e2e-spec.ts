@@ -1,5 +1,6 @@
 import { sendRequest } from '@roster/testing';
 import { ADMIN_KEY, METRICS_TOKEN, startMetricsHost, type MetricsHost } from './metrics-host';
+import { sampleValue } from './metrics-sample';
 
 /**
  * Prometheus metrics over HTTP (docs/observability.md): requests are made, then /roster/metrics
@@ -29,20 +30,6 @@ async function scrape(): Promise<string> {
   return answer.text;
 }
 
-/** The value of the sample with exactly these labels (0 when absent). */
-function sample(text: string, name: string, labels: Record<string, string>): number {
-  const wanted = Object.entries(labels)
-    .map(([key, value]) => `${key}="${value}"`)
-    .sort()
-    .join(',');
-  for (const line of text.split('\n')) {
-    const match = /^([a-z_]+)\{(.*)\} (\S+)$/.exec(line);
-    if (match?.[1] !== name) continue;
-    if (match[2]!.split(',').sort().join(',') === wanted) return Number(match[3]);
-  }
-  return 0;
-}
-
 describe('metrics at /roster/metrics', () => {
   it('refuses a scrape without the token, or with another one (401), and names no metric', async () => {
     const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${ADMIN_KEY}` }];
@@ -69,7 +56,7 @@ describe('metrics at /roster/metrics', () => {
     expect(statuses).toEqual([200, 200, 429, 429]);
 
     const after = await scrape();
-    const moved = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+    const moved = (name: string, labels: Record<string, string>) => sampleValue(after, name, labels) - sampleValue(before, name, labels);
     const rest = { dialect: 'rest-v1' };
     expect(moved('roster_requests_total', { ...rest, route: '/api/v1/users', method: 'POST', status: '201' })).toBe(2);
     expect(moved('roster_requests_total', { ...rest, route: '/api/v1/users/:user_id', method: 'GET', status: '200' })).toBe(1);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import demo from '../../host-common/demo.bootstrap.json';
-import { DEMO_ADMIN_KEY, storeUnfinishedImport } from '../../host-common/src/test-support/unfinished-import';
+import { itResumesUnfinishedImports } from '../../host-common/src/test-support/import-resume';
 import { main, type RunningHost } from './main';
 
 // Each test starts a host (argon2id hashes of the demo users, a SQLite file): seconds on a busy machine.
@@ -74,23 +74,11 @@ describe('main (pnpm start)', () => {
     expect([upserted.status, await upserted.json()]).toEqual([200, { email: '16db495c1a8b54863f0150fa2524b6e2' }]);
   });
 
-  it('resumes at start an import a stopped process left unfinished, and finishes it', async () => {
-    const databaseUrl = sqliteUrl();
-    host = await main({ PORT: '0', DATABASE_URL: databaseUrl });
-    expect(host.resumedImports).toEqual([]);
-    await host.close();
-    host = undefined;
-    const job = await storeUnfinishedImport(databaseUrl, ['resumed1@demo.example.com', 'resumed2@demo.example.com']);
-
-    printed.length = 0;
-    host = await main({ PORT: '0', DATABASE_URL: databaseUrl });
-    expect(host.resumedImports.map((resumed) => resumed.id)).toEqual([job.id]);
-    expect(printed).toContain(`imports resumed after a restart: ${job.id}`);
-    await host.roster.imports.settled();
-    const answer = await fetch(`${host.baseUrl}/roster/v1/imports/${job.id}`, { headers: { authorization: `Bearer ${DEMO_ADMIN_KEY}` } });
-    expect(answer.status).toBe(200);
-    expect(await answer.json()).toMatchObject({ id: job.id, status: 'done', rows: 2, created: 2, failed: 0, mark: 2 });
-  });
+  itResumesUnfinishedImports(
+    (DATABASE_URL) => main({ PORT: '0', DATABASE_URL }),
+    sqliteUrl,
+    () => printed,
+  );
 
   it('prints no secret of a bootstrap file other than the demo one', async () => {
     const path = tempFile(JSON.stringify(demo));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { main } from './main';
 import type { RunningNestHost } from './nest-host';
 import { DEMO_BOOTSTRAP_PATH } from './shared-host';
-import { DEMO_ADMIN_KEY, storeUnfinishedImport } from '../../host-common/src/test-support/unfinished-import';
+import { itResumesUnfinishedImports } from '../../host-common/src/test-support/import-resume';
 
 interface DemoFile {
   tenants: { apiKeys: { key: string }[]; users: { password: string; role: string }[] }[];
@@ -64,23 +64,11 @@ describe('main (pnpm start:nest)', () => {
     expect(host.bootstrapReport.tenantsCreated).toBe(1);
   });
 
-  it('resumes at start an import a stopped process left unfinished, and finishes it', async () => {
-    const databaseUrl = `sqlite:${sqliteFile()}`;
-    host = await main({ PORT: '0', DATABASE_URL: databaseUrl });
-    expect(host.resumedImports).toEqual([]);
-    await host.close();
-    host = undefined;
-    const job = await storeUnfinishedImport(databaseUrl, ['resumed1@demo.example.com', 'resumed2@demo.example.com']);
-
-    printed.length = 0;
-    host = await main({ PORT: '0', DATABASE_URL: databaseUrl });
-    expect(host.resumedImports.map((resumed) => resumed.id)).toEqual([job.id]);
-    expect(printed).toContain(`imports resumed after a restart: ${job.id}`);
-    await host.roster.imports.settled();
-    const answer = await fetch(`${host.baseUrl}/roster/v1/imports/${job.id}`, { headers: { authorization: `Bearer ${DEMO_ADMIN_KEY}` } });
-    expect(answer.status).toBe(200);
-    expect(await answer.json()).toMatchObject({ id: job.id, status: 'done', rows: 2, created: 2, failed: 0, mark: 2 });
-  });
+  itResumesUnfinishedImports(
+    (DATABASE_URL) => main({ PORT: '0', DATABASE_URL }),
+    () => `sqlite:${sqliteFile()}`,
+    () => printed,
+  );
 
   it('prints no secret of a bootstrap file other than the demo one', async () => {
     host = await main({ PORT: '0', ROSTER_BOOTSTRAP: tempFile(JSON.stringify(demo)), DATABASE_URL: 'memory' });

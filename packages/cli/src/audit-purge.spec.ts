@@ -1,5 +1,5 @@
-import type { AuditEvent } from '@roster/core';
 import { createMikroOrmStores } from '@roster/mikro-orm';
+import { makeAuditEvent } from '@roster/testing';
 import { freshSqliteUrl, run } from './test-support/cli-runs';
 
 // Opens a SQLite database several times (migrations the first): seconds on a busy machine.
@@ -7,23 +7,9 @@ jest.setTimeout(60_000);
 
 const DAY_MS = 86_400_000;
 
-/** An event id as the core writes them: `evt_`, then the time in base 36, so that ids sort by time. */
-const event = (tenantId: string, daysAgo: number, n: number): AuditEvent => {
-  const at = new Date(Date.now() - daysAgo * DAY_MS);
-  return {
-    id: `evt_${at.getTime().toString(36).padStart(11, '0')}000${n}`,
-    tenantId,
-    type: 'user.updated',
-    occurredAt: at,
-    actor: { kind: 'operator', id: null, role: null },
-    target: null,
-    changes: [],
-    requestId: null,
-    clientAddress: null,
-    dialect: null,
-    route: null,
-  };
-};
+/** An event `daysAgo` days old, with the id the core would give it (ids sort by time); `n` tells them apart in the check. */
+const event = (tenantId: string, daysAgo: number, n: number) =>
+  makeAuditEvent({ tenantId, occurredAt: new Date(Date.now() - daysAgo * DAY_MS), requestId: `req_${n}` });
 
 describe('roster audit purge', () => {
   it("removes the audit events past the tenant's retention and reports what it removed", async () => {
@@ -42,7 +28,7 @@ describe('roster audit purge', () => {
       expect([purged.code, purged.lines]).toEqual([0, ['{"auditEvents":2,"webhookEntries":0,"webhookDeliveries":0}']]);
       const again = await run(['audit', 'purge', '--tenant', 'acme', '--webhook-days', '7'], env);
       expect([again.code, again.lines]).toEqual([0, ['purged 0 audit events, 0 delivered webhook entries, 0 delivery-log rows']]);
-      expect((await stores.auditEvents.list({ tenantId, limit: 10 })).map((one) => one.id.slice(-1))).toEqual(['3', '2']);
+      expect((await stores.auditEvents.list({ tenantId, limit: 10 })).map((one) => one.requestId)).toEqual(['req_3', 'req_2']);
       expect((await run(['audit', 'purge', '--webhook-days', '0'], env)).code).toBe(2);
     } finally {
       await stores.close();

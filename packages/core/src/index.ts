@@ -110,13 +110,23 @@ export {
   type AuditTarget,
 } from './ports/audit-event-store.port';
 export { withAuditOrigin } from './audit/audit-origin';
+// Event ids sort by time: for a store's own tests and for rows a host writes or reads by age.
+export { auditEventId, auditEventIdFloor } from './audit/audit-event-id';
 export type { Clock } from './ports/clock.port';
 export type { DeletedUserListQuery, DeletedUserPage, DeletedUserStore } from './ports/deleted-user-store.port';
 export type { EventSink, RosterEvent } from './ports/event-sink.port';
 export type { IdGenerator } from './ports/id-generator.port';
 export type { Logger } from './ports/logger.port';
 export type { MailMessage, Mailer } from './ports/mailer.port';
-export type { RefusalReason, RefusalSample, RequestSample, RosterMetrics, StoreCallSample } from './ports/metrics.port';
+export type {
+  RefusalReason,
+  RefusalSample,
+  RequestSample,
+  RosterMetrics,
+  StoreCallSample,
+  WebhookAttemptOutcome,
+  WebhookAttemptSample,
+} from './ports/metrics.port';
 export type { PasswordHasher } from './ports/password-hasher.port';
 export type { RateLimitPolicy, RateLimitState, RateLimiter, RateLimiterFactory } from './ports/rate-limiter.port';
 export type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore } from './ports/idempotency-store.port';
@@ -209,5 +219,6 @@ export {
   type PrometheusMetrics,
   type PrometheusMetricsOptions,
   type PrometheusRegistry,
+  WEBHOOK_LAG_BUCKETS,
 } from './defaults/prometheus-metrics';
 export type { RequestEnd, RequestLabels, RosterTelemetry } from './telemetry/roster-telemetry';

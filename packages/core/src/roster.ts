@@ -101,6 +101,7 @@ export function createRoster(options: RosterOptions): Roster {
           ids: idGenerator,
           logger,
           allowLoopback: options.webhooks?.allowLoopback === true,
+          metrics: options.metrics ?? null,
           ...(options.webhooks?.resolveHost === undefined ? {} : { resolveHost: options.webhooks.resolveHost }),
         },
         delivery,

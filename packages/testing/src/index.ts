@@ -31,6 +31,7 @@ export { makeUser } from './fixtures/user.fixture';
 export { makeTenant, makeOrganization, makeGroup } from './fixtures/tenant.fixture';
 export { makeApiKey, hashSecret } from './fixtures/api-key.fixture';
 export { fixtureDate } from './fixtures/fixture-sequence';
+export { makeAuditEvent } from './fixtures/audit-event.fixture';
 
 // Conformance suites.
 export { describeAllDialectsConformance, type ConformanceSuiteName } from './conformance/all-dialects.conformance';

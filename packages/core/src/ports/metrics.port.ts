@@ -10,6 +10,8 @@ export interface RosterMetrics {
   recordStoreCall(sample: StoreCallSample): void;
   /** One request refused by a limit (also counted by `recordRequest` with its status). */
   recordRefusal(sample: RefusalSample): void;
+  /** One webhook delivery attempt by the delivery worker (optional: a sink without it is not told). */
+  recordWebhookAttempt?(sample: WebhookAttemptSample): void;
 }
 
 export interface RequestSample {
@@ -42,4 +44,20 @@ export interface RefusalSample {
   readonly dialect: string;
   readonly route: string;
   readonly reason: RefusalReason;
+}
+
+/**
+ * How one webhook delivery attempt ended: `delivered` (a 2xx); `http_3xx`, `http_4xx`, `http_5xx`
+ * (any other answer, by status class; redirects are not followed, and 410 Gone is a `http_4xx`
+ * that also disables the endpoint); `timeout` (no answer within the worker's `timeoutMs`);
+ * `network_error` (no connection, reset, DNS failure); `refused` (the URL check refused the address).
+ */
+export type WebhookAttemptOutcome = 'delivered' | 'http_3xx' | 'http_4xx' | 'http_5xx' | 'timeout' | 'network_error' | 'refused';
+
+/** One webhook delivery attempt: never the URL, the secret or the payload. */
+export interface WebhookAttemptSample {
+  /** How the attempt ended (the counter's one label). */
+  readonly outcome: WebhookAttemptOutcome;
+  /** For `delivered`: seconds from the entry's enqueue (its event's time) to the delivering attempt; null otherwise. */
+  readonly lagSeconds: number | null;
 }

@@ -1,5 +1,14 @@
 import { Webhook } from 'standardwebhooks';
-import type { Clock, IdGenerator, Logger, WebhookEndpoint, WebhookEndpointStore, WebhookOutboxEntry } from '../ports';
+import type {
+  Clock,
+  IdGenerator,
+  Logger,
+  RosterMetrics,
+  WebhookAttemptOutcome,
+  WebhookEndpoint,
+  WebhookEndpointStore,
+  WebhookOutboxEntry,
+} from '../ports';
 import { MAX_DELIVERY_ATTEMPTS, responseSnippet, retryDelayMs } from '../rules/webhook-delivery.rules';
 import { checkWebhookUrl, type WebhookHostResolver } from './webhook-url-check';
 
@@ -29,6 +38,24 @@ export interface WebhookWorkerDeps {
   readonly logger: Logger;
   readonly allowLoopback: boolean;
   readonly resolveHost?: WebhookHostResolver;
+  /** Told of every attempt's outcome and each delivered entry's lag (docs/observability.md). */
+  readonly metrics?: RosterMetrics | null;
+}
+
+/** What a post came back with: the status, or why there was none. */
+interface Answer {
+  readonly status: number | null;
+  readonly snippet: string;
+  readonly failure?: 'timeout' | 'network_error' | 'refused';
+}
+
+/** The metric outcome of an attempt: the status class, or why no answer came. */
+export function attemptOutcome(answer: Pick<Answer, 'status' | 'failure'>): WebhookAttemptOutcome {
+  if (answer.status === null) return answer.failure ?? 'network_error';
+  if (answer.status >= 200 && answer.status < 300) return 'delivered';
+  if (answer.status >= 500) return 'http_5xx';
+  if (answer.status >= 400) return 'http_4xx';
+  return 'http_3xx';
 }
 
 const BATCH = 10;
@@ -144,6 +171,10 @@ export class WebhookDeliveryWorker implements WebhookDeliveryHandle {
     const outcome: Outcome =
       answer.status === 410 ? 'gone' : answer.status !== null && answer.status >= 200 && answer.status < 300 ? 'delivered' : 'failed';
     const failures = entry.attemptCount + (outcome === 'delivered' ? 0 : 1);
+    this.deps.metrics?.recordWebhookAttempt?.({
+      outcome: attemptOutcome(answer),
+      lagSeconds: outcome === 'delivered' ? Math.max(0, this.deps.clock.now().getTime() - entry.createdAt.getTime()) / 1000 : null,
+    });
     await this.deps.store.appendDelivery({
       id: `whdl_${started.getTime().toString(36).padStart(9, '0')}${this.deps.ids.id()}`,
       endpointId: endpoint.id,
@@ -173,13 +204,13 @@ export class WebhookDeliveryWorker implements WebhookDeliveryHandle {
   }
 
   /** Checks the URL again (DNS answers change), then posts with a timeout. Never throws. */
-  private async post(endpoint: WebhookEndpoint, entry: WebhookOutboxEntry, at: Date): Promise<{ status: number | null; snippet: string }> {
+  private async post(endpoint: WebhookEndpoint, entry: WebhookOutboxEntry, at: Date): Promise<Answer> {
     const check = await checkWebhookUrl(
       endpoint.url,
       { allowLoopback: this.deps.allowLoopback },
       ...(this.deps.resolveHost ? [this.deps.resolveHost] : []),
     );
-    if (!check.ok) return { status: null, snippet: `refused: ${check.problem}` };
+    if (!check.ok) return { status: null, snippet: `refused: ${check.problem}`, failure: 'refused' };
     try {
       const response = await fetch(check.url, {
         method: 'POST',
@@ -191,7 +222,14 @@ export class WebhookDeliveryWorker implements WebhookDeliveryHandle {
       const body = new Uint8Array(await response.arrayBuffer());
       return { status: response.status, snippet: responseSnippet(body) };
     } catch (error) {
-      return { status: null, snippet: error instanceof Error ? error.message.slice(0, 256) : 'failed' };
+      // The timeout's DOMException may come from another realm than this module's Error: read its name.
+      const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+      const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+      return {
+        status: null,
+        snippet: typeof message === 'string' ? message.slice(0, 256) : 'failed',
+        failure: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network_error',
+      };
     }
   }
 }

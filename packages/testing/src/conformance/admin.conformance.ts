@@ -12,6 +12,7 @@ import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
 import { describeAdminUserSearchConformance } from './admin-user-search.conformance';
 import { describeAdminLifecycleConformance } from './admin-lifecycle.conformance';
+import { describeAdminMaintenanceConformance } from './admin-maintenance.conformance';
 import { describeAdminWebhooksConformance } from './admin-webhooks.conformance';
 import type { StartConformanceHost } from './conformance-host';
 import { useConformanceHost } from './use-conformance-host';
@@ -69,6 +70,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
             '/imports/{id}',
             '/keys',
             '/keys/{id}',
+            '/maintenance/purge-event-history',
             '/me',
             '/roles',
             '/keys/{id}/rotate',
@@ -98,6 +100,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
     describeAdminKeyRotationConformance(send);
     describeAdminAuditConformance(send, baseUrl);
     describeAdminTenantsConformance(send);
+    describeAdminMaintenanceConformance(send);
     describeAdminIdempotencyConformance(send);
     describeAdminPreconditionsConformance(send);
     describeAdminWebhooksConformance(send);

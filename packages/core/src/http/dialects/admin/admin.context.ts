@@ -32,7 +32,7 @@ export function operatorOnly(context: AdminContext, handler: (context: RouteCont
     if (context.operator.matches(token)) return handler(route);
     if (token !== null) {
       const actor = await context.roster.auth.authenticateApiKey({ secret: token }).catch(() => null);
-      if (actor !== null) throw new RosterError('PERMISSION_DENIED', 'tenants are managed by the operator only');
+      if (actor !== null) throw new RosterError('PERMISSION_DENIED', 'operator routes take the operator credential only');
     }
     throw new RosterError('UNAUTHENTICATED', 'operator credential required');
   };

@@ -44,7 +44,7 @@ export const keyed = {
     P.SEAT_LIMIT_REACHED,
   ),
 };
-export const operator = { ...base, 403: problems('A tenant key: tenants are the operator’s', P.PERMISSION_DENIED) };
+export const operator = { ...base, 403: problems('A tenant key: tenants and maintenance are the operator’s', P.PERMISSION_DENIED) };
 export const invalid = {
   400: problems(
     'The body or query is invalid; `errors` lists every wrong field',

@@ -45,11 +45,12 @@ import {
 } from './admin.openapi-answers';
 import { AUDIT_API } from './audit.openapi';
 import { IMPORTS_API } from './imports.openapi';
+import { MAINTENANCE_API } from './maintenance.openapi';
 import { WEBHOOK_API } from './webhooks.openapi';
 
 /** The admin dialect's routes for its OpenAPI document (docs/dialects/admin.md). */
 export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
-  description: 'Roster’s own admin API: users, bulk imports, API keys and tenants; problem+json errors, ETags, cursors',
+  description: 'Roster’s own admin API: users, bulk imports, API keys, tenants and maintenance; problem+json errors, ETags, cursors',
   securitySchemes: { bearer: { ...BEARER_API_KEY, description: 'A tenant API key, or the host’s operator token (tenant routes)' } },
   routes: {
     openApiDocument: { summary: 'This document', responses: { 200: json('The OpenAPI 3.1 document', { type: 'object' }) } },
@@ -263,6 +264,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
         409: problems('The tenant still holds users', P.TENANT_NOT_EMPTY),
       },
     },
+    ...MAINTENANCE_API,
     ...AUDIT_API,
     ...WEBHOOK_API,
     getMe: {

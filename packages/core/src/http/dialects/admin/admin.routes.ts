@@ -15,6 +15,7 @@ const GROUP_MEMBERS = `${ADMIN_BASE}/groups/:id/members`;
 const GROUP_MEMBER = `${ADMIN_BASE}/groups/:id/members/:userId`;
 const TENANTS = `${ADMIN_BASE}/tenants`;
 const TENANT = `${ADMIN_BASE}/tenants/:id`;
+const PURGE_EVENT_HISTORY = `${ADMIN_BASE}/maintenance/purge-event-history`;
 const AUDIT_EVENTS = `${ADMIN_BASE}/audit-events`;
 const AUDIT_EXPORT = `${ADMIN_BASE}/audit-events/export`;
 const IMPORTS = `${ADMIN_BASE}/imports`;
@@ -71,6 +72,8 @@ export const ADMIN_ROUTES = [
   { method: 'PATCH', path: TENANT, name: 'updateTenant' },
   { method: 'DELETE', path: TENANT, name: 'deleteTenant' },
   { method: '*', path: TENANT, name: 'tenantMethodNotAllowed' },
+  { method: 'POST', path: PURGE_EVENT_HISTORY, name: 'purgeEventHistory' },
+  { method: '*', path: PURGE_EVENT_HISTORY, name: 'purgeEventHistoryMethodNotAllowed' },
   { method: 'GET', path: AUDIT_EVENTS, name: 'listAuditEvents' },
   { method: '*', path: AUDIT_EVENTS, name: 'auditEventsMethodNotAllowed' },
   { method: 'GET', path: AUDIT_EXPORT, name: 'exportAuditEvents' },

@@ -17,6 +17,7 @@ import { auditRoutes } from './routes/audit.routes';
 import { groupRoutes } from './routes/group.routes';
 import { importRoutes } from './routes/import.routes';
 import { keyRoutes } from './routes/key.routes';
+import { maintenanceRoutes } from './routes/maintenance.routes';
 import { meRoutes } from './routes/me.routes';
 import { methodNotAllowedRoute } from './routes/method-not-allowed.route';
 import { tenantRoutes } from './routes/tenant.routes';
@@ -31,7 +32,7 @@ const NAME = 'admin';
 
 /**
  * The admin dialect (docs/dialects/admin.md): Roster's own JSON API under `/roster/v1` for
- * users, bulk imports, API keys (tenant keys) and tenants (the host's operator), with problem+json errors,
+ * users, bulk imports, API keys (tenant keys), tenants and the event-history purge (the host's operator), with problem+json errors,
  * ETags on users and an X-Request-Id on every answer.
  */
 export function createAdminDialect(roster: Roster, options: AdminDialectOptions = {}): Dialect {
@@ -76,6 +77,8 @@ export function createAdminDialect(roster: Roster, options: AdminDialectOptions 
       ...tenantRoutes(context),
       tenantsMethodNotAllowed: methodNotAllowedRoute(['GET', 'POST']),
       tenantMethodNotAllowed: methodNotAllowedRoute(['GET', 'PATCH', 'DELETE']),
+      ...maintenanceRoutes(context),
+      purgeEventHistoryMethodNotAllowed: methodNotAllowedRoute(['POST']),
       ...auditRoutes(context),
       auditEventsMethodNotAllowed: methodNotAllowedRoute(['GET']),
       auditExportMethodNotAllowed: methodNotAllowedRoute(['GET']),

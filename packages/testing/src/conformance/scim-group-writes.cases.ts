@@ -61,6 +61,41 @@ export function scimGroupWriteCases(send: ScimSend): void {
     expect((await send('DELETE', `/Groups/${id}`, { headers: { 'if-match': 'W/"6"' } })).status).toBe(204);
   });
 
+  it('groups: meta.created and meta.lastModified (RFC 7643 §3.1): stored times; lastModified moves with each write, as the version does', async () => {
+    const member = await createUser('stamp.member', 'Stamp');
+    const times = (answer: ScimAnswer) => {
+      const meta = answer.json.meta as { created: string; lastModified: string };
+      return { created: Date.parse(meta.created), lastModified: Date.parse(meta.lastModified), text: meta.created };
+    };
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+    const started = Date.now();
+    const created = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Stamped' } });
+    const id = created.json.id as string;
+    const first = times(created);
+    expect(first.text).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(first.created).toBeGreaterThanOrEqual(started - 1000);
+    expect(first.lastModified).toBe(first.created);
+    let last = first.lastModified;
+    const write = async (method: string, body: unknown) => {
+      await pause();
+      const answer = await send(method, `/Groups/${id}`, { body });
+      expect(answer.status).toBe(200);
+      const now = times(answer);
+      expect(now.created).toBe(first.created);
+      expect(now.lastModified).toBeGreaterThan(last);
+      expect(times(await send('GET', `/Groups/${id}`))).toEqual(now);
+      last = now.lastModified;
+    };
+    await write('PATCH', patch({ op: 'replace', path: 'displayName', value: 'Stamped again' }));
+    await write('PATCH', patch({ op: 'replace', path: 'externalId', value: 'stamp-1' }));
+    await write('PATCH', patch({ op: 'add', path: 'members', value: [{ value: member }] }));
+    await write('PUT', { schemas: [GROUP_SCHEMA], displayName: 'Stamped again', externalId: 'stamp-1', members: [] });
+    // A user write that leaves its groups as they were is no write of the group.
+    await pause();
+    await send('PATCH', `/Users/${member}`, { body: patch({ op: 'replace', path: 'title', value: 'unrelated' }) });
+    expect(times(await send('GET', `/Groups/${id}`)).lastModified).toBe(last);
+  });
+
   it('groups: externalId: stored as sent on POST, returned, found by externalId eq (exactly), changed by PATCH, replaced by PUT', async () => {
     const created = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Linked', externalId: 'Okta-00g1' } });
     const id = created.json.id as string;

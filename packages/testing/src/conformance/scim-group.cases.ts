@@ -4,6 +4,8 @@ import { expectScimError, patch, SCIM_JSON, USER_SCHEMA, type ScimAnswer, type S
 
 export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 const keys = fixture.acme.keys;
+/** The bootstrap's groups: created when the host started, unchanged since (an RFC 3339 date-time). */
+const BOOTSTRAPPED = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 
 const groupFilter = (filter: string): string => `/Groups?filter=${encodeURIComponent(filter)}`;
 const resources = (answer: ScimAnswer) => answer.json.Resources as Record<string, unknown>[];
@@ -46,25 +48,49 @@ export function scimGroupCases(send: ScimSend): void {
         schemas: [GROUP_SCHEMA],
         id: '10',
         displayName: 'New hires',
-        meta: { resourceType: 'Group', location: '/scim/v2/Groups/10', version: 'W/"1"' },
+        meta: {
+          resourceType: 'Group',
+          created: BOOTSTRAPPED,
+          lastModified: BOOTSTRAPPED,
+          location: '/scim/v2/Groups/10',
+          version: 'W/\"1\"',
+        },
       },
       {
         schemas: [GROUP_SCHEMA],
         id: '11',
         displayName: 'Sales team',
-        meta: { resourceType: 'Group', location: '/scim/v2/Groups/11', version: 'W/"1"' },
+        meta: {
+          resourceType: 'Group',
+          created: BOOTSTRAPPED,
+          lastModified: BOOTSTRAPPED,
+          location: '/scim/v2/Groups/11',
+          version: 'W/\"1\"',
+        },
       },
       {
         schemas: [GROUP_SCHEMA],
         id: '12',
         displayName: 'East team',
-        meta: { resourceType: 'Group', location: '/scim/v2/Groups/12', version: 'W/"1"' },
+        meta: {
+          resourceType: 'Group',
+          created: BOOTSTRAPPED,
+          lastModified: BOOTSTRAPPED,
+          location: '/scim/v2/Groups/12',
+          version: 'W/\"1\"',
+        },
       },
       {
         schemas: [GROUP_SCHEMA],
         id: '13',
         displayName: 'Support team',
-        meta: { resourceType: 'Group', location: '/scim/v2/Groups/13', version: 'W/"1"' },
+        meta: {
+          resourceType: 'Group',
+          created: BOOTSTRAPPED,
+          lastModified: BOOTSTRAPPED,
+          location: '/scim/v2/Groups/13',
+          version: 'W/\"1\"',
+        },
       },
     ]);
     const page = await send('GET', '/Groups?startIndex=2&count=2');

@@ -12,9 +12,25 @@ describe('GroupService writes', () => {
 
   it('creates (trimmed, in the root organization unless told), renames and deletes, each with its audit event', async () => {
     const created = await t.roster.groups.create(admin, { name: '  Sales  ' });
-    expect(created).toEqual({ tenantId: 't1', id: 13, name: 'Sales', organizationId: 1, version: 1, externalId: null });
+    const now = t.clock.now();
+    expect(created).toEqual({
+      tenantId: 't1',
+      id: 13,
+      name: 'Sales',
+      organizationId: 1,
+      version: 1,
+      externalId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
     expect(await t.roster.groups.create(admin, { name: 'Ops', organizationId: 3 })).toMatchObject({ id: 14, organizationId: 3 });
-    expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ id: 13, name: 'Sales EMEA' });
+    t.clock.advance(60);
+    expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({
+      id: 13,
+      name: 'Sales EMEA',
+      createdAt: now,
+      updatedAt: t.clock.now(),
+    });
     expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ name: 'Sales EMEA' });
     await t.roster.groups.delete(admin, 13);
     expect(await t.roster.groups.find(admin, 13)).toBeNull();

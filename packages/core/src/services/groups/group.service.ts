@@ -57,7 +57,7 @@ export class GroupService implements GroupServiceApi {
       const organizationId = input.organizationId ?? tenant.rootOrganizationId;
       const organization = Number.isSafeInteger(organizationId) ? await stores.tenants.findOrganization(tenantId, organizationId) : null;
       if (organization === null) throw new RosterError('ORGANIZATION_NOT_FOUND', 'no such organization in this tenant');
-      const group = await stores.tenants.createGroup({ tenantId, name, organizationId, externalId });
+      const group = await stores.tenants.createGroup({ tenantId, name, organizationId, externalId, createdAt: this.clock.now() });
       const changes = [
         { field: 'name', before: null, after: group.name },
         { field: 'organizationId', before: null, after: group.organizationId },
@@ -84,6 +84,7 @@ export class GroupService implements GroupServiceApi {
       if (before === null) throw notFound();
       requireVersion(before, expectedVersion, 'group');
       const written: GroupChanges = {
+        updatedAt: this.clock.now(),
         ...(name === undefined || name === before.name ? {} : { name }),
         ...(externalId === undefined || externalId === before.externalId ? {} : { externalId }),
       };

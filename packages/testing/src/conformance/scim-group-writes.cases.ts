@@ -1,4 +1,5 @@
 import { expect, it } from '@jest/globals';
+import { adminClient, BASE } from './admin-client';
 import { fixture } from './conformance-fixture';
 import { GROUP_SCHEMA } from './scim-group.cases';
 import { expectScimError, patch, SCIM_JSON, USER_SCHEMA, type ScimAnswer, type ScimSend } from './scim-client';
@@ -13,7 +14,7 @@ const memberIds = (answer: ScimAnswer) => ((answer.json.members ?? []) as { valu
  * The /Groups write cases of the scim suite: ETags and If-Match, externalId, what a DELETE does
  * to its members, and the Entra ID and Okta group cycles; over groups and users of their own.
  */
-export function scimGroupWriteCases(send: ScimSend): void {
+export function scimGroupWriteCases(send: ScimSend, baseUrl: () => string): void {
   const createUser = async (local: string, given: string, key: string = keys.admin): Promise<string> => {
     const answer = await send('POST', '/Users', {
       key,
@@ -156,6 +157,60 @@ export function scimGroupWriteCases(send: ScimSend): void {
     const next = await send('POST', '/Groups', { body: { schemas: [GROUP_SCHEMA], displayName: 'Short-lived' } });
     expect([next.status, Number(next.json.id)]).toEqual([201, id + 1]);
     expect((await send('DELETE', `/Groups/${next.json.id as string}`)).status).toBe(204);
+  });
+
+  it('groups: a DELETE records a user.updated audit event (the one a user write of its groupIds records) for each member it removes', async () => {
+    interface WireEvent {
+      readonly type: string;
+      readonly target: { kind: string; id: string } | null;
+      readonly changes: { field: string; before: unknown; after: unknown }[];
+      readonly dialect: string | null;
+      readonly route: string | null;
+    }
+    const admin = adminClient(baseUrl);
+    const trail = async (type: string) => (await admin('GET', `${BASE}/audit-events?type=${type}&limit=100`)).json.data as WireEvent[];
+    const first = await createUser('audited.member.one', 'One');
+    const second = await createUser('audited.member.two', 'Two');
+    await createUser('audited.bystander', 'Three');
+    const other = await send('POST', '/Groups', {
+      body: { schemas: [GROUP_SCHEMA], displayName: 'Audited other', members: [{ value: first }] },
+    });
+    const created = await send('POST', '/Groups', {
+      body: { schemas: [GROUP_SCHEMA], displayName: 'Audited', members: [{ value: first }, { value: second }] },
+    });
+    const id = Number(created.json.id);
+    const otherId = Number(other.json.id);
+    expect((await send('DELETE', `/Groups/${id}`)).status).toBe(204);
+
+    const internalId = async (local: string) =>
+      (await trail('user.created')).find((event) =>
+        event.changes.some((change) => change.field === 'email' && change.after === `${local}@acme.example.com`),
+      )?.target?.id;
+    const removed = (await trail('user.updated')).filter((event) => event.route === 'deleteGroup');
+    const ofGroup = removed.filter((event) => (event.changes[0]?.before as number[]).includes(id));
+    expect(ofGroup.map((event) => event.target?.id).sort()).toEqual(
+      [await internalId('audited.member.one'), await internalId('audited.member.two')].sort(),
+    );
+    for (const event of ofGroup) {
+      expect(event).toMatchObject({ dialect: 'scim', target: { kind: 'user' } });
+      const before = event.changes[0]?.before as number[];
+      expect(event.changes).toEqual([{ field: 'groupIds', before, after: before.filter((groupId) => groupId !== id) }]);
+    }
+    const firstId = await internalId('audited.member.one');
+    expect(ofGroup.find((event) => event.target?.id === firstId)?.changes[0]).toEqual({
+      field: 'groupIds',
+      before: [otherId, id],
+      after: [otherId],
+    });
+    expect((await send('DELETE', `/Groups/${otherId}`)).status).toBe(204);
+    // The second delete removes one membership: one event.
+    const after = (await trail('user.updated')).filter(
+      (event) =>
+        event.route === 'deleteGroup' &&
+        (event.changes[0]?.before as number[]).includes(otherId) &&
+        !(event.changes[0]?.after as number[]).includes(otherId),
+    );
+    expect(after.map((event) => event.target?.id)).toEqual([firstId]);
   });
 
   it('groups: an Entra ID cycle: POST with members (201, Location), rename by PATCH with a path, DELETE (204); the users stay', async () => {

@@ -22,6 +22,6 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
     scimUserRuleCases(send);
     scimFilterCases(send);
     scimGroupCases(send);
-    scimGroupWriteCases(send);
+    scimGroupWriteCases(send, baseUrl);
   });
 }

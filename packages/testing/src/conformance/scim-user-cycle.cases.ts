@@ -19,7 +19,7 @@ export function scimUserCycleCases(send: ScimSend, baseUrl: () => string): void 
     expect([config.status, config.headers['content-type']]).toEqual([200, SCIM_JSON]);
     expect(config.json).toMatchObject({
       patch: { supported: true },
-      bulk: { supported: false },
+      bulk: { supported: true },
       filter: { supported: true, maxResults: 100 },
       sort: { supported: true },
       etag: { supported: true },

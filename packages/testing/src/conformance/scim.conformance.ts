@@ -1,5 +1,6 @@
 import { describe } from '@jest/globals';
 import type { StartConformanceHost } from './conformance-host';
+import { scimBulkCases } from './scim-bulk.cases';
 import { scimSender } from './scim-client';
 import { scimFilterCases } from './scim-filter.cases';
 import { scimGroupCases } from './scim-group.cases';
@@ -23,5 +24,6 @@ export function describeScimConformance(startHost: StartConformanceHost): void {
     scimFilterCases(send);
     scimGroupCases(send);
     scimGroupWriteCases(send, baseUrl);
+    scimBulkCases(send);
   });
 }

@@ -81,8 +81,8 @@ export async function updateGroupRow(
   const where = { tenantId, id, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) };
   const named = changes.name === undefined ? {} : { name: changes.name };
   const linked = changes.externalId === undefined ? {} : { externalId: changes.externalId };
-  const moved = { version: raw('version + 1'), updatedAt: new Date(changes.updatedAt.getTime()) };
-  if ((await em.nativeUpdate(RosterGroupSchema, where, { ...named, ...linked, ...moved })) === 0) {
+  const updatedAt = new Date(changes.updatedAt.getTime());
+  if ((await em.nativeUpdate(RosterGroupSchema, where, { ...named, ...linked, updatedAt, version: raw('version + 1') })) === 0) {
     throw versionConflict();
   }
   const row = await em.findOne(RosterGroupSchema, { tenantId, id });

@@ -53,7 +53,7 @@ export function scimGroupCases(send: ScimSend): void {
           created: BOOTSTRAPPED,
           lastModified: BOOTSTRAPPED,
           location: '/scim/v2/Groups/10',
-          version: 'W/\"1\"',
+          version: 'W/"1"',
         },
       },
       {
@@ -65,7 +65,7 @@ export function scimGroupCases(send: ScimSend): void {
           created: BOOTSTRAPPED,
           lastModified: BOOTSTRAPPED,
           location: '/scim/v2/Groups/11',
-          version: 'W/\"1\"',
+          version: 'W/"1"',
         },
       },
       {
@@ -77,7 +77,7 @@ export function scimGroupCases(send: ScimSend): void {
           created: BOOTSTRAPPED,
           lastModified: BOOTSTRAPPED,
           location: '/scim/v2/Groups/12',
-          version: 'W/\"1\"',
+          version: 'W/"1"',
         },
       },
       {
@@ -89,7 +89,7 @@ export function scimGroupCases(send: ScimSend): void {
           created: BOOTSTRAPPED,
           lastModified: BOOTSTRAPPED,
           location: '/scim/v2/Groups/13',
-          version: 'W/\"1\"',
+          version: 'W/"1"',
         },
       },
     ]);

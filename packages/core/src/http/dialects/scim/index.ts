@@ -44,12 +44,8 @@ export function createScimDialect(roster: Roster, options: ScimDialectOptions = 
     },
   };
   // POST /Bulk answers each operation through the dialect's own routes (the dialect made below).
-  let dialect: Dialect | undefined;
-  const self = (): Dialect => {
-    if (dialect === undefined) throw new Error('the scim dialect is not made yet');
-    return dialect;
-  };
-  dialect = createDialect({
+  const self = (): Dialect => dialect;
+  const dialect: Dialect = createDialect({
     name: 'scim',
     prefix,
     errors: SCIM_ERRORS,

@@ -50,7 +50,7 @@ export function bulkRequestOf(body: Record<string, unknown>): BulkRequest {
     const method = typeof operation['method'] === 'string' ? operation['method'].toUpperCase() : '';
     if (!METHODS.has(method)) throw syntax(`Operations[${index}].method must be POST, PUT, PATCH or DELETE`);
     const path = optionalText(operation, 'path', index);
-    if (path === undefined || !path.startsWith('/')) throw syntax(`Operations[${index}].path must be a path such as /Users`);
+    if (!path?.startsWith('/')) throw syntax(`Operations[${index}].path must be a path such as /Users`);
     const bulkId = optionalText(operation, 'bulkId', index);
     if (method === 'POST' && bulkId === undefined) throw syntax(`Operations[${index}].bulkId is required on POST`);
     if (bulkId !== undefined && bulkIds.has(bulkId)) throw syntax(`Operations[${index}].bulkId ${bulkId} is not unique`);

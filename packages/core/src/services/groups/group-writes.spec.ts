@@ -116,4 +116,30 @@ describe('GroupService writes', () => {
     await t.roster.groups.delete(admin, 10);
     expect(await t.roster.users.get(admin, { id: user.id })).toMatchObject({ groupIds: [11], version: user.version + 1 });
   });
+
+  it('records a user.updated event (audit, then the event sink) for each member a delete removes, as a user write of groupIds does', async () => {
+    const { user: ann } = await t.roster.users.create(admin, { email: 'ann@acme.example.com', role: 'user', groupIds: [10, 11] });
+    const { user: bob } = await t.roster.users.create(admin, { email: 'bob@acme.example.com', role: 'user', groupIds: [10] });
+    await t.roster.users.create(admin, { email: 'cid@acme.example.com', role: 'user', groupIds: [11] });
+    const sunk = t.events.events.length;
+    await t.roster.groups.delete(admin, 10);
+    const removed = (await trail()).filter((event) => event.type === 'user.updated');
+    expect(removed.map((event) => [event.target, event.changes]).sort()).toEqual(
+      [
+        [{ kind: 'user', id: String(ann.id) }, [{ field: 'groupIds', before: [10, 11], after: [11] }]],
+        [{ kind: 'user', id: String(bob.id) }, [{ field: 'groupIds', before: [10], after: [] }]],
+      ].sort(),
+    );
+    expect(
+      t.events.events
+        .slice(sunk)
+        .map((event) => [event.type, 'userId' in event ? event.userId : null])
+        .sort(),
+    ).toEqual(
+      [
+        ['user.updated', ann.id],
+        ['user.updated', bob.id],
+      ].sort(),
+    );
+  });
 });

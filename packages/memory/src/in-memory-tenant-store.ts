@@ -140,7 +140,7 @@ export class InMemoryTenantStore implements TenantStore {
       if (groupNamedLike([...groups.values()], group.name) !== null) throw nameTaken();
       const id = nextGroupId(counter.nextGroupId, [...groups.keys()]);
       tx.set(this.state.counters, group.tenantId, { ...counter, nextGroupId: id + 1 });
-      const created: Group = { ...group, id, version: 1, externalId: group.externalId ?? null };
+      const created: Group = { ...group, id, version: 1, externalId: group.externalId ?? null, updatedAt: group.createdAt };
       tx.set(groups, id, copy(created));
       return copy(created);
     });

@@ -23,7 +23,7 @@ export class InMemoryUserStore implements UserStore {
       assertNewId(table, user);
       const uniqueKeys = uniqueProfileKeys(table, this.state.tenants.get(user.tenantId), user, null);
       table.put(tx, copy(user), uniqueKeys);
-      moveGroupVersions(this.state, tx, user.tenantId, [], user.groupIds);
+      moveGroupVersions(this.state, tx, user.tenantId, [], user.groupIds, user.updatedAt);
     });
   }
 
@@ -36,7 +36,7 @@ export class InMemoryUserStore implements UserStore {
         assertNewId(table, user);
         const uniqueKeys = uniqueProfileKeys(table, this.state.tenants.get(user.tenantId), user, null);
         table.put(tx, copy(user), uniqueKeys);
-        moveGroupVersions(this.state, tx, user.tenantId, [], user.groupIds);
+        moveGroupVersions(this.state, tx, user.tenantId, [], user.groupIds, user.updatedAt);
       }
     });
   }
@@ -71,18 +71,18 @@ export class InMemoryUserStore implements UserStore {
       assertUnique(table, user, user.id);
       const uniqueKeys = uniqueProfileKeys(table, this.state.tenants.get(user.tenantId), user, user.id);
       table.put(tx, copy(user), uniqueKeys);
-      moveGroupVersions(this.state, tx, user.tenantId, stored.groupIds, user.groupIds);
+      moveGroupVersions(this.state, tx, user.tenantId, stored.groupIds, user.groupIds, user.updatedAt);
     });
   }
 
-  delete(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
+  delete(tenantId: string, id: number, expectedVersion?: number, at: Date = new Date()): Promise<boolean> {
     return this.write((tx) => {
       const stored = this.stored(tenantId, id);
       if (stored !== undefined && expectedVersion !== undefined && stored.version !== expectedVersion) {
         throw new RosterError('VERSION_CONFLICT', 'the user has another version');
       }
       const removed = this.state.users.get(tenantId)?.remove(tx, id) ?? false;
-      if (removed && stored !== undefined) moveGroupVersions(this.state, tx, tenantId, stored.groupIds, []);
+      if (removed && stored !== undefined) moveGroupVersions(this.state, tx, tenantId, stored.groupIds, [], at);
       return removed;
     });
   }

@@ -51,4 +51,8 @@ export interface Group {
   readonly version: number;
   /** The identity provider's id of the group (SCIM `externalId`), as sent (not unique); null: none. */
   readonly externalId: string | null;
+  /** When the group was created (SCIM `meta.created`). */
+  readonly createdAt: Date;
+  /** When its version last moved on: a rename, a new externalId, a membership added or removed (SCIM `meta.lastModified`). */
+  readonly updatedAt: Date;
 }

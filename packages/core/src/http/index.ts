@@ -57,6 +57,8 @@ export type { RestV1DialectOptions } from './dialects/rest-v1/rest-v1.options';
 export { REST_V1_ROUTES } from './dialects/rest-v1/rest-v1.routes';
 export {
   createScimDialect,
+  DEFAULT_SCIM_BULK_MAX_OPERATIONS,
+  DEFAULT_SCIM_BULK_MAX_PAYLOAD_SIZE,
   DEFAULT_SCIM_MAX_RESULTS,
   DEFAULT_SCIM_PREFIX,
   SCIM_ERRORS,

@@ -1,12 +1,16 @@
 import type { Group, Organization, Tenant } from '../domain';
 
-/** A group before the store gives it its id (and its first version, 1); no `externalId`: none (null). */
-export type NewGroup = Omit<Group, 'id' | 'version' | 'externalId'> & { readonly externalId?: string | null };
+/**
+ * A group before the store gives it its id (and its first version, 1, with `updatedAt` =
+ * `createdAt`); no `externalId`: none (null).
+ */
+export type NewGroup = Omit<Group, 'id' | 'version' | 'externalId' | 'updatedAt'> & { readonly externalId?: string | null };
 
-/** What a group write changes: the fields sent (none: only the version moves on). */
+/** What a group write changes: the fields sent (none: only the version moves on) and when (`updatedAt`, always written). */
 export interface GroupChanges {
   readonly name?: string;
   readonly externalId?: string | null;
+  readonly updatedAt: Date;
 }
 
 /**

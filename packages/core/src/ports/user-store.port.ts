@@ -66,7 +66,8 @@ export interface UserPage {
  *
  * A group's members are its version's: `insert`, `update` and `delete` move the version of every
  * group of the tenant the user joins or leaves on by one (`membershipChanges`), in the same
- * transaction; a group the user stays in keeps its version.
+ * transaction, and set its `updatedAt` to the user's `updatedAt` (on `delete`: `at`); a group the
+ * user stays in keeps its version and its `updatedAt`.
  */
 export interface UserStore {
   insert(user: User): Promise<void>;
@@ -91,8 +92,9 @@ export interface UserStore {
   /**
    * Returns false when there was no such user. With `expectedVersion`, deletes only the user at that
    * version, in the same statement (a versioned delete): another version throws `VERSION_CONFLICT`.
+   * `at`: when, for the groups the user leaves (their `updatedAt`; default: the store's clock).
    */
-  delete(tenantId: string, id: number, expectedVersion?: number): Promise<boolean>;
+  delete(tenantId: string, id: number, expectedVersion?: number, at?: Date): Promise<boolean>;
   /** Records a successful sign-in without touching `version` or `updatedAt`. */
   touchLastLogin(tenantId: string, id: number, at: Date): Promise<void>;
 }

@@ -7,6 +7,9 @@ import type { Roster, RosterOptions, RosterStores } from '../roster.types';
 import { effectivePermissions, findRole } from '../rules';
 import { newUserRecord } from './users/user-record';
 
+/** When the fixture's groups were created and last changed. */
+const GROUP_TIME = new Date('2026-01-01T00:00:00.000Z');
+
 /** A fast, transparent hasher: `hashed:<password>`. Records every call. */
 export class FakeHasher implements PasswordHasher {
   readonly hashed: string[] = [];
@@ -122,7 +125,16 @@ export async function setupRoster(tenantFields: Partial<Tenant> = {}, options: P
     [11, 2],
     [12, 3],
   ] as const) {
-    await stores.tenants.saveGroup({ tenantId: tenant.id, id, name: `Group ${id}`, organizationId, version: 1, externalId: null });
+    await stores.tenants.saveGroup({
+      tenantId: tenant.id,
+      id,
+      name: `Group ${id}`,
+      organizationId,
+      version: 1,
+      externalId: null,
+      createdAt: GROUP_TIME,
+      updatedAt: GROUP_TIME,
+    });
   }
   let seeded = 0;
   const seedUser = async (fields: Partial<User> & { role: string; organizationId: number }): Promise<User> => {

@@ -25,7 +25,7 @@ describe('roster-migrate', () => {
     expect(await main([url], {}, first)).toBe(0);
     expect(first.lines).toEqual([`roster-migrate: applied ${rosterMigrations.map((migration) => migration.name).join(', ')}`]);
     expect(first.lines[0]).toMatch(
-      /^roster-migrate: applied Migration\d+_roster_initial_schema, Migration\d+_roster_tenant_hosts, Migration\d+_roster_profile_fields, Migration\d+_roster_user_counts, Migration\d+_roster_scim_external_id, Migration\d+_roster_idempotency_keys, Migration\d+_roster_tenant_if_match, Migration\d+_roster_audit_events, Migration\d+_roster_key_expiry, Migration\d+_roster_webhooks, Migration\d+_roster_deleted_users, Migration\d+_roster_import_jobs, Migration\d+_roster_audit_retention, Migration\d+_roster_group_scim, Migration\d+_roster_group_counter$/,
+      /^roster-migrate: applied Migration\d+_roster_initial_schema, Migration\d+_roster_tenant_hosts, Migration\d+_roster_profile_fields, Migration\d+_roster_user_counts, Migration\d+_roster_scim_external_id, Migration\d+_roster_idempotency_keys, Migration\d+_roster_tenant_if_match, Migration\d+_roster_audit_events, Migration\d+_roster_key_expiry, Migration\d+_roster_webhooks, Migration\d+_roster_deleted_users, Migration\d+_roster_import_jobs, Migration\d+_roster_audit_retention, Migration\d+_roster_group_scim, Migration\d+_roster_group_counter, Migration\d+_roster_group_timestamps$/,
     );
 
     const second = capture();

@@ -7,6 +7,9 @@ export interface GroupRow {
   organizationId: number;
   version: number;
   externalId: string | null;
+  /** Null only for a row written before the column existed and not yet filled by its migration. */
+  createdAt: Date | null;
+  updatedAt: Date | null;
 }
 
 export const GROUP_INDEXES = { externalId: 'roster_groups_external_id_index' } as const;
@@ -21,6 +24,8 @@ export const RosterGroupSchema = new EntitySchema<GroupRow>({
     organizationId: { type: 'integer', fieldName: 'organization_id' },
     version: { type: 'integer', default: 1, fieldName: 'version' },
     externalId: { type: 'string', length: 255, nullable: true, fieldName: 'external_id' },
+    createdAt: { type: 'datetime', length: 3, nullable: true, fieldName: 'created_at' },
+    updatedAt: { type: 'datetime', length: 3, nullable: true, fieldName: 'updated_at' },
   },
   indexes: [{ name: GROUP_INDEXES.externalId, properties: ['tenantId', 'externalId'] }],
 });

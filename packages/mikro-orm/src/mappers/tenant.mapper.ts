@@ -52,6 +52,9 @@ export function toOrganization(row: OrganizationRow): Organization {
   return { tenantId: row.tenantId, id: row.id, name: row.name, parentId: row.parentId };
 }
 
+/** A stored time as a Date (the epoch for a row the timestamps migration has not filled). */
+const timeOf = (value: Date | null): Date => new Date(value === null ? 0 : value.getTime());
+
 export function toGroupRow(group: Group): GroupRow {
   return {
     tenantId: group.tenantId,
@@ -60,6 +63,8 @@ export function toGroupRow(group: Group): GroupRow {
     organizationId: group.organizationId,
     version: group.version,
     externalId: group.externalId,
+    createdAt: new Date(group.createdAt.getTime()),
+    updatedAt: new Date(group.updatedAt.getTime()),
   };
 }
 
@@ -71,5 +76,7 @@ export function toGroup(row: GroupRow): Group {
     organizationId: row.organizationId,
     version: row.version,
     externalId: row.externalId ?? null,
+    createdAt: timeOf(row.createdAt),
+    updatedAt: timeOf(row.updatedAt ?? row.createdAt),
   };
 }

@@ -15,6 +15,7 @@ import { RosterWebhooksMigration } from './webhooks.migration';
 import { RosterAuditRetentionMigration } from './audit-retention.migration';
 import { RosterGroupScimMigration } from './group-scim.migration';
 import { RosterGroupCounterMigration } from './group-counter.migration';
+import { RosterGroupTimestampsMigration } from './group-timestamps.migration';
 
 export { RosterInitialSchemaMigration } from './initial-schema.migration';
 export { RosterTenantHostsMigration } from './tenant-hosts.migration';
@@ -31,6 +32,7 @@ export { RosterWebhooksMigration } from './webhooks.migration';
 export { RosterAuditRetentionMigration } from './audit-retention.migration';
 export { RosterGroupScimMigration } from './group-scim.migration';
 export { RosterGroupCounterMigration } from './group-counter.migration';
+export { RosterGroupTimestampsMigration } from './group-timestamps.migration';
 
 export interface RosterMigration {
   /** Stored in the migrations table; never renamed once released. */
@@ -58,4 +60,5 @@ export const rosterMigrations: readonly RosterMigration[] = [
   { name: 'Migration20261204000100_roster_audit_retention', class: RosterAuditRetentionMigration },
   { name: 'Migration20261204000300_roster_group_scim', class: RosterGroupScimMigration },
   { name: 'Migration20261204000301_roster_group_counter', class: RosterGroupCounterMigration },
+  { name: 'Migration20261205000100_roster_group_timestamps', class: RosterGroupTimestampsMigration },
 ];

@@ -56,7 +56,7 @@ export async function insertGroup(em: RosterEntityManager, group: NewGroup): Pro
     counter,
     groups.map((g) => g.id),
   );
-  const created: Group = { ...group, id, version: 1, externalId: group.externalId ?? null };
+  const created: Group = { ...group, id, version: 1, externalId: group.externalId ?? null, updatedAt: group.createdAt };
   await em.insert(RosterGroupSchema, toGroupRow(created));
   await passGroupId(em, group.tenantId, id);
   return created;
@@ -81,7 +81,8 @@ export async function updateGroupRow(
   const where = { tenantId, id, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) };
   const named = changes.name === undefined ? {} : { name: changes.name };
   const linked = changes.externalId === undefined ? {} : { externalId: changes.externalId };
-  if ((await em.nativeUpdate(RosterGroupSchema, where, { ...named, ...linked, version: raw('version + 1') })) === 0) {
+  const updatedAt = new Date(changes.updatedAt.getTime());
+  if ((await em.nativeUpdate(RosterGroupSchema, where, { ...named, ...linked, updatedAt, version: raw('version + 1') })) === 0) {
     throw versionConflict();
   }
   const row = await em.findOne(RosterGroupSchema, { tenantId, id });
@@ -90,16 +91,22 @@ export async function updateGroupRow(
 
 /**
  * Moves on the version of every group of the tenant a user joined or left (`before` → `after`
- * group ids): one UPDATE, none when the memberships are the same.
+ * group ids), changed `at`: one UPDATE, none when the memberships are the same.
  */
 export async function moveGroupVersions(
   em: RosterEntityManager,
   tenantId: string,
   before: readonly number[],
   after: readonly number[],
+  at: Date,
 ): Promise<void> {
   const changed = membershipChanges(before, after);
-  if (changed.length > 0) await em.nativeUpdate(RosterGroupSchema, { tenantId, id: { $in: changed } }, { version: raw('version + 1') });
+  if (changed.length === 0) return;
+  await em.nativeUpdate(
+    RosterGroupSchema,
+    { tenantId, id: { $in: changed } },
+    { version: raw('version + 1'), updatedAt: new Date(at.getTime()) },
+  );
 }
 
 /**

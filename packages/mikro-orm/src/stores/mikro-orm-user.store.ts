@@ -9,7 +9,6 @@ import { listUsers } from './user-list.query';
 import { assertNoClash, findHolders, userUniqueViolation } from './user-uniqueness';
 import { writeUniqueValues } from './profile-uniqueness';
 import { moveGroupVersions } from './group-writes';
-import { executeSql } from '../orm/mikro-orm-compat';
 import { batchUniqueViolation, insertUserBatch } from './user-batch-insert';
 
 /**
@@ -23,14 +22,19 @@ async function writeMemberships(em: RosterEntityManager, user: User, before: rea
   if (before !== null) await em.nativeDelete(RosterUserGroupSchema, { tenantId: user.tenantId, userId: user.id });
   const rows = after.map((groupId) => ({ tenantId: user.tenantId, userId: user.id, groupId }));
   if (rows.length > 0) await em.insertMany(RosterUserGroupSchema, rows);
-  await moveGroupVersions(em, user.tenantId, before ?? [], after);
+  await moveGroupVersions(em, user.tenantId, before ?? [], after, user.updatedAt);
 }
 
-/** Moves on the version of every group a user being deleted was in (one UPDATE), before its memberships go. */
-async function leaveGroups(em: RosterEntityManager, tenantId: string, userId: number): Promise<void> {
-  const sql =
-    'update roster_groups set version = version + 1 where tenant_id = ? and id in (select group_id from roster_user_groups where tenant_id = ? and user_id = ?)';
-  await executeSql(em, sql, [tenantId, tenantId, userId], 'run');
+/** Moves on the version of every group a user being deleted was in, changed `at` (one UPDATE), before its memberships go. */
+async function leaveGroups(em: RosterEntityManager, tenantId: string, userId: number, at: Date): Promise<void> {
+  const rows = await em.find(RosterUserGroupSchema, { tenantId, userId }, { fields: ['groupId'], disableIdentityMap: true });
+  await moveGroupVersions(
+    em,
+    tenantId,
+    rows.map((row) => row.groupId),
+    [],
+    at,
+  );
 }
 
 /**
@@ -112,7 +116,7 @@ export class MikroOrmUserStore implements UserStore {
     );
   }
 
-  delete(tenantId: string, id: number, expectedVersion?: number): Promise<boolean> {
+  delete(tenantId: string, id: number, expectedVersion?: number, at: Date = new Date()): Promise<boolean> {
     return guarded(() =>
       atomically(this.context.em(), async (em) => {
         const deleted = await deleteUserRow(em, tenantId, id, expectedVersion);
@@ -122,7 +126,7 @@ export class MikroOrmUserStore implements UserStore {
           }
           return false;
         }
-        await leaveGroups(em, tenantId, id);
+        await leaveGroups(em, tenantId, id, at);
         await em.nativeDelete(RosterUserGroupSchema, { tenantId, userId: id });
         await em.nativeDelete(RosterUserUniqueValueSchema, { tenantId, userId: id });
         await this.moveCount(em, deleted, null);

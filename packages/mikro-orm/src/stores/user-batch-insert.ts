@@ -91,20 +91,25 @@ async function uniqueValueRows(em: RosterEntityManager, tenantId: string, users:
 }
 
 /**
- * Moves each joined group's version on by its new members, as one insert each would: one UPDATE per
+ * Moves each joined group's version on by its new members, as one insert each would, changed `at`: one UPDATE per
  * distinct count (a batch usually joins its groups by the same number of members).
  */
 async function moveJoinedGroupVersions(
   em: RosterEntityManager,
   tenantId: string,
   memberships: readonly { readonly groupId: number }[],
+  at: Date,
 ): Promise<void> {
   const joined = new Map<number, number>();
   for (const { groupId } of memberships) joined.set(groupId, (joined.get(groupId) ?? 0) + 1);
   const byCount = new Map<number, number[]>();
   for (const [groupId, count] of joined) byCount.set(count, [...(byCount.get(count) ?? []), groupId]);
   for (const [count, ids] of byCount) {
-    await em.nativeUpdate(RosterGroupSchema, { tenantId, id: { $in: ids } }, { version: raw(`version + ${count}`) });
+    await em.nativeUpdate(
+      RosterGroupSchema,
+      { tenantId, id: { $in: ids } },
+      { version: raw(`version + ${count}`), updatedAt: new Date(at.getTime()) },
+    );
   }
 }
 
@@ -125,7 +130,8 @@ export async function insertUserBatch(em: RosterEntityManager, users: readonly U
     normalizeGroupIds(user.groupIds).map((groupId) => ({ tenantId: user.tenantId, userId: user.id, groupId })),
   );
   if (memberships.length > 0) await em.insertMany(RosterUserGroupSchema, memberships);
-  await moveJoinedGroupVersions(em, tenantId, memberships);
+  const at = new Date(Math.max(...users.map((user) => user.updatedAt.getTime())));
+  await moveJoinedGroupVersions(em, tenantId, memberships, at);
   if (uniqueRows.length === 0) return;
   try {
     await em.insertMany(RosterUserUniqueValueSchema, uniqueRows);

@@ -7,6 +7,7 @@ import { CONTRACT_PROFILE_FIELDS } from './profile.contract';
 import type { FixtureAccess } from './store-contract.types';
 
 const PARALLEL = 20;
+const AT = new Date('2026-12-04T10:00:00.000Z');
 
 function event(n: number): AuditEvent {
   return {
@@ -48,10 +49,12 @@ export function describeBatchWrites(fixture: FixtureAccess, runner: ContractRunn
 
       it('leaves the group id counter as it was', async () => {
         const { stores } = fixture();
-        const before = await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'Before', organizationId: 1 });
+        const before = await stores.tenants.createGroup({ createdAt: AT, tenantId: TENANT_A, name: 'Before', organizationId: 1 });
         expect(await stores.tenants.deleteGroup(TENANT_A, before.id, new Date(Date.UTC(2025, 0, 1)))).toBe(true);
         await stores.tenants.allocateUsers(TENANT_A, null, 3);
-        expect((await stores.tenants.createGroup({ tenantId: TENANT_A, name: 'After', organizationId: 1 })).id).toBe(before.id + 1);
+        expect((await stores.tenants.createGroup({ createdAt: AT, tenantId: TENANT_A, name: 'After', organizationId: 1 })).id).toBe(
+          before.id + 1,
+        );
       });
 
       it('grants the seats the limit leaves, then none, changing nothing then', async () => {

@@ -64,15 +64,18 @@ export class BootstrapWriter {
   }
 
   /**
-   * The group as the plan has it: version 1 and no externalId when new; a group already stored
-   * keeps its externalId, and its version when unchanged (else one more).
+   * The group as the plan has it: version 1, no externalId and created now when new; a group
+   * already stored keeps its externalId and creation time, and its version and `updatedAt` when
+   * unchanged (else one more version, changed now).
    */
   private async plannedGroup(tenantId: string, plan: GroupPlan, stores: TransactionalStores): Promise<Group> {
     const existing = await stores.tenants.findGroup(tenantId, plan.id);
     const planned = { tenantId, ...plan };
-    if (existing === null) return { ...planned, version: 1, externalId: null };
+    const now = this.clock.now();
+    if (existing === null) return { ...planned, version: 1, externalId: null, createdAt: now, updatedAt: now };
     const unchanged = existing.name === plan.name && existing.organizationId === plan.organizationId;
-    return { ...existing, ...planned, version: unchanged ? existing.version : existing.version + 1 };
+    if (unchanged) return { ...existing, ...planned };
+    return { ...existing, ...planned, version: existing.version + 1, updatedAt: now };
   }
 
   private async writeTenant(plan: TenantPlan, existing: Tenant | null, stores: TransactionalStores): Promise<Tenant> {

@@ -12,9 +12,25 @@ describe('GroupService writes', () => {
 
   it('creates (trimmed, in the root organization unless told), renames and deletes, each with its audit event', async () => {
     const created = await t.roster.groups.create(admin, { name: '  Sales  ' });
-    expect(created).toEqual({ tenantId: 't1', id: 13, name: 'Sales', organizationId: 1, version: 1, externalId: null });
+    const now = t.clock.now();
+    expect(created).toEqual({
+      tenantId: 't1',
+      id: 13,
+      name: 'Sales',
+      organizationId: 1,
+      version: 1,
+      externalId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
     expect(await t.roster.groups.create(admin, { name: 'Ops', organizationId: 3 })).toMatchObject({ id: 14, organizationId: 3 });
-    expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ id: 13, name: 'Sales EMEA' });
+    t.clock.advance(60);
+    expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({
+      id: 13,
+      name: 'Sales EMEA',
+      createdAt: now,
+      updatedAt: t.clock.now(),
+    });
     expect(await t.roster.groups.rename(admin, 13, 'Sales EMEA')).toMatchObject({ name: 'Sales EMEA' });
     await t.roster.groups.delete(admin, 13);
     expect(await t.roster.groups.find(admin, 13)).toBeNull();
@@ -99,5 +115,31 @@ describe('GroupService writes', () => {
     const { user } = await t.roster.users.create(admin, { email: 'ann@acme.example.com', role: 'user', groupIds: [10, 11] });
     await t.roster.groups.delete(admin, 10);
     expect(await t.roster.users.get(admin, { id: user.id })).toMatchObject({ groupIds: [11], version: user.version + 1 });
+  });
+
+  it('records a user.updated event (audit, then the event sink) for each member a delete removes, as a user write of groupIds does', async () => {
+    const { user: ann } = await t.roster.users.create(admin, { email: 'ann@acme.example.com', role: 'user', groupIds: [10, 11] });
+    const { user: bob } = await t.roster.users.create(admin, { email: 'bob@acme.example.com', role: 'user', groupIds: [10] });
+    await t.roster.users.create(admin, { email: 'cid@acme.example.com', role: 'user', groupIds: [11] });
+    const sunk = t.events.events.length;
+    await t.roster.groups.delete(admin, 10);
+    const removed = (await trail()).filter((event) => event.type === 'user.updated');
+    expect(removed.map((event) => [event.target, event.changes]).sort()).toEqual(
+      [
+        [{ kind: 'user', id: String(ann.id) }, [{ field: 'groupIds', before: [10, 11], after: [11] }]],
+        [{ kind: 'user', id: String(bob.id) }, [{ field: 'groupIds', before: [10], after: [] }]],
+      ].sort(),
+    );
+    expect(
+      t.events.events
+        .slice(sunk)
+        .map((event) => [event.type, 'userId' in event ? event.userId : null])
+        .sort(),
+    ).toEqual(
+      [
+        ['user.updated', ann.id],
+        ['user.updated', bob.id],
+      ].sort(),
+    );
   });
 });

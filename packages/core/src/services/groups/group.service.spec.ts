@@ -19,6 +19,8 @@ describe('GroupService.list and find', () => {
       organizationId: 3,
       version: 1,
       externalId: null,
+      createdAt: new Date('2026-01-01T00:00:00.000Z'),
+      updatedAt: new Date('2026-01-01T00:00:00.000Z'),
     });
     expect(await t.roster.groups.find(admin, 99)).toBeNull();
     expect(await t.roster.groups.find(admin, Number.NaN)).toBeNull();

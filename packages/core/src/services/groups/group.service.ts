@@ -1,20 +1,32 @@
 import { inject, injectable } from 'tsyringe';
 import { AuditRecorder } from '../../audit/audit-recorder';
-import type { Actor, Group } from '../../domain';
+import type { Actor, Group, User } from '../../domain';
 import { RosterError } from '../../errors';
-import { TOKENS, type Clock, type GroupChanges, type TenantStore, type UnitOfWork } from '../../ports';
+import {
+  TOKENS,
+  type Clock,
+  type GroupChanges,
+  type TenantStore,
+  type TransactionalStores,
+  type UnitOfWork,
+  type UserListPosition,
+} from '../../ports';
 import type { CreateGroupInput, GroupListQuery, GroupServiceApi, GroupWriteOptions, UpdateGroupInput } from '../../roster.types';
 import { inScope, normalizeGroupExternalId, normalizeGroupName, requireGroupWriter, requireVersion } from '../../rules';
+import { UserNotifier } from '../users/user-notifier';
 import { requirePermission } from '../users/user-policy';
 
 const notFound = (): RosterError => new RosterError('GROUP_NOT_FOUND', 'no such group');
 const target = (group: Pick<Group, 'id'>) => ({ kind: 'group' as const, id: String(group.id) });
+const MEMBER_PAGE = 500;
 
 /**
  * A tenant's groups. Reads as an actor may see them: `user:read`, and (for an organization-bound
  * actor) only the groups of organizations in its subtree, the scope `assignGroups` applies to
  * memberships. Writes (create, rename, delete) by a tenant-wide actor holding `user:manage` or
- * `scim:provision` (`requireGroupWriter`), each with its audit event in the same unit of work.
+ * `scim:provision` (`requireGroupWriter`), each with its audit event in the same unit of work. A
+ * delete also records, for each member whose membership it removes, the `user.updated` event a
+ * user write changing its `groupIds` records (audit event and webhook, then the event sink).
  */
 @injectable()
 export class GroupService implements GroupServiceApi {
@@ -23,6 +35,7 @@ export class GroupService implements GroupServiceApi {
     @inject(TOKENS.UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(AuditRecorder) private readonly audit: AuditRecorder,
+    @inject(UserNotifier) private readonly notifier: UserNotifier,
   ) {}
 
   async list(actor: Actor, query: GroupListQuery = {}): Promise<readonly Group[]> {
@@ -57,7 +70,7 @@ export class GroupService implements GroupServiceApi {
       const organizationId = input.organizationId ?? tenant.rootOrganizationId;
       const organization = Number.isSafeInteger(organizationId) ? await stores.tenants.findOrganization(tenantId, organizationId) : null;
       if (organization === null) throw new RosterError('ORGANIZATION_NOT_FOUND', 'no such organization in this tenant');
-      const group = await stores.tenants.createGroup({ tenantId, name, organizationId, externalId });
+      const group = await stores.tenants.createGroup({ tenantId, name, organizationId, externalId, createdAt: this.clock.now() });
       const changes = [
         { field: 'name', before: null, after: group.name },
         { field: 'organizationId', before: null, after: group.organizationId },
@@ -84,6 +97,7 @@ export class GroupService implements GroupServiceApi {
       if (before === null) throw notFound();
       requireVersion(before, expectedVersion, 'group');
       const written: GroupChanges = {
+        updatedAt: this.clock.now(),
         ...(name === undefined || name === before.name ? {} : { name }),
         ...(externalId === undefined || externalId === before.externalId ? {} : { externalId }),
       };
@@ -104,20 +118,46 @@ export class GroupService implements GroupServiceApi {
     requireGroupWriter(actor);
     if (!Number.isSafeInteger(id)) throw notFound();
     const { tenantId } = actor;
-    await this.unitOfWork.run(async (stores) => {
+    const members = await this.unitOfWork.run(async (stores) => {
       const before = await stores.tenants.findGroup(tenantId, id);
       if (before === null) throw notFound();
       requireVersion(before, options.expectedVersion, 'group');
+      const members = await membersOf(stores, tenantId, id);
       if (!(await stores.tenants.deleteGroup(tenantId, id, this.clock.now(), options.expectedVersion))) throw notFound();
       const changes = [
         { field: 'name', before: before.name, after: null },
         { field: 'organizationId', before: before.organizationId, after: null },
       ];
       await this.audit.append(stores, { type: 'group.deleted', tenantId, actor, target: target(before), changes });
+      await this.audit.appendMany(
+        stores,
+        members.map((member) => ({
+          type: 'user.updated' as const,
+          tenantId,
+          actor,
+          target: { kind: 'user' as const, id: String(member.id) },
+          changes: [{ field: 'groupIds', before: [...member.groupIds], after: member.groupIds.filter((groupId) => groupId !== id) }],
+        })),
+      );
+      return members;
     });
+    for (const member of members) this.notifier.emit('user.updated', member);
   }
 
   private async organizationsOf(actor: Actor) {
     return actor.scopeOrganizationId === null ? [] : this.tenants.listOrganizations(actor.tenantId);
+  }
+}
+
+/** Every member of a group, in keyset pages of the user store, read in the unit of work that removes them. */
+async function membersOf(stores: TransactionalStores, tenantId: string, groupId: number): Promise<User[]> {
+  const members: User[] = [];
+  let after: UserListPosition | undefined;
+  for (;;) {
+    const page = await stores.users.list({ tenantId, groupId, offset: 0, limit: MEMBER_PAGE, ...(after ? { after } : {}) });
+    members.push(...page.items);
+    const last = page.items.at(-1);
+    if (!page.hasMore || last === undefined) return members;
+    after = { createdAt: last.createdAt, id: last.id };
   }
 }

@@ -2,7 +2,7 @@ import { inject, injectable } from 'tsyringe';
 import type { Actor, RoleCatalog } from '../../domain';
 import { RosterError } from '../../errors';
 import { AuditRecorder } from '../../audit/audit-recorder';
-import { TOKENS, type UnitOfWork } from '../../ports';
+import { TOKENS, type Clock, type UnitOfWork } from '../../ports';
 import type { DeleteUserOptions, UserRef } from '../user-service.types';
 import { UserNotifier } from './user-notifier';
 import { requireVersion } from '../../rules';
@@ -18,6 +18,7 @@ export class DeleteUserService {
     @inject(UserScope) private readonly scope: UserScope,
     @inject(UserNotifier) private readonly notifier: UserNotifier,
     @inject(AuditRecorder) private readonly audit: AuditRecorder,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
   ) {}
 
   async delete(actor: Actor, ref: UserRef, options: DeleteUserOptions = {}): Promise<void> {
@@ -27,7 +28,7 @@ export class DeleteUserService {
     requireCanActOn(this.catalog, actor, user, scope.organizations);
     requireVersion(user, options.expectedVersion);
     await this.unitOfWork.run(async (stores) => {
-      if (!(await stores.users.delete(user.tenantId, user.id, options.expectedVersion)))
+      if (!(await stores.users.delete(user.tenantId, user.id, options.expectedVersion, this.clock.now())))
         throw new RosterError('USER_NOT_FOUND', 'no such user');
       await stores.tenants.releaseSeat(user.tenantId);
       const target = { kind: 'user' as const, id: String(user.id) };

@@ -42,9 +42,10 @@ export class UserLifecycleService implements UserLifecycleApi {
     requireCanActOn(this.catalog, actor, user, scope.organizations);
     requireVersion(user, options.expectedVersion);
     await this.unitOfWork.run(async (stores) => {
-      if (!(await stores.users.delete(user.tenantId, user.id, options.expectedVersion))) throw notFound();
+      const deletedAt = this.clock.now();
+      if (!(await stores.users.delete(user.tenantId, user.id, options.expectedVersion, deletedAt))) throw notFound();
       await stores.tenants.releaseSeat(user.tenantId);
-      await stores.deletedUsers.insert({ user, deletedAt: this.clock.now() });
+      await stores.deletedUsers.insert({ user, deletedAt });
       await this.audit.append(stores, { type: 'user.deleted', tenantId: user.tenantId, actor, target: targetOf(user) });
     });
     this.notifier.emit('user.deleted', user);
@@ -87,7 +88,7 @@ export class UserLifecycleService implements UserLifecycleApi {
     if (live !== null) {
       requireCanActOn(this.catalog, actor, live, scope.organizations);
       await this.unitOfWork.run(async (stores) => {
-        if (!(await stores.users.delete(live.tenantId, live.id))) throw notFound();
+        if (!(await stores.users.delete(live.tenantId, live.id, undefined, this.clock.now()))) throw notFound();
         await stores.tenants.releaseSeat(live.tenantId);
         await this.audit.append(stores, { type: 'user.purged', tenantId: live.tenantId, actor, target: targetOf(live) });
       });

@@ -1,16 +1,17 @@
+import type { ScimBulkLimits } from './scim.context';
 import { GROUP_SCHEMA, LIST_SCHEMA, USER_SCHEMA } from './scim.responses';
 
 const SP_CONFIG_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
 const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
 const SCHEMA_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
 
-/** RFC 7643 §5, true to what is built: PATCH, filter (the full grammar on the stored attributes), sort, ETags; no bulk or password change. */
-export function serviceProviderConfig(base: string, maxResults: number) {
+/** RFC 7643 §5, true to what is built: PATCH, bulk (with its limits), filter (the full grammar on the stored attributes), sort, ETags; no password change. */
+export function serviceProviderConfig(base: string, maxResults: number, bulk: ScimBulkLimits) {
   return {
     schemas: [SP_CONFIG_SCHEMA],
     documentationUri: 'https://datatracker.ietf.org/doc/html/rfc7644',
     patch: { supported: true },
-    bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+    bulk: { supported: true, maxOperations: bulk.maxOperations, maxPayloadSize: bulk.maxPayloadSize },
     filter: { supported: true, maxResults },
     changePassword: { supported: false },
     sort: { supported: true },

@@ -9,9 +9,9 @@ export function scimMember(user: UserView, base: string) {
 
 /**
  * A Roster group as a SCIM Group (RFC 7643 §4.2): `id` is the group's integer id as a string,
- * `displayName` its name, `externalId` when it has one, `meta.version` its version as a weak tag (the group's `ETag`). Groups
- * keep no timestamps, so `meta` has no `created` or `lastModified`. `members` is left out when
- * `undefined` (`excludedAttributes=members`).
+ * `displayName` its name, `externalId` when it has one, `meta.version` its version as a weak tag
+ * (the group's `ETag`), `meta.created` and `meta.lastModified` its stored times (the latter moves
+ * with the version). `members` is left out when `undefined` (`excludedAttributes=members`).
  */
 export function scimGroupView(group: Group, base: string, members?: readonly UserView[]): Record<string, unknown> {
   return {
@@ -20,7 +20,13 @@ export function scimGroupView(group: Group, base: string, members?: readonly Use
     displayName: group.name,
     ...(group.externalId === null ? {} : { externalId: group.externalId }),
     ...(members === undefined ? {} : { members: members.map((user) => scimMember(user, base)) }),
-    meta: { resourceType: 'Group', location: `${base}/Groups/${group.id}`, version: scimVersion(group.version) },
+    meta: {
+      resourceType: 'Group',
+      created: group.createdAt.toISOString(),
+      lastModified: group.updatedAt.toISOString(),
+      location: `${base}/Groups/${group.id}`,
+      version: scimVersion(group.version),
+    },
   };
 }
 

@@ -12,6 +12,14 @@ export interface ScimContext {
   /** The mount point without a trailing slash, which `meta.location` starts with. */
   readonly base: string;
   readonly maxResults: number;
+  /** What POST /Bulk takes at most (ServiceProviderConfig `bulk`). */
+  readonly bulk: ScimBulkLimits;
+}
+
+export interface ScimBulkLimits {
+  readonly maxOperations: number;
+  /** In bytes, the body as sent. */
+  readonly maxPayloadSize: number;
 }
 
 export type ProvisioningHandler = (actor: Actor, tenant: Tenant, route: RouteContext) => Promise<RosterResponse>;

@@ -42,6 +42,50 @@ const group: JsonSchema = {
   required: ['schemas', 'id', 'displayName', 'meta'],
 };
 
+const bulkRequest: JsonSchema = closedObject(
+  {
+    schemas: { type: 'array', items: { const: 'urn:ietf:params:scim:api:messages:2.0:BulkRequest' } },
+    failOnErrors: { type: 'integer', minimum: 1 },
+    Operations: {
+      type: 'array',
+      items: closedObject(
+        {
+          method: { enum: ['POST', 'PUT', 'PATCH', 'DELETE'] },
+          path: {
+            type: 'string',
+            description: '/Users or /Groups (POST), /Users/{id} or /Groups/{id}; `bulkId:<id>` for a resource this request creates',
+          },
+          bulkId: { type: 'string', description: 'Required on POST; referred to as `bulkId:<id>` in later operations' },
+          version: { type: 'string', description: 'The If-Match of the operation (`W/"3"`)' },
+          data: resource,
+        },
+        ['method', 'path'],
+      ),
+    },
+  },
+  ['schemas', 'Operations'],
+);
+const bulkResponse: JsonSchema = closedObject(
+  {
+    schemas: { type: 'array', items: { const: 'urn:ietf:params:scim:api:messages:2.0:BulkResponse' } },
+    Operations: {
+      type: 'array',
+      items: closedObject(
+        {
+          method: { type: 'string' },
+          bulkId: { type: 'string' },
+          location: { type: 'string' },
+          version: { type: 'string' },
+          status: { type: 'string', description: 'The HTTP status of the operation, as a string' },
+          response: { ...error, description: 'The SCIM error of a failed operation' },
+        },
+        ['method', 'status'],
+      ),
+    },
+  },
+  ['schemas', 'Operations'],
+);
+
 const common = {
   401: failure('No key, another scheme or an unknown key'),
   403: failure('The key lacks scim:provision or user:manage, the user ranks above it or lies outside its organization'),
@@ -205,6 +249,17 @@ export const SCIM_API: DialectApiDescription<typeof SCIM_ROUTES> = {
       summary: 'Delete a group and its memberships (the users stay)',
       parameters: [groupId, ifMatch],
       responses: { 204: emptyAnswer('Deleted'), ...groupNotFound, ...precondition, ...common },
+      security: ['bearer'],
+    },
+    bulk: {
+      summary: 'Run POST, PUT, PATCH and DELETE operations on Users and Groups in order, each as its own route answers it (RFC 7644 §3.7)',
+      requestBody: { type: 'application/scim+json', schema: bulkRequest, required: true, description: 'A BulkRequest' },
+      responses: {
+        200: scim('A BulkResponse: each operation run, with its status', bulkResponse),
+        400: failure('invalidSyntax: not a BulkRequest'),
+        413: failure('More than maxOperations operations, or a body over maxPayloadSize'),
+        ...common,
+      },
       security: ['bearer'],
     },
   },

@@ -23,4 +23,6 @@ export const SCIM_ROUTES = [
   { method: 'PATCH', path: '/Groups/:id', name: 'patchGroup' },
   { method: 'DELETE', path: '/Groups/:id', name: 'deleteGroup' },
   { method: '*', path: '/Groups/:id', name: 'groupMethodNotAllowed' },
+  { method: 'POST', path: '/Bulk', name: 'bulk' },
+  { method: '*', path: '/Bulk', name: 'bulkMethodNotAllowed' },
 ] as const satisfies readonly RouteDescriptor[];

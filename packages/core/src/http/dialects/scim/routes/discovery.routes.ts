@@ -17,7 +17,7 @@ export function discoveryRoutes(context: ScimContext) {
   const found = (documents: Record<string, unknown>, key: string | undefined) =>
     key !== undefined && Object.hasOwn(documents, key) ? scimResponse(200, documents[key]) : notFound;
   return {
-    serviceProviderConfig: answer(serviceProviderConfig(context.base, context.maxResults)),
+    serviceProviderConfig: answer(serviceProviderConfig(context.base, context.maxResults, context.bulk)),
     resourceTypes: answer(listOf(Object.values(types))),
     resourceType: (({ params }) => Promise.resolve(found(types, params['name']))) as RouteHandler,
     schemas: answer(listOf(Object.values(schemas))),

@@ -172,7 +172,7 @@ export function afterSortPosition(sort: UserSort, position: UserSortPosition, di
   if (isDateSort(field)) {
     const none = { [field]: null };
     if (position.key === null) return descending ? { $or: [{ ...none, ...laterId }, { [field]: { $ne: null } }] } : { ...none, ...laterId };
-    const key = new Date(position.key instanceof Date ? position.key.getTime() : Date.parse(position.key));
+    const key = new Date(typeof position.key === 'string' ? Date.parse(position.key) : position.key.getTime());
     const beyond = { [field]: { [descending ? '$lt' : '$gt']: key } };
     const tie = { [field]: key, ...laterId };
     return descending ? { $or: [beyond, tie] } : { $or: [none, beyond, tie] };

@@ -36,12 +36,10 @@ const NOT_WITH_DELETED = [
 
 /** The query split into the DTO's parameters and the `profile.<field>` ones. */
 function readQuery(request: RosterRequest): { query: ListUsersQuery; profile: Record<string, string | readonly string[]> } {
-  const plain: Record<string, unknown> = {};
-  const profile: Record<string, string | readonly string[]> = {};
-  for (const [name, value] of Object.entries(request.query)) {
-    if (PROFILE_PARAMETER.test(name)) profile[name] = value;
-    else plain[name] = value;
-  }
+  // fromEntries defines own properties: a `__proto__` parameter stays a parameter (and is refused).
+  const entries = Object.entries(request.query);
+  const plain: Record<string, unknown> = Object.fromEntries(entries.filter(([name]) => !PROFILE_PARAMETER.test(name)));
+  const profile: Record<string, string | readonly string[]> = Object.fromEntries(entries.filter(([name]) => PROFILE_PARAMETER.test(name)));
   const { value, issues } = validateDto(ListUsersQuery, plain, { forbidUnknown: true });
   if (issues.length > 0) throw validationError(issues);
   return { query: value, profile };

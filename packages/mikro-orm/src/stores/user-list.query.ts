@@ -63,7 +63,8 @@ function totalOf(em: RosterEntityManager, query: UserListQuery, where: FilterQue
  * unit of work the list runs in.
  */
 export async function listUsers(em: RosterEntityManager, query: UserListQuery, pending?: UserCountMoves): Promise<UserPage> {
-  if (query.organizationIds?.length === 0) return query.countTotal === false ? { items: [], hasMore: false } : { items: [], total: 0, hasMore: false };
+  if (query.organizationIds?.length === 0)
+    return query.countTotal === false ? { items: [], hasMore: false } : { items: [], total: 0, hasMore: false };
   if (query.countTotal === false) return pageWithoutTotal(em, query);
   const total = await totalOf(em, query, whereOf(em, query), pending);
   const where = whereOf(em, query);
@@ -88,7 +89,11 @@ function keysetRows(em: RosterEntityManager, query: UserListQuery, where: Filter
   const dialect = sqlDialectOf(em);
   const sort = query.sort ?? { field: 'createdAt' };
   const position = query.afterSorted ?? { key: null, id: 0 };
-  return em.find(RosterUserSchema, { $and: [where, afterSortPosition(sort, position, dialect)] }, { orderBy: sortOrderBy(sort, dialect), limit });
+  return em.find(
+    RosterUserSchema,
+    { $and: [where, afterSortPosition(sort, position, dialect)] },
+    { orderBy: sortOrderBy(sort, dialect), limit },
+  );
 }
 
 /** A page without a count: one row more than asked tells whether more follow. */

@@ -67,7 +67,9 @@ export function describeAdminUserListConformance(send: () => AdminSend, baseUrl:
       people.push(await create({ email: 'b.ulst@example.com', last_name: 'Zeta', role: 'user', organization_id: 1 }));
       people.push(await create({ email: 'a.ulst@example.com', last_name: 'alpha', role: 'publisher', organization_id: 2 }));
       people.push(await create({ email: 'd.ulst@example.com', last_name: 'Mu', role: 'user', organization_id: 3, status: 'inactive' }));
-      people.push(await create({ email: 'c.ulst@example.com', last_name: 'beta', role: 'publisher', organization_id: 4, status: 'pending' }));
+      people.push(
+        await create({ email: 'c.ulst@example.com', last_name: 'beta', role: 'publisher', organization_id: 4, status: 'pending' }),
+      );
       const member = await send()('PUT', `${BASE}/groups/10/members/${people[2]?.id}`, { token: adminKeys.admin });
       expect(member.status).toBeLessThan(300);
     };
@@ -87,7 +89,10 @@ export function describeAdminUserListConformance(send: () => AdminSend, baseUrl:
         'c.ulst@example.com',
       ]);
       // The sales key (organization 2) sees its subtree only: an organization above it is outside its scope.
-      expect(await emails('organization_id=2&organization_subtree=true', adminKeys.sales)).toEqual(['a.ulst@example.com', 'd.ulst@example.com']);
+      expect(await emails('organization_id=2&organization_subtree=true', adminKeys.sales)).toEqual([
+        'a.ulst@example.com',
+        'd.ulst@example.com',
+      ]);
       expect(await emails('organization_id=1&organization_subtree=true', adminKeys.sales)).toEqual([]);
       expect(await emails('group_id=10')).toEqual(['d.ulst@example.com']);
       const at = (user: Listed | undefined): number => Date.parse(user?.created_at ?? '');
@@ -157,7 +162,12 @@ export function describeAdminUserListConformance(send: () => AdminSend, baseUrl:
       await setUp();
       const sorted = [...people];
       expect(await walk('sort=email')).toEqual(sorted.map((user) => user.email).sort(byText));
-      expect(await walk('sort=-email')).toEqual(sorted.map((user) => user.email).sort(byText).reverse());
+      expect(await walk('sort=-email')).toEqual(
+        sorted
+          .map((user) => user.email)
+          .sort(byText)
+          .reverse(),
+      );
       const byName = [...sorted].sort((a, b) => byText(a.last_name, b.last_name)).map((user) => user.email);
       expect(byName).toEqual(['a.ulst@example.com', 'c.ulst@example.com', 'd.ulst@example.com', 'b.ulst@example.com']);
       expect(await walk('sort=name')).toEqual(byName);
@@ -166,10 +176,15 @@ export function describeAdminUserListConformance(send: () => AdminSend, baseUrl:
       expect(await walk('sort=-created')).toEqual([...all].reverse());
 
       // One user signs in (iSpring's credentials): it has a last login, the others none (last ascending, first descending).
-      await send()('PATCH', `${USERS}/${people[3]?.id}`, { token: adminKeys.admin, body: { password: 'a long enough secret 1', status: 'active' } });
+      await send()('PATCH', `${USERS}/${people[3]?.id}`, {
+        token: adminKeys.admin,
+        body: { password: 'a long enough secret 1', status: 'active' },
+      });
       const since = new Date(Date.now() - 1000).toISOString();
       const ispring = ispringClient(baseUrl);
-      await ispring.send('GET', '/user', { as: { accountUrl: fixture.acme.accountUrl, email: 'c.ulst@example.com', password: 'a long enough secret 1' } });
+      await ispring.send('GET', '/user', {
+        as: { accountUrl: fixture.acme.accountUrl, email: 'c.ulst@example.com', password: 'a long enough secret 1' },
+      });
       const signedIn = (await list('')).json.data.find((user) => user.email === 'c.ulst@example.com');
       expect(signedIn?.last_login_at).not.toBeNull();
       expect(await emails(`last_login_after=${since}`)).toEqual(['c.ulst@example.com']);

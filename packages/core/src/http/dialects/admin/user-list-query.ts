@@ -103,5 +103,13 @@ export function planUserList(
   const sortName = query.sort ?? 'created';
   const descending = sortName.startsWith('-');
   const sort: UserSort = { field: SORT_FIELDS[descending ? sortName.slice(1) : sortName] ?? 'createdAt', descending };
-  return { statuses: statuses as UserStatus[], roles, filter, sortName, sort, more: Object.keys(more).length === 0 ? '' : JSON.stringify(more), issues };
+  return {
+    statuses: statuses as UserStatus[],
+    roles,
+    filter,
+    sortName,
+    sort,
+    more: Object.keys(more).length === 0 ? '' : JSON.stringify(more),
+    issues,
+  };
 }

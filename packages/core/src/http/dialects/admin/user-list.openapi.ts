@@ -19,7 +19,11 @@ const LIST_USERS_PARAMETERS: readonly ParameterDescription[] = [
   ),
   query('role', { type: 'string', example: 'user,publisher' }, 'Only users with one of these roles of the tenant, comma-separated'),
   query('organization_id', id, 'Only users of this organization (outside the key’s subtree: none)'),
-  query('organization_subtree', { type: 'string', enum: ['true', 'false'] }, '`true`: the users of `organization_id` and of every organization below it'),
+  query(
+    'organization_subtree',
+    { type: 'string', enum: ['true', 'false'] },
+    '`true`: the users of `organization_id` and of every organization below it',
+  ),
   query('group_id', id, 'Only members of this group'),
   query('created_after', instant, 'Only users created after this instant (exclusive)'),
   query('created_before', instant, 'Only users created before this instant (exclusive)'),
@@ -30,7 +34,11 @@ const LIST_USERS_PARAMETERS: readonly ParameterDescription[] = [
     { type: 'string', enum: [...USER_LIST_SORTS] },
     'The order (default `created`): `created`, `email`, `name` (last name) or `last_login`, `-` before it for descending; text in any case by code point, users without a value last ascending and first descending, ties by user age',
   ),
-  query('total', { type: 'string', enum: ['true', 'false'] }, '`true`: the answer carries `total`, the number of all matches (counted only then)'),
+  query(
+    'total',
+    { type: 'string', enum: ['true', 'false'] },
+    '`true`: the answer carries `total`, the number of all matches (counted only then)',
+  ),
   query(
     'q',
     { type: 'string', maxLength: MAX_SEARCH_LENGTH },

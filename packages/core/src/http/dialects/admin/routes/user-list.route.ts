@@ -5,13 +5,7 @@ import type { RouteHandler } from '../../../dialect-plugin';
 import type { RosterRequest, RosterResponse } from '../../../http.types';
 import { jsonResponse } from '../../../responses';
 import { validateDto } from '../../../validation/validate-dto';
-import {
-  decodeAdminCursor,
-  decodeSortedCursor,
-  encodeAdminCursor,
-  encodeSortedCursor,
-  type AdminCursorFilters,
-} from '../admin-cursor';
+import { decodeAdminCursor, decodeSortedCursor, encodeAdminCursor, encodeSortedCursor, type AdminCursorFilters } from '../admin-cursor';
 import { type AdminContext, tenantKey } from '../admin.context';
 import { adminDeletedUserView, adminUserView } from '../admin.views';
 import { ListUsersQuery } from '../dto/list-users.query';
@@ -46,7 +40,11 @@ function readQuery(request: RosterRequest): { query: ListUsersQuery; profile: Re
 }
 
 function refusedCursor(position: 'invalid' | 'other-filters' | 'other-sort'): never {
-  const message = { invalid: 'must be a cursor from next', 'other-filters': 'was issued for other filters', 'other-sort': 'was issued for another sort' };
+  const message = {
+    invalid: 'must be a cursor from next',
+    'other-filters': 'was issued for other filters',
+    'other-sort': 'was issued for another sort',
+  };
   throw validationError([{ field: 'after', message: message[position] }]);
 }
 
@@ -130,6 +128,10 @@ export function listUsersRoute(context: AdminContext): RouteHandler {
       ...positionOf(query, plan, filters),
     });
     const next = nextCursor(plan, result.items.at(-1), result.more, filters);
-    return jsonResponse(200, { data: result.items.map(adminUserView), next, ...(result.total === undefined ? {} : { total: result.total }) });
+    return jsonResponse(200, {
+      data: result.items.map(adminUserView),
+      next,
+      ...(result.total === undefined ? {} : { total: result.total }),
+    });
   });
 }

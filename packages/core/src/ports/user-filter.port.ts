@@ -63,6 +63,8 @@ export interface UserSort {
  * the users that come after that (value, id) in the order, so inserts made meanwhile never shift it.
  */
 export interface UserSortPosition {
+  /** The last user's value of the sort field (`null`: it has none). */
   readonly key: string | Date | null;
+  /** The last user's id (the tie-break). */
   readonly id: number;
 }

@@ -101,13 +101,16 @@ export interface ListUsersInput {
 
 /** `listPage`'s input: `countTotal` says whether the matches are counted (a COUNT the caller asks for). */
 export interface ListUserPageInput extends Omit<ListUsersInput, 'page' | 'offset'> {
+  /** Whether the matches are counted (`total`); false: no count is run. */
   readonly countTotal: boolean;
 }
 
 /** A page of users without page numbers: `total` only when `countTotal` was asked; `more`: whether users follow. */
 export interface UserPageResult {
   readonly items: readonly UserView[];
+  /** The number of all matches, when `countTotal` asked for it. */
   readonly total?: number;
+  /** Whether more matching users follow the last item. */
   readonly more: boolean;
 }
 

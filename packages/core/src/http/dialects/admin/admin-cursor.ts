@@ -58,11 +58,12 @@ function keyText(key: string | Date | null): string {
   return `d${key.getTime()}`;
 }
 
-function keyOf(text: string): string | Date | null | 'invalid' {
-  if (text === 'n') return null;
-  if (/^d[0-9]{1,15}$/.test(text)) return new Date(Number(text.slice(1)));
-  if (/^s[A-Za-z0-9_-]{0,700}$/.test(text)) return Buffer.from(text.slice(1), 'base64url').toString('utf8');
-  return 'invalid';
+/** The key a cursor's key text stands for, or null when it is none of the three forms. */
+function keyOf(text: string): { readonly key: string | Date | null } | null {
+  if (text === 'n') return { key: null };
+  if (/^d[0-9]{1,15}$/.test(text)) return { key: new Date(Number(text.slice(1))) };
+  if (/^s[A-Za-z0-9_-]{0,700}$/.test(text)) return { key: Buffer.from(text.slice(1), 'base64url').toString('utf8') };
+  return null;
 }
 
 /**
@@ -88,8 +89,8 @@ export function decodeSortedCursor(
   const [named = '', key = '', id = '', bound = '', sum = ''] = parts;
   if (sum !== digest(`${named}.${key}.${id}.${bound}`, 12) || !/^[0-9]{1,15}$/.test(id)) return 'invalid';
   const value = keyOf(key);
-  if (value === 'invalid') return 'invalid';
+  if (value === null) return 'invalid';
   if (named !== sort) return 'other-sort';
   if (bound !== fingerprint(filters)) return 'other-filters';
-  return { key: value, id: Number(id) };
+  return { key: value.key, id: Number(id) };
 }

@@ -130,6 +130,8 @@ export function describeAdminUserListConformance(send: () => AdminSend, baseUrl:
       await refused('total=1', 'total');
       await refused('profile.NOPE=x', 'profile.NOPE');
       await refused('profile.emp_code=x', 'profile.emp_code');
+      const counted = await send()('GET', `${USERS}?status=deleted&total=true`, { token: adminKeys.owner });
+      expect([counted.status, typeof counted.json.total]).toEqual([200, 'number']);
       const deleted = await send()('GET', `${USERS}?status=deleted&sort=email`, { token: adminKeys.owner });
       expectProblem(deleted, 400, 'VALIDATION_FAILED', 'The request is invalid');
       expect(deleted.json.errors).toEqual([{ field: 'sort', message: 'cannot be combined with status=deleted' }]);

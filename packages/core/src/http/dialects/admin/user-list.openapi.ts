@@ -15,7 +15,7 @@ const LIST_USERS_PARAMETERS: readonly ParameterDescription[] = [
   query(
     'status',
     { type: 'string', example: 'active,pending' },
-    `Only users with one of these statuses, comma-separated (${(status['enum'] as string[]).join(', ')}); \`deleted\` alone: the soft-deleted users (\`user:manage\`; with \`limit\` and \`after\` only)`,
+    `Only users with one of these statuses, comma-separated (${(status['enum'] as string[]).join(', ')}); \`deleted\` alone: the soft-deleted users (\`user:manage\`; with \`limit\`, \`after\` and \`total\` only; always counted)`,
   ),
   query('role', { type: 'string', example: 'user,publisher' }, 'Only users with one of these roles of the tenant, comma-separated'),
   query('organization_id', id, 'Only users of this organization (outside the key’s subtree: none)'),

@@ -14,7 +14,7 @@ import { userSearchFilter } from '../user-search';
 
 const DEFAULT_LIMIT = 20;
 
-/** The parameters no other than `status=deleted`'s own (limit, after) may join it. */
+/** The parameters that cannot join `status=deleted` (it takes `limit`, `after` and `total`, and always counts). */
 const NOT_WITH_DELETED = [
   'role',
   'organization_id',
@@ -25,7 +25,6 @@ const NOT_WITH_DELETED = [
   'last_login_after',
   'last_login_before',
   'sort',
-  'total',
 ] as const;
 
 /** The query split into the DTO's parameters and the `profile.<field>` ones. */

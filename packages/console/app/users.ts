@@ -23,7 +23,8 @@ export function usersView(root: HTMLElement, session: Session, report: (error: u
   const load = async (): Promise<void> => {
     const after = cursors[cursors.length - 1];
     const { limit, ...rest } = filters;
-    const page = await call<Page<User>>('GET', `users${query({ ...rest, limit, after })}`);
+    // The admin list counts only when asked: the console shows how many match.
+    const page = await call<Page<User>>('GET', `users${query({ ...rest, limit, after, total: 'true' })}`);
     count.textContent = `${page.total ?? page.data.length} users match · page ${cursors.length}`;
     table.replaceChildren(userTable(page.data));
     pager.replaceChildren(

@@ -58,11 +58,13 @@ export type {
 export type {
   CreateUserInput,
   DeleteUserOptions,
+  ListUserPageInput,
   ListUsersInput,
   UpdateUserInput,
   UpdateUserOptions,
   UserFields,
   UserListResult,
+  UserPageResult,
   UserRef,
   UserWriteResult,
 } from './services/user-service.types';
@@ -150,6 +152,7 @@ export type {
   UserFilterLeaf,
   UserSort,
   UserSortField,
+  UserSortPosition,
   UserTextField,
 } from './ports/user-filter.port';
 export type {

@@ -23,11 +23,13 @@ import type {
   ApiKeyCredentials,
   CreateUserInput,
   DeleteUserOptions,
+  ListUserPageInput,
   ListUsersInput,
   PasswordCredentials,
   UpdateUserInput,
   UpdateUserOptions,
   UserListResult,
+  UserPageResult,
   UserRef,
   UserWriteResult,
 } from './services';
@@ -107,6 +109,8 @@ export interface UserServiceApi {
   /** Whether a user the actor can see (other than `exceptUserId`) has this e-mail; needs `user:read`. */
   isEmailTaken(actor: Actor, email: string, exceptUserId?: number | null): Promise<boolean>;
   list(actor: Actor, input: ListUsersInput): Promise<UserListResult>;
+  /** A page from the start or after a keyset position, without page numbers; counted only when `countTotal` (`user:read`). */
+  listPage(actor: Actor, input: ListUserPageInput): Promise<UserPageResult>;
   update(actor: Actor, ref: UserRef, input: UpdateUserInput, options?: UpdateUserOptions): Promise<UserWriteResult>;
   delete(actor: Actor, ref: UserRef, options?: DeleteUserOptions): Promise<void>;
   /** The actor's tenant's profile-field schema, standard fields first (`user:read`). */

@@ -1,4 +1,4 @@
-import type { User, UserFilter, UserFilterLeaf, UserSort, UserTextField } from '@roster/core';
+import type { User, UserFilter, UserFilterLeaf, UserSort, UserSortField, UserSortPosition, UserTextField } from '@roster/core';
 
 /** Fields compared as given; the others are lower-cased on both sides (caseExact: false). */
 const EXACT: ReadonlySet<UserTextField> = new Set(['publicId', 'scimExternalId']);
@@ -28,8 +28,12 @@ function compare(a: string, b: string): number {
 
 function leafHolds(user: User, leaf: UserFilterLeaf): boolean {
   if ('statuses' in leaf) return leaf.statuses.includes(user.status);
+  if ('roles' in leaf) return leaf.roles.includes(user.role);
+  if ('profileField' in leaf) return user.profile[leaf.profileField]?.toLowerCase() === leaf.value.toLowerCase();
   if ('date' in leaf) {
-    const d = user[leaf.date].getTime() - leaf.value.getTime();
+    const stored = user[leaf.date];
+    if (stored === null) return false;
+    const d = stored.getTime() - leaf.value.getTime();
     return { eq: d === 0, gt: d > 0, ge: d >= 0, lt: d < 0, le: d <= 0 }[leaf.op];
   }
   const stored = textOf(user, leaf.text);
@@ -66,20 +70,41 @@ export function filterHolds(user: User, filter: UserFilter): boolean {
   return leafHolds(user, filter);
 }
 
-/** The order of a `UserSort`: text lower-cased by code point, no value last (ascending) or first, ties by id. */
-export function sortOrder(sort: UserSort): (a: User, b: User) => number {
+/** A user's sort key as a `UserSortPosition` holds it (the stored value, null without one). */
+export function sortKeyOf(user: User, field: UserSortField): string | Date | null {
+  return user[field];
+}
+
+/** The compared form of a sort key: dates as milliseconds, text lower-cased. */
+function comparable(key: string | Date | null): string | number | null {
+  if (key === null) return null;
+  return typeof key === 'string' ? key.toLowerCase() : key.getTime();
+}
+
+/**
+ * The order of a `UserSort` over (sort key, id) pairs: text lower-cased by code point, no value
+ * last (ascending) or first, ties by id.
+ */
+function keyOrder(sort: UserSort): (a: UserSortPosition, b: UserSortPosition) => number {
   const direction = sort.descending === true ? -1 : 1;
-  const key = (user: User): string | number | null => {
-    if (sort.field === 'createdAt' || sort.field === 'updatedAt') return user[sort.field].getTime();
-    return user[sort.field]?.toLowerCase() ?? null;
-  };
   return (a, b) => {
-    const left = key(a);
-    const right = key(b);
+    const left = comparable(a.key);
+    const right = comparable(b.key);
     let order: number;
     if (left === null || right === null) order = left === right ? 0 : left === null ? 1 : -1;
     else if (typeof left === 'number' && typeof right === 'number') order = left - right;
     else order = compare(String(left), String(right));
     return order * direction || a.id - b.id;
   };
+}
+
+/** The order of a `UserSort` over users (see `keyOrder`). */
+export function sortOrder(sort: UserSort): (a: User, b: User) => number {
+  const order = keyOrder(sort);
+  return (a, b) => order({ key: sortKeyOf(a, sort.field), id: a.id }, { key: sortKeyOf(b, sort.field), id: b.id });
+}
+
+/** Whether `user` comes after `position` in the sort's order. */
+export function comesAfter(sort: UserSort, user: User, position: UserSortPosition): boolean {
+  return keyOrder(sort)({ key: sortKeyOf(user, sort.field), id: user.id }, position) > 0;
 }

@@ -1,7 +1,7 @@
-import type { User, UserListPosition, UserListQuery, UserMatch, UserPage } from '@roster/core';
+import type { User, UserListPosition, UserListQuery, UserMatch, UserPage, UserSort, UserSortPosition } from '@roster/core';
 import { copy } from './copy';
 import { cellKey, type UserTable } from './user-table';
-import { filterHolds, sortOrder } from './user-filter';
+import { comesAfter, filterHolds, sortOrder } from './user-filter';
 
 /**
  * Answers a list query over one tenant's table: filters first, then sorts only the matches
@@ -11,10 +11,22 @@ import { filterHolds, sortOrder } from './user-filter';
 export function listUsers(table: UserTable | undefined, query: UserListQuery): UserPage {
   if (!table) return { items: [], total: 0, hasMore: false };
   const matches = [...table.byId.values()].filter(matcher(query));
-  matches.sort(query.sort !== undefined && query.after === undefined ? sortOrder(query.sort) : byCreatedAtThenId);
-  const start = query.after ? firstAfter(matches, query.after) : Math.max(0, query.offset);
+  const sort = query.after === undefined ? query.sort : undefined;
+  matches.sort(sort !== undefined ? sortOrder(sort) : byCreatedAtThenId);
+  const start = query.after
+    ? firstAfter(matches, query.after)
+    : sort !== undefined && query.afterSorted !== undefined
+      ? firstAfterSorted(matches, sort, query.afterSorted)
+      : Math.max(0, query.offset);
   const end = start + Math.max(0, query.limit);
-  return { items: matches.slice(start, end).map(copy), total: totalOf(table, query, matches.length), hasMore: end < matches.length };
+  const page = { items: matches.slice(start, end).map(copy), hasMore: end < matches.length };
+  return query.countTotal === false ? page : { ...page, total: totalOf(table, query, matches.length) };
+}
+
+/** Index of the first match, sorted by `sort`, that comes after `position` in that order. */
+function firstAfterSorted(sorted: readonly User[], sort: UserSort, position: UserSortPosition): number {
+  const index = sorted.findIndex((user) => comesAfter(sort, user, position));
+  return index === -1 ? sorted.length : index;
 }
 
 /**

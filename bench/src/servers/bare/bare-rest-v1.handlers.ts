@@ -47,7 +47,8 @@ export async function restV1ListUsers(context: BareContext, authorization: strin
     ...(query.status === undefined ? {} : { status: query.status as UserStatus }),
     ...(query.role === undefined ? {} : { role: query.role }),
   });
-  const meta = { total: result.total, page, limit, pages: Math.ceil(result.total / limit) };
+  const total = result.total ?? 0;
+  const meta = { total, page, limit, pages: Math.ceil(total / limit) };
   return json(200, { data: result.items.map(listed), meta });
 }
 

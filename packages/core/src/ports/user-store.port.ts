@@ -1,5 +1,5 @@
 import type { User, UserStatus } from '../domain';
-import type { UserFilter, UserSort } from './user-filter.port';
+import type { UserFilter, UserSort, UserSortPosition } from './user-filter.port';
 
 export interface UserListQuery {
   readonly tenantId: string;
@@ -15,6 +15,10 @@ export interface UserListQuery {
   readonly filter?: UserFilter;
   /** Another order than createdAt then id; ignored when `after` is given. */
   readonly sort?: UserSort;
+  /** With `sort` (and without `after`): only users after this position in that order; the offset is ignored. */
+  readonly afterSorted?: UserSortPosition;
+  /** `false`: no count is run and the page has no `total` (absent: counted). */
+  readonly countTotal?: boolean;
   /** Ignored (taken as 0) when `after` is given. */
   readonly offset: number;
   readonly limit: number;
@@ -42,8 +46,8 @@ export interface UserListPosition {
 
 export interface UserPage {
   readonly items: readonly User[];
-  /** Number of users matching the filters, all pages together. */
-  readonly total: number;
+  /** Number of users matching the filters, all pages together; absent when the query said `countTotal: false`. */
+  readonly total?: number;
   /** Whether more matching users follow the last item of this page. */
   readonly hasMore: boolean;
 }

@@ -22,4 +22,11 @@ export {
   requireGroupWriter,
 } from './group.rules';
 export { requireVersion } from './version.rules';
+export {
+  childCount,
+  organizationDeleteBlockers,
+  organizationMoveRefusal,
+  type OrganizationContents,
+  type OrganizationMoveRefusal,
+} from './organization.rules';
 export { membershipChanges } from './membership.rules';

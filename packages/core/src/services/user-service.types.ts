@@ -1,5 +1,5 @@
 import type { Permission, UserSettings, UserStatus, UserView } from '../domain';
-import type { UserFilter, UserListPosition, UserMatch, UserSort } from '../ports';
+import type { UserFilter, UserListPosition, UserMatch, UserSort, UserSortPosition } from '../ports';
 
 /** How a caller names a user: by integer id, public `usr_` id, or e-mail (normalised by the service). */
 export type UserRef = { readonly id: number } | { readonly publicId: string } | { readonly email: string };
@@ -79,6 +79,8 @@ export interface ListUsersInput {
   readonly status?: UserStatus;
   readonly role?: string;
   readonly organizationId?: number;
+  /** With `organizationId`: its descendants' users too (the subtree, within the actor's scope). */
+  readonly organizationSubtree?: boolean;
   readonly groupId?: number;
   /** Only users matching at least one of these (an empty list: none); see `UserMatch`. */
   readonly anyOf?: readonly UserMatch[];
@@ -93,6 +95,23 @@ export interface ListUsersInput {
   readonly limit: number;
   /** Keyset position (exclusive): the page starts after this user instead of at `page`. */
   readonly after?: UserListPosition;
+  /** With `sort` (not with `after`): the page starts after this position in that order. */
+  readonly afterSorted?: UserSortPosition;
+}
+
+/** `listPage`'s input: `countTotal` says whether the matches are counted (a COUNT the caller asks for). */
+export interface ListUserPageInput extends Omit<ListUsersInput, 'page' | 'offset'> {
+  /** Whether the matches are counted (`total`); false: no count is run. */
+  readonly countTotal: boolean;
+}
+
+/** A page of users without page numbers: `total` only when `countTotal` was asked; `more`: whether users follow. */
+export interface UserPageResult {
+  readonly items: readonly UserView[];
+  /** The number of all matches, when `countTotal` asked for it. */
+  readonly total?: number;
+  /** Whether more matching users follow the last item. */
+  readonly more: boolean;
 }
 
 export interface UserListResult {

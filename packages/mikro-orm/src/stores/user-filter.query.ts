@@ -1,5 +1,5 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import type { UserFilter, UserFilterLeaf, UserSort, UserSortField, UserTextField } from '@roster/core';
+import type { UserFilter, UserFilterLeaf, UserSort, UserSortField, UserSortPosition, UserTextField } from '@roster/core';
 import type { UserRow } from '../entities';
 import type { SqlDialect } from '../orm/sql-dialect';
 
@@ -80,12 +80,31 @@ function textCondition(leaf: TextLeaf, dialect: SqlDialect): FilterQuery<UserRow
   return when((a) => `${expr(a)} like ? escape '!'`, [pattern]);
 }
 
+/**
+ * A custom profile value as lower-cased text (null when absent). The field's name is a bound
+ * parameter (a JSON path on SQLite and MariaDB), never part of the statement's text.
+ */
+function profileValue(alias: string, dialect: SqlDialect): string {
+  if (dialect === 'postgresql') return `lower(${alias}.profile ->> ?)`;
+  if (dialect === 'sqlite') return `lower(json_extract(${alias}.profile, ?))`;
+  return `lower(json_unquote(json_extract(${alias}.profile, ?)) collate utf8mb4_bin)`;
+}
+
+/** `$."name"`: a JSON path to one member (the name's `"` and `\` escaped). */
+const jsonPath = (name: string): string => `$."${name.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+
 function leafCondition(leaf: UserFilterLeaf, dialect: SqlDialect): FilterQuery<UserRow> {
   if ('statuses' in leaf) return leaf.statuses.length === 0 ? NONE : { status: { $in: [...leaf.statuses] } };
+  if ('roles' in leaf) return leaf.roles.length === 0 ? NONE : { role: { $in: [...leaf.roles] } };
+  if ('profileField' in leaf) {
+    const name = dialect === 'postgresql' ? leaf.profileField : jsonPath(leaf.profileField);
+    return { [raw((a: string) => `(${a}.profile is not null and ${profileValue(a, dialect)} = ?)`, [name, leaf.value.toLowerCase()])]: [] };
+  }
   if ('date' in leaf) {
     const value = new Date(leaf.value.getTime());
     const operator = { eq: '$eq', gt: '$gt', ge: '$gte', lt: '$lt', le: '$lte' }[leaf.op];
-    return { [leaf.date]: { [operator]: value } };
+    // A user without the date (lastLoginAt) matches no comparison, and `not` of one holds for it.
+    return { $and: [{ [leaf.date]: { $ne: null } }, { [leaf.date]: { [operator]: value } }] };
   }
   return textCondition(leaf, dialect);
 }
@@ -102,7 +121,16 @@ export function filterCondition(filter: UserFilter, dialect: SqlDialect): Filter
   return leafCondition(filter, dialect);
 }
 
-const SORT_COLUMNS: Readonly<Record<Exclude<UserSortField, 'createdAt' | 'updatedAt'>, string>> = {
+/** The sort fields kept as dates (`lastLoginAt` nullable). */
+type DateSortField = 'createdAt' | 'updatedAt' | 'lastLoginAt';
+const DATE_SORT_COLUMNS: Readonly<Record<DateSortField, string>> = {
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  lastLoginAt: 'last_login_at',
+};
+const isDateSort = (field: UserSortField): field is DateSortField => field in DATE_SORT_COLUMNS;
+
+const SORT_COLUMNS: Readonly<Record<Exclude<UserSortField, DateSortField>, string>> = {
   email: 'email_key',
   login: 'login_key',
   firstName: 'first_name',
@@ -118,6 +146,10 @@ export function sortOrderBy(sort: UserSort, dialect: SqlDialect): QueryOrderMap<
   const direction = sort.descending === true ? 'desc' : 'asc';
   const byId: QueryOrderMap<UserRow> = { id: 'asc' };
   if (sort.field === 'createdAt' || sort.field === 'updatedAt') return [{ [sort.field]: direction }, byId];
+  if (sort.field === 'lastLoginAt') {
+    // Databases disagree on where NULL sorts: `(column is null)` first puts it last ascending everywhere.
+    return [{ [raw((a: string) => `(${a}.last_login_at is null)`)]: direction }, { lastLoginAt: direction }, byId];
+  }
   const column = SORT_COLUMNS[sort.field];
   const collate = dialect === 'postgresql' ? ' collate "C"' : '';
   return [
@@ -125,4 +157,36 @@ export function sortOrderBy(sort: UserSort, dialect: SqlDialect): QueryOrderMap<
     { [raw((a: string) => `lower(${a}.${column})${collate}`)]: direction },
     byId,
   ];
+}
+
+/**
+ * The users after `position` in the order of `sortOrderBy(sort)`: ascending, no value last, so
+ * after a value come the greater values, the same value with a greater id, and every user without
+ * one; descending, no value first. Dates are property conditions (MikroORM converts them per
+ * driver), text compares `lower(column)` as the ORDER BY does. Built anew for each query.
+ */
+export function afterSortPosition(sort: UserSort, position: UserSortPosition, dialect: SqlDialect): FilterQuery<UserRow> {
+  const descending = sort.descending === true;
+  const laterId = { id: { $gt: position.id } };
+  const field = sort.field;
+  if (isDateSort(field)) {
+    const none = { [field]: null };
+    if (position.key === null) return descending ? { $or: [{ ...none, ...laterId }, { [field]: { $ne: null } }] } : { ...none, ...laterId };
+    const key = new Date(typeof position.key === 'string' ? Date.parse(position.key) : position.key.getTime());
+    const beyond = { [field]: { [descending ? '$lt' : '$gt']: key } };
+    const tie = { [field]: key, ...laterId };
+    return descending ? { $or: [beyond, tie] } : { $or: [none, beyond, tie] };
+  }
+  const column = SORT_COLUMNS[field];
+  const collate = dialect === 'postgresql' ? ' collate "C"' : '';
+  const expr = (a: string) => `lower(${a}.${column})${collate}`;
+  const isNull = (a: string) => `${a}.${column} is null`;
+  if (position.key === null) {
+    const noneAfter = { [raw((a: string) => `(${isNull(a)})`)]: [], ...laterId };
+    return descending ? { $or: [noneAfter, { [raw((a: string) => `(${a}.${column} is not null)`)]: [] }] } : noneAfter;
+  }
+  const key = String(position.key).toLowerCase();
+  const beyond = { [raw((a: string) => `(${expr(a)} ${descending ? '<' : '>'} ?)`, [key])]: [] };
+  const tie = { $and: [{ [raw((a: string) => `(${expr(a)} = ?)`, [key])]: [] }, laterId] };
+  return descending ? { $or: [beyond, tie] } : { $or: [{ [raw((a: string) => `(${isNull(a)})`)]: [] }, beyond, tie] };
 }

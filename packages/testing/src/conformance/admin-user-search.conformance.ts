@@ -16,7 +16,7 @@ export function describeAdminUserSearchConformance(send: () => AdminSend): void 
       if (answer.status !== 201) throw new Error(`expected 201, got ${answer.status} ${answer.text}`);
       return answer.json.id as string;
     };
-    const list = async (query: string): Promise<ListAnswer> => send()('GET', `${USERS}?${query}`, { token: adminKeys.owner });
+    const list = async (query: string): Promise<ListAnswer> => send()('GET', `${USERS}?total=true&${query}`, { token: adminKeys.owner });
     const found = async (query: string): Promise<string[]> => {
       const answer = await list(query);
       expect(answer.status).toBe(200);
@@ -63,7 +63,7 @@ export function describeAdminUserSearchConformance(send: () => AdminSend): void 
       const first = await list('q=srch&limit=1');
       expect(first.json.next).not.toBeNull();
       for (const other of ['q=SRCH', 'q=srch.', '']) {
-        const moved = await send()('GET', `${USERS}?limit=1&${other}&after=${first.json.next}`, { token: adminKeys.owner });
+        const moved = await send()('GET', `${USERS}?total=true&limit=1&${other}&after=${first.json.next}`, { token: adminKeys.owner });
         expectProblem(moved, 400, 'VALIDATION_FAILED', 'The request is invalid');
         expect(moved.json.errors).toEqual([{ field: 'after', message: 'was issued for other filters' }]);
       }

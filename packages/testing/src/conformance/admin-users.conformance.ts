@@ -130,17 +130,20 @@ export function describeAdminUsersConformance(send: () => AdminSend): void {
       expectProblem(await send()('GET', `${USERS}/${support.id}`, { token: adminKeys.globex }), 404, 'USER_NOT_FOUND', 'No such user');
     });
 
-    it('GET list 200: filters, cursor pages that cover every user once, and total', async () => {
-      const all = await send()('GET', `${USERS}?limit=100`, { token: adminKeys.owner });
+    it('GET list 200: filters, cursor pages that cover every user once, and total only when asked', async () => {
+      const uncounted = await send()('GET', `${USERS}?limit=100`, { token: adminKeys.owner });
+      expect(Object.keys(uncounted.json).sort()).toEqual(['data', 'next']);
+      const all = await send()('GET', `${USERS}?limit=100&total=true`, { token: adminKeys.owner });
       expect(all.status).toBe(200);
       expect(Object.keys(all.json).sort()).toEqual(['data', 'next', 'total']);
+      expect(all.json.data).toEqual(uncounted.json.data);
       expect(all.json.total).toBe(all.json.data.length);
       const seen: string[] = [];
       let next: string | null = null;
       do {
         const page: { json: { data: { id: string }[]; next: string | null; total: number } } = await send()(
           'GET',
-          `${USERS}?limit=2${next === null ? '' : `&after=${next}`}`,
+          `${USERS}?limit=2&total=true${next === null ? '' : `&after=${next}`}`,
           { token: adminKeys.owner },
         );
         expect(page.json.total).toBe(all.json.total);

@@ -11,6 +11,7 @@ import { describeAdminKeyRotationConformance } from './admin-key-rotation.confor
 import { describeAdminTenantsConformance } from './admin-tenants.conformance';
 import { describeAdminUsersConformance } from './admin-users.conformance';
 import { describeAdminUserSearchConformance } from './admin-user-search.conformance';
+import { describeAdminUserListConformance } from './admin-user-list.conformance';
 import { describeAdminLifecycleConformance } from './admin-lifecycle.conformance';
 import { describeAdminMaintenanceConformance } from './admin-maintenance.conformance';
 import { describeAdminWebhooksConformance } from './admin-webhooks.conformance';
@@ -93,6 +94,7 @@ export function describeAdminConformance(startHost: StartConformanceHost): void 
 
     describeAdminUsersConformance(send);
     describeAdminUserSearchConformance(send);
+    describeAdminUserListConformance(send, baseUrl);
     describeAdminLifecycleConformance(send);
     describeAdminKeysConformance(send);
     describeAdminGroupsConformance(send);

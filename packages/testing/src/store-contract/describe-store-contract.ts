@@ -18,6 +18,7 @@ import { describeUnitOfWork } from './unit-of-work.contract';
 import { describeUserFilter } from './user-filter.contract';
 import { describeUserKeyset } from './user-keyset.contract';
 import { describeUserList } from './user-list.contract';
+import { describeUserSortedWalk } from './user-sorted-walk.contract';
 import { describeUserStore } from './user-store.contract';
 import { describeUserTotals } from './user-totals.contract';
 import { describeWebhookStore } from './webhook-endpoint-store.contract';
@@ -28,6 +29,7 @@ const STORE_CONTRACT_PARTS = {
   userList: describeUserList,
   userFilter: describeUserFilter,
   userKeyset: describeUserKeyset,
+  userSortedWalk: describeUserSortedWalk,
   userTotals: describeUserTotals,
   tenants: describeTenantStore,
   tenantHosts: describeTenantHosts,

@@ -23,7 +23,7 @@ function people(): User[] {
 export function describeUserList(fixture: FixtureAccess, runner: ContractRunner): void {
   const { beforeEach, describe, expect, it } = runner;
   describe('UserStore.list', () => {
-    const ids = async (query: Partial<UserListQuery>): Promise<{ ids: number[]; total: number }> => {
+    const ids = async (query: Partial<UserListQuery>): Promise<{ ids: number[]; total: number | undefined }> => {
       const page = await fixture().stores.users.list({ tenantId: TENANT_A, offset: 0, limit: 100, ...query });
       return { ids: page.items.map((user) => user.id), total: page.total };
     };

@@ -26,7 +26,7 @@ function cellOf(n: number): { role: string; status: UserStatus } {
 
 /** `list(...).total` for each filter, and the users really stored for it (read raw), by filter. */
 async function totalsAndRows(stores: RosterStores, raw: RawReader, tenantId: string): Promise<{ totals: unknown; rows: unknown }> {
-  const totals: Record<string, number> = {};
+  const totals: Record<string, number | undefined> = {};
   const rows: Record<string, number> = {};
   for (const filter of FILTERS) {
     const label = `${filter.role ?? '*'}/${filter.status ?? '*'}`;
@@ -51,7 +51,7 @@ export function describeUserTotals(fixture: FixtureAccess, runner: ContractRunne
   const { beforeEach, describe, expect, it } = runner;
   const { expectRosterError } = contractAssertions(expect);
   describe('UserStore.list totals', () => {
-    const total = async (filter: { role?: string; status?: UserStatus } = {}, tenantId = TENANT_A): Promise<number> =>
+    const total = async (filter: { role?: string; status?: UserStatus } = {}, tenantId = TENANT_A): Promise<number | undefined> =>
       (await fixture().stores.users.list({ tenantId, offset: 0, limit: 1, ...filter })).total;
     const expectExact = async (tenantId = TENANT_A): Promise<void> => {
       const { totals, rows } = await totalsAndRows(fixture().stores, fixture().raw, tenantId);

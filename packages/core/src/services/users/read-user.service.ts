@@ -1,9 +1,9 @@
 import { inject, injectable } from 'tsyringe';
 import { normalizeEmail, profileSchemaOf, toUserView, type Actor, type SchemaField, type UserView } from '../../domain';
 import { validationError, type FieldIssue } from '../../errors';
-import { TOKENS, type UserStore } from '../../ports';
-import { inScope } from '../../rules';
-import type { ListUsersInput, UserListResult, UserRef } from '../user-service.types';
+import { TOKENS, type UserListQuery, type UserStore } from '../../ports';
+import { inScope, subtreeOf } from '../../rules';
+import type { ListUserPageInput, ListUsersInput, UserListResult, UserPageResult, UserRef } from '../user-service.types';
 import { requirePermission } from './user-policy';
 import { UserScope, type TenantScope } from './user-scope';
 
@@ -42,15 +42,38 @@ export class ReadUserService {
   async list(actor: Actor, input: ListUsersInput): Promise<UserListResult> {
     requirePermission(actor, 'user:read');
     validatePaging(input);
-    const scope = await this.scope.load(actor);
-    const organizationIds = this.organizationFilter(actor, scope, input.organizationId);
     const { page, limit } = input;
-    if (organizationIds?.length === 0) return { items: [], total: 0, page, limit, pages: 0, next: null };
-    const result = await this.users.list({
+    const query = await this.storeQuery(actor, input, input.after !== undefined ? 0 : (input.offset ?? (page - 1) * limit));
+    if (query === null) return { items: [], total: 0, page, limit, pages: 0, next: null };
+    const result = await this.users.list(query);
+    const total = result.total ?? 0;
+    const last = result.items.at(-1);
+    const next = result.hasMore && last !== undefined ? { createdAt: last.createdAt, id: last.id } : null;
+    return { items: result.items.map(toUserView), total, page, limit, pages: Math.ceil(total / limit), next };
+  }
+
+  /** A page from the start or after a keyset position (by createdAt or in `sort`), counted only when asked. */
+  async listPage(actor: Actor, input: ListUserPageInput): Promise<UserPageResult> {
+    requirePermission(actor, 'user:read');
+    validatePaging({ ...input, page: 1 });
+    const query = await this.storeQuery(actor, { ...input, page: 1 }, 0);
+    if (query === null) return input.countTotal ? { items: [], total: 0, more: false } : { items: [], more: false };
+    const result = await this.users.list({ ...query, countTotal: input.countTotal });
+    const items = result.items.map(toUserView);
+    return result.total === undefined ? { items, more: result.hasMore } : { items, total: result.total, more: result.hasMore };
+  }
+
+  /** The store query of a list within the actor's scope, or null when the scope leaves no organization. */
+  private async storeQuery(actor: Actor, input: ListUsersInput, offset: number): Promise<UserListQuery | null> {
+    const scope = await this.scope.load(actor);
+    const organizationIds = await this.organizationFilter(actor, scope, input.organizationId, input.organizationSubtree === true);
+    if (organizationIds?.length === 0) return null;
+    return {
       tenantId: scope.tenantId,
-      offset: input.after !== undefined ? 0 : (input.offset ?? (page - 1) * limit),
-      limit,
+      offset,
+      limit: input.limit,
       ...(input.after === undefined ? {} : { after: input.after }),
+      ...(input.afterSorted === undefined ? {} : { afterSorted: input.afterSorted }),
       ...(input.status === undefined ? {} : { status: input.status }),
       ...(input.role === undefined ? {} : { role: input.role }),
       ...(input.groupId === undefined ? {} : { groupId: input.groupId }),
@@ -58,18 +81,26 @@ export class ReadUserService {
       ...(input.filter === undefined ? {} : { filter: input.filter }),
       ...(input.sort === undefined ? {} : { sort: input.sort }),
       ...(organizationIds === undefined ? {} : { organizationIds }),
-    });
-    const { total } = result;
-    const last = result.items.at(-1);
-    const next = result.hasMore && last !== undefined ? { createdAt: last.createdAt, id: last.id } : null;
-    return { items: result.items.map(toUserView), total, page, limit, pages: Math.ceil(total / limit), next };
+    };
   }
 
-  /** The actor's scope, narrowed to one organization when asked (outside the scope: nothing). */
-  private organizationFilter(actor: Actor, scope: TenantScope, wanted: number | undefined): readonly number[] | undefined {
+  /**
+   * The actor's scope, narrowed to one organization when asked, or to its subtree (outside the
+   * scope: nothing). A tenant-wide actor's scope holds no tree: it is read for a subtree.
+   */
+  private async organizationFilter(
+    actor: Actor,
+    scope: TenantScope,
+    wanted: number | undefined,
+    subtree: boolean,
+  ): Promise<readonly number[] | undefined> {
     const visible = this.scope.visibleOrganizationIds(actor, scope);
     if (wanted === undefined) return visible;
-    return visible === undefined || visible.includes(wanted) ? [wanted] : [];
+    if (visible !== undefined && !visible.includes(wanted)) return [];
+    if (!subtree) return [wanted];
+    const tree = scope.organizations.length > 0 ? scope.organizations : await this.scope.organizations(actor);
+    const below = subtreeOf(tree, wanted);
+    return tree.some((organization) => organization.id === wanted) ? [...below] : [];
   }
 }
 

@@ -29,6 +29,11 @@ export class UserScope {
     return { tenantId, organizations: await this.tenants.listOrganizations(tenantId) };
   }
 
+  /** The tenant's organization tree (for a bound actor, `load` has it already). */
+  organizations(actor: Actor): Promise<readonly Organization[]> {
+    return this.tenants.listOrganizations(actor.tenantId);
+  }
+
   /** The actor's tenant (TENANT_NOT_FOUND without one); the store port caches it. */
   async tenant(actor: Actor): Promise<Tenant> {
     const tenant = await this.tenants.findTenantById(actor.tenantId);

@@ -4,10 +4,12 @@ import type { UserServiceApi } from '../../roster.types';
 import type {
   CreateUserInput,
   DeleteUserOptions,
+  ListUserPageInput,
   ListUsersInput,
   UpdateUserInput,
   UpdateUserOptions,
   UserListResult,
+  UserPageResult,
   UserRef,
   UserWriteResult,
 } from '../user-service.types';
@@ -40,6 +42,10 @@ export class UserService implements UserServiceApi {
 
   list(actor: Actor, input: ListUsersInput): Promise<UserListResult> {
     return this.reader.list(actor, input);
+  }
+
+  listPage(actor: Actor, input: ListUserPageInput): Promise<UserPageResult> {
+    return this.reader.listPage(actor, input);
   }
 
   update(actor: Actor, ref: UserRef, input: UpdateUserInput, options?: UpdateUserOptions): Promise<UserWriteResult> {

@@ -30,6 +30,42 @@ const FIELDS = [
   'account_url',
 ];
 
+/** The list parameters (the users list's filters, sorts and total among them) and values they may take. */
+const LIST_PARAMETERS = [
+  'limit',
+  'after',
+  'status',
+  'role',
+  'organization_id',
+  'organization_subtree',
+  'group_id',
+  'created_after',
+  'last_login_before',
+  'sort',
+  'total',
+  'profile.EMP_CODE',
+  'profile.nope',
+];
+const LIST_VALUES = [
+  '1',
+  '2',
+  '20',
+  '100',
+  '101',
+  '0',
+  'active',
+  'active,pending',
+  'pending,',
+  'user',
+  'owner,user',
+  'true',
+  '-email',
+  'last_login',
+  '2026-12-04',
+  '2026-12-04T10:00:00+01:00',
+  '2026-02-30',
+];
+
 const organization = fc.constantFrom('1', '2', '3', '4', '999', '0', '-1', '1.5', '"2"', 'null');
 const permissions = fc.constantFrom('[]', '["user:read"]', '["user:manage","site:manage"]', '["root"]', '"user:read"', 'null');
 /** Plausible bodies per route family, so the fuzz gets past validation and into the services. */
@@ -103,10 +139,7 @@ export const adminFuzzTarget: DialectFuzzTarget = {
         .tuple(auth, hostileHeaders(['content-type', 'accept', 'x-request-id', 'if-match']), ifMatch)
         .map(([credential, extra, tag]) => mergeHeaders(mergeHeaders(extra, credential), tag === undefined ? {} : { 'if-match': tag })),
       body: hostileBody({ fields: FIELDS, plausible: plausible[family(route.path)] }),
-      query: hostileQuery(
-        ['limit', 'after', 'status', 'role', 'organization_id'],
-        ['1', '2', '20', '100', '101', '0', 'active', 'pending', 'user', 'owner'],
-      ),
+      query: hostileQuery(LIST_PARAMETERS, LIST_VALUES),
     });
   },
 };

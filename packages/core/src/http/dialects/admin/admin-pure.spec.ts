@@ -1,6 +1,6 @@
 import { ERROR_CODES, RosterError } from '../../../errors';
 import type { RosterRequest } from '../../http.types';
-import { decodeAdminCursor, encodeAdminCursor } from './admin-cursor';
+import { decodeAdminCursor, decodeSortedCursor, encodeAdminCursor, encodeSortedCursor } from './admin-cursor';
 import { ADMIN_ERRORS, ADMIN_PROBLEMS } from './admin.errors';
 import { etagOf, expectedVersion, ifMatchVersions } from './etag';
 import { OperatorCredential } from './operator-credential';
@@ -62,6 +62,19 @@ describe('admin list cursor', () => {
     expect(decodeAdminCursor(searched, { ...filters, q: 'ada%' })).toBe('other-filters');
     expect(decodeAdminCursor(searched, filters)).toBe('other-filters');
     expect(decodeAdminCursor(encodeAdminCursor(position, filters), { ...filters, q: '' })).toEqual(position);
+  });
+
+  it('a sorted cursor carries its order and key (text, date or none); another order or the default one refuses it', () => {
+    for (const key of ['Zoë.Tester@example.com', new Date(Date.UTC(2026, 5, 1)), null]) {
+      const cursor = encodeSortedCursor('-email', { key, id: 7 }, { ...filters, more: '{"group_id":3}' });
+      expect(decodeSortedCursor(cursor, '-email', { ...filters, more: '{"group_id":3}' })).toEqual({ key, id: 7 });
+      expect(decodeSortedCursor(cursor, '-email', filters)).toBe('other-filters');
+      expect(decodeSortedCursor(cursor, 'email', { ...filters, more: '{"group_id":3}' })).toBe('other-sort');
+      expect(decodeAdminCursor(cursor, filters)).toBe('other-sort');
+      expect(decodeSortedCursor(`${cursor.slice(0, -3)}abc`, '-email', filters)).toBe('invalid');
+    }
+    expect(decodeSortedCursor(encodeAdminCursor(position, filters), 'name', filters)).toBe('other-sort');
+    expect(decodeSortedCursor('not a cursor!', 'name', filters)).toBe('invalid');
   });
 });
 

@@ -1,11 +1,7 @@
 import type { DialectApiDescription } from '../../openapi/openapi.types';
 import { BEARER_API_KEY, closedObject } from '../../openapi/openapi-answers';
 import {
-  nullable,
-  status,
-  id,
   USER,
-  DELETED_USER,
   KEY,
   CREATED_KEY,
   TENANT,
@@ -22,7 +18,7 @@ import {
 } from './admin.openapi-schemas';
 import type { ADMIN_ROUTES } from './admin.routes';
 import { GROUPS_API } from './groups.openapi';
-import { MAX_SEARCH_LENGTH } from './user-search';
+import { LIST_USERS_API, USER_PAGE } from './user-list.openapi';
 import {
   problems,
   json,
@@ -54,38 +50,7 @@ export const ADMIN_API: DialectApiDescription<typeof ADMIN_ROUTES> = {
   securitySchemes: { bearer: { ...BEARER_API_KEY, description: 'A tenant API key, or the host’s operator token (tenant routes)' } },
   routes: {
     openApiDocument: { summary: 'This document', responses: { 200: json('The OpenAPI 3.1 document', { type: 'object' }) } },
-    listUsers: {
-      summary: 'List users, oldest first',
-      security: ['bearer'],
-      parameters: [
-        requestId,
-        query('limit', { type: 'integer', minimum: 1, maximum: 100 }, 'Page size (default 20)'),
-        query('after', { type: 'string' }, 'The `next` cursor of the previous page'),
-        query(
-          'status',
-          { type: 'string', enum: [...(status['enum'] as string[]), 'deleted'] },
-          'Only users with this status; `deleted`: the soft-deleted users (`user:manage`; no other filter)',
-        ),
-        query('role', { type: 'string' }, 'Only users with this role'),
-        query('organization_id', id, 'Only users of this organization'),
-        query(
-          'q',
-          { type: 'string', maxLength: MAX_SEARCH_LENGTH },
-          'Text search: only users whose e-mail, first name, last name or login contains this text, in any case (`%`, `_` and `\\` are literal); empty: no search',
-        ),
-      ],
-      responses: {
-        200: json(
-          'A page',
-          closedObject(
-            { data: { type: 'array', items: { anyOf: [USER, DELETED_USER] } }, next: nullable('string'), total: { type: 'integer' } },
-            ['data', 'next', 'total'],
-          ),
-        ),
-        ...invalid,
-        ...keyed,
-      },
-    },
+    listUsers: { ...LIST_USERS_API, responses: { 200: json('A page', USER_PAGE), ...invalid, ...keyed } },
     createUser: {
       summary: 'Create a user',
       security: ['bearer'],

@@ -1,25 +1,20 @@
 import type { Actor, UserView } from '../../../../domain';
-import { validationError } from '../../../../errors';
 import type { CreateUserInput, UpdateUserInput } from '../../../../services';
 import type { RouteHandler } from '../../../dialect-plugin';
 import type { RosterRequest, RosterResponse } from '../../../http.types';
 import { emptyResponse, jsonResponse } from '../../../responses';
-import { decodeAdminCursor, encodeAdminCursor, type AdminCursorFilters } from '../admin-cursor';
 import { validateAdminBody, validateAdminQuery } from '../admin-body';
 import { type AdminContext, idParam, tenantKey } from '../admin.context';
 import { idempotent } from '../idempotency';
 import { ADMIN_BASE } from '../admin.routes';
 import { adminUserView } from '../admin.views';
 import { CreateUserDto, UpdateUserDto } from '../dto/user.dto';
-import { DeleteUserQuery, ListUsersQuery } from '../dto/list-users.query';
-import { adminDeletedUserView } from '../admin.views';
+import { DeleteUserQuery } from '../dto/list-users.query';
 import { ADMIN_OWN_PROBLEMS } from '../admin.errors';
 import { etagOf, expectedVersion, ifMatchVersions } from '../etag';
 import { own } from '../own-header';
 import { problemResponse } from '../problem.response';
-import { userSearchFilter } from '../user-search';
-
-const DEFAULT_LIMIT = 20;
+import { listUsersRoute } from './user-list.route';
 
 function userAnswer(status: number, user: UserView, headers: Readonly<Record<string, string>> = {}): RosterResponse {
   return jsonResponse(status, adminUserView(user), { ETag: etagOf(user.version), ...headers });
@@ -46,25 +41,6 @@ async function requireIfMatch(context: AdminContext, actor: Actor, request: Rost
   const tenant = await context.roster.tenants.findById(actor.tenantId);
   if (tenant?.requireIfMatch !== true) return null;
   return problemResponse(ADMIN_OWN_PROBLEMS.PRECONDITION_REQUIRED, 'This tenant requires If-Match on writes: send the ETag you read.');
-}
-
-/** `GET /users?status=deleted`: the soft-deleted users, as the live ones are listed (createdAt, then id). */
-async function listDeleted(context: AdminContext, actor: Actor, query: ListUsersQuery): Promise<RosterResponse> {
-  // An empty `q` is no search, so it combines with anything.
-  const field = query.role !== undefined ? 'role' : query.organization_id !== undefined ? 'organization_id' : query.q ? 'q' : undefined;
-  if (field !== undefined) {
-    throw validationError([{ field, message: 'cannot be combined with status=deleted' }]);
-  }
-  const filters: AdminCursorFilters = { status: 'deleted' };
-  const position = query.after === undefined || query.after === '' ? undefined : decodeAdminCursor(query.after, filters);
-  if (position === 'invalid') throw validationError([{ field: 'after', message: 'must be a cursor from next' }]);
-  if (position === 'other-filters') throw validationError([{ field: 'after', message: 'was issued for other filters' }]);
-  const result = await context.roster.userLifecycle.listDeleted(actor, {
-    limit: query.limit ?? DEFAULT_LIMIT,
-    ...(position === undefined ? {} : { after: position }),
-  });
-  const next = result.next === null ? null : encodeAdminCursor(result.next, filters);
-  return jsonResponse(200, { data: result.items.map(adminDeletedUserView), next, total: result.total });
 }
 
 /** The users routes (tenant API key; `user:read` to read, `user:manage` to write, as everywhere). */
@@ -112,29 +88,6 @@ export function userRoutes(
     restoreUser: tenantKey(context, (actor, route) =>
       idempotent(context, route, async () => userAnswer(200, await roster.userLifecycle.restore(actor, idParam(route.params)))),
     ),
-    listUsers: tenantKey(context, async (actor, { request }) => {
-      const query = validateAdminQuery(request, ListUsersQuery);
-      if (query.status === 'deleted') return listDeleted(context, actor, query);
-      const search = userSearchFilter(query.q);
-      const filters: AdminCursorFilters = { status: query.status, role: query.role, organizationId: query.organization_id, q: query.q };
-      const position = query.after === undefined || query.after === '' ? undefined : decodeAdminCursor(query.after, filters);
-      if (position === 'invalid') throw validationError([{ field: 'after', message: 'must be a cursor from next' }]);
-      if (position === 'other-filters') throw validationError([{ field: 'after', message: 'was issued for other filters' }]);
-      if (query.role !== undefined && !roster.roleCatalog.roles.some((role) => role.name === query.role)) {
-        throw validationError([{ field: 'role', message: 'must be a role of this tenant' }]);
-      }
-      const result = await roster.users.list(actor, {
-        page: 1,
-        limit: query.limit ?? DEFAULT_LIMIT,
-        ...(query.status === undefined ? {} : { status: query.status }),
-        ...(query.role === undefined ? {} : { role: query.role }),
-        ...(query.organization_id === undefined ? {} : { organizationId: query.organization_id }),
-        ...(search === undefined ? {} : { filter: search }),
-        // Without a cursor the first page; either way `next` is the cursor of the following one.
-        ...(position === undefined ? {} : { after: position }),
-      });
-      const next = result.next === null ? null : encodeAdminCursor(result.next, filters);
-      return jsonResponse(200, { data: result.items.map(adminUserView), next, total: result.total });
-    }),
+    listUsers: listUsersRoute(context),
   };
 }

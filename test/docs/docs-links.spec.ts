@@ -15,7 +15,12 @@ const MARKDOWN = filesBelow(ROOT, ['.md']);
 
 /** Paths of one machine, built from parts so that this file does not match itself. */
 const MACHINE_PATH = new RegExp(
-  [...['work', 'home', 'root', 'tmp', 'Users', 'var/folders', 'mnt'].map((dir) => `(?<![\\w.~-])/${dir}/`), '\\b[A-Za-z]:\\\\'].join('|'),
+  [
+    ...['work', 'home', 'root', 'tmp', 'var/folders', 'mnt'].map((dir) => `(?<![\\w.~-])/${dir}/`),
+    // A macOS home (`/Users/<name>/…`), not SCIM's `/Users/{id}` or `/Users/bulkId:…`.
+    '(?<![\\w.~-])/Users/[\\w.-]+/',
+    '\\b[A-Za-z]:\\\\',
+  ].join('|'),
 );
 
 /** Comment text of a TypeScript file: `//` to the end of the line, and block comments. */
@@ -96,9 +101,23 @@ describe('no path of one machine', () => {
   });
 
   it('recognises the paths it looks for (the pattern itself)', () => {
-    const machine = ['/' + 'work/shared/spec/ispring.md', 'see /' + 'home/me/x', 'C:' + '\\Users\\me', '--dir=/' + 'tmp/prof'];
+    const machine = [
+      '/' + 'work/shared/spec/ispring.md',
+      'see /' + 'home/me/x',
+      'C:' + '\\Users\\me',
+      '--dir=/' + 'tmp/prof',
+      'in /' + 'Users/me/roster',
+    ];
     expect(machine.filter((text) => !MACHINE_PATH.test(text))).toEqual([]);
-    const fine = ['packages/core/src/http', 'sqlite:./data/roster.sqlite', 'https://acme.example.com/work/x', '~/work/', 'api/v1/users'];
+    const fine = [
+      'packages/core/src/http',
+      'sqlite:./data/roster.sqlite',
+      'https://acme.example.com/work/x',
+      '~/work/',
+      'api/v1/users',
+      '/Users/{id}',
+      'PATCH /Users/bulkId:qwerty',
+    ];
     expect(fine.filter((text) => MACHINE_PATH.test(text))).toEqual([]);
   });
 });

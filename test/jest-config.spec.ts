@@ -69,7 +69,7 @@ describe('jest.config.js', () => {
     ]);
   });
 
-  it('has a duration for every conformance and store contract file (the heavy ones a fresh clone must start first)', () => {
+  it('has a duration among the slowest for every conformance and store contract file (a fresh clone must start them first)', () => {
     const durations = require(join(root, 'test', 'test-durations.json')) as Record<string, number>;
     const heavy = [
       'test/conformance/express-host.e2e-spec.ts',
@@ -80,6 +80,8 @@ describe('jest.config.js', () => {
       'packages/mikro-orm/src/mikro-orm-postgresql.contract.spec.ts',
       'packages/mikro-orm/src/mikro-orm-mariadb.contract.spec.ts',
     ];
-    for (const file of heavy) expect([file, (durations[file] ?? 0) >= 30]).toEqual([file, true]);
+    // Among the slowest tenth of the files, whatever the machine that measured them.
+    const tenth = Object.values(durations).sort((a, b) => b - a)[Math.floor(Object.keys(durations).length / 10)] ?? 0;
+    for (const file of heavy) expect([file, (durations[file] ?? 0) > tenth]).toEqual([file, true]);
   });
 });

@@ -25,9 +25,16 @@ export class NanoidIdGenerator implements IdGenerator {
     return `${PUBLIC_USER_ID_PREFIX}${this.publicSuffix()}`;
   }
 
-  /** 21 URL-safe characters (~126 bits): unique without coordination. */
+  /**
+   * 21 URL-safe characters (~126 bits): unique without coordination. Never one that starts with
+   * `-` (redrawn, one draw in 64), so that an id is safe as a command-line argument: `roster key
+   * rotate <id>` read such an id as an unknown option.
+   */
   id(): string {
-    return nanoid();
+    for (;;) {
+      const id = nanoid();
+      if (!id.startsWith('-')) return id;
+    }
   }
 
   /**

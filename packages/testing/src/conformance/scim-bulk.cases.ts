@@ -1,6 +1,6 @@
 import { expect, it } from '@jest/globals';
 import { fixture } from './conformance-fixture';
-import { GROUP_SCHEMA } from './scim-group.cases';
+import { GROUP_SCHEMA } from './scim-group-helpers';
 import { ERROR_SCHEMA, expectScimError, filterPath, patch, SCIM_JSON, USER_SCHEMA, type ScimAnswer, type ScimSend } from './scim-client';
 
 const BULK_REQUEST = 'urn:ietf:params:scim:api:messages:2.0:BulkRequest';

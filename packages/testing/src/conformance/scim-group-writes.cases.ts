@@ -1,33 +1,14 @@
 import { expect, it } from '@jest/globals';
 import { adminClient, BASE } from './admin-client';
-import { fixture } from './conformance-fixture';
-import { GROUP_SCHEMA } from './scim-group.cases';
-import { expectScimError, patch, SCIM_JSON, USER_SCHEMA, type ScimAnswer, type ScimSend } from './scim-client';
-
-const keys = fixture.acme.keys;
-
-const groupFilter = (filter: string): string => `/Groups?filter=${encodeURIComponent(filter)}`;
-const resources = (answer: ScimAnswer) => answer.json.Resources as Record<string, unknown>[];
-const memberIds = (answer: ScimAnswer) => ((answer.json.members ?? []) as { value: string }[]).map((member) => member.value).sort();
+import { GROUP_SCHEMA, groupFilter, memberIds, resources, scimUserCreator } from './scim-group-helpers';
+import { expectScimError, patch, SCIM_JSON, type ScimAnswer, type ScimSend } from './scim-client';
 
 /**
  * The /Groups write cases of the scim suite: ETags and If-Match, externalId, what a DELETE does
  * to its members, and the Entra ID and Okta group cycles; over groups and users of their own.
  */
 export function scimGroupWriteCases(send: ScimSend, baseUrl: () => string): void {
-  const createUser = async (local: string, given: string, key: string = keys.admin): Promise<string> => {
-    const answer = await send('POST', '/Users', {
-      key,
-      body: {
-        schemas: [USER_SCHEMA],
-        userName: `${local}@acme.example.com`,
-        name: { givenName: given, familyName: 'Member' },
-        active: true,
-      },
-    });
-    expect(answer.status).toBe(201);
-    return answer.json.id as string;
-  };
+  const createUser = scimUserCreator(send);
 
   it('groups: ETags: every write moves the version on; If-Match holds PUT, PATCH and DELETE to it (412 otherwise)', async () => {
     const member = await createUser('etag.member', 'Tag');

@@ -1,4 +1,4 @@
-import { auditEventId } from '../../audit/audit-event-id';
+import { makeAuditEvent } from '@roster/testing';
 import type { AuditEvent, WebhookOutboxEntry } from '../../ports';
 import { actorOf, setupRoster, type TestRoster } from '../roster-test.fixture';
 
@@ -8,20 +8,7 @@ describe('roster.purgeEventHistory', () => {
   let t: TestRoster;
   const admin = actorOf('administrator');
   const daysAgo = (days: number): Date => new Date(t.clock.now().getTime() - days * DAY_MS);
-  let n = 0;
-  const event = (tenantId: string, at: Date): AuditEvent => ({
-    id: auditEventId(at, `r${(n += 1)}`),
-    tenantId,
-    type: 'user.updated',
-    occurredAt: at,
-    actor: { kind: 'operator', id: null, role: null },
-    target: null,
-    changes: [],
-    requestId: null,
-    clientAddress: null,
-    dialect: null,
-    route: null,
-  });
+  const event = (tenantId: string, at: Date): AuditEvent => makeAuditEvent({ tenantId, occurredAt: at });
   const ages = async (tenantId: string): Promise<number[]> =>
     (await t.stores.auditEvents.list({ tenantId, limit: 100 })).map((one) =>
       Math.round((t.clock.now().getTime() - one.occurredAt.getTime()) / DAY_MS),

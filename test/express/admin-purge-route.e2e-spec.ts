@@ -1,9 +1,9 @@
 import express from 'express';
-import { createRoster, generateWebhookSecret, SilentLogger, type Roster, type RosterStores } from '@roster/core';
+import { createRoster, SilentLogger, type Roster, type RosterStores } from '@roster/core';
 import { createAdminDialect } from '@roster/core/http';
 import { createRosterRouter } from '@roster/express';
 import { createMemoryStores } from '@roster/memory';
-import { makeAuditEvent, makeTenant, sendRequest } from '@roster/testing';
+import { makeAuditEvent, makeTenant, makeWebhookEndpoint, sendRequest } from '@roster/testing';
 import { listen, type Listening } from './listen';
 
 /**
@@ -54,20 +54,9 @@ describe('the event-history purge route (Express 5, memory)', () => {
       await stores.auditEvents.append(makeAuditEvent({ tenantId: forever.id, occurredAt: daysAgo(days) }));
     }
     const createdAt = daysAgo(60);
-    await stores.webhooks.create({
-      id: 'whep_purge',
-      tenantId: kept.id,
-      url: 'https://93.184.215.14/hook',
-      eventTypes: [],
-      description: null,
-      enabled: true,
-      disabledReason: null,
-      secret: generateWebhookSecret(),
-      previousSecret: null,
-      previousSecretExpiresAt: null,
-      createdAt,
-      updatedAt: createdAt,
-    });
+    await stores.webhooks.create(
+      makeWebhookEndpoint({ id: 'whep_purge', tenantId: kept.id, url: 'https://93.184.215.14/hook', createdAt }),
+    );
     const entry = (n: number, days: number, status: 'pending' | 'delivered') => ({
       id: `whmsg_purge_${n}`,
       endpointId: 'whep_purge',

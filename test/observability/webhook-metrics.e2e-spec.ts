@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import {
   createPrometheusMetrics,
   createRoster,
-  generateWebhookSecret,
   SilentLogger,
   type PrometheusMetrics,
   type Roster,
@@ -12,7 +11,7 @@ import {
   type WebhookOutboxEntry,
 } from '@roster/core';
 import { createMemoryStores } from '@roster/memory';
-import { makeTenant } from '@roster/testing';
+import { makeTenant, makeWebhookEndpoint } from '@roster/testing';
 import { sampleValue } from './metrics-sample';
 
 /**
@@ -59,20 +58,7 @@ async function closedPort(): Promise<number> {
 }
 
 async function addEndpoint(stores: RosterStores, id: string, url: string, createdAt: Date): Promise<void> {
-  await stores.webhooks.create({
-    id,
-    tenantId: TENANT,
-    url,
-    eventTypes: [],
-    description: null,
-    enabled: true,
-    disabledReason: null,
-    secret: generateWebhookSecret(),
-    previousSecret: null,
-    previousSecretExpiresAt: null,
-    createdAt,
-    updatedAt: createdAt,
-  });
+  await stores.webhooks.create(makeWebhookEndpoint({ id, tenantId: TENANT, url, createdAt }));
 }
 
 const entry = (endpointId: string, createdAt: Date): WebhookOutboxEntry => ({

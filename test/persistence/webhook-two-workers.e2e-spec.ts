@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRoster, generateWebhookSecret, type Roster, type WebhookDeliveryHandle, type WebhookOutboxEntry } from '@roster/core';
+import { createRoster, type Roster, type WebhookDeliveryHandle, type WebhookOutboxEntry } from '@roster/core';
 import { createMikroOrmStores, type MikroOrmStores } from '@roster/mikro-orm';
-import { makeTenant } from '@roster/testing';
+import { makeTenant, makeWebhookEndpoint } from '@roster/testing';
 import { createTestDatabase, type TestDatabase } from '../../packages/mikro-orm/src/test-support/test-databases';
 
 /**
@@ -87,20 +87,7 @@ describe('webhook delivery: two workers on one PostgreSQL database', () => {
     if (!first) throw new Error('no stores');
     await first.tenants.saveTenant(makeTenant({ id: TENANT, name: 'hooks.example', accountUrl: null }));
     for (const id of ENDPOINTS) {
-      await first.webhooks.create({
-        id,
-        tenantId: TENANT,
-        url: `${receiver.url}/${id}`,
-        eventTypes: [],
-        description: null,
-        enabled: true,
-        disabledReason: null,
-        secret: generateWebhookSecret(),
-        previousSecret: null,
-        previousSecretExpiresAt: null,
-        createdAt: new Date(START),
-        updatedAt: new Date(START),
-      });
+      await first.webhooks.create(makeWebhookEndpoint({ id, tenantId: TENANT, url: `${receiver.url}/${id}`, createdAt: new Date(START) }));
     }
     const all = ENDPOINTS.flatMap((id) => Array.from({ length: EVENTS }, (_, n) => entry(id, n + 1)));
     // Enqueued newest first, five to a unit of work: the order delivered is the events', not the writes'.

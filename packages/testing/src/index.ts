@@ -32,6 +32,7 @@ export { makeTenant, makeOrganization, makeGroup } from './fixtures/tenant.fixtu
 export { makeApiKey, hashSecret } from './fixtures/api-key.fixture';
 export { fixtureDate } from './fixtures/fixture-sequence';
 export { makeAuditEvent } from './fixtures/audit-event.fixture';
+export { makeWebhookEndpoint } from './fixtures/webhook-endpoint.fixture';
 
 // Conformance suites.
 export { describeAllDialectsConformance, type ConformanceSuiteName } from './conformance/all-dialects.conformance';

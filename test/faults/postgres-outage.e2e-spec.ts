@@ -42,10 +42,10 @@ interface Timeline {
 }
 
 // The set-up below waits for each phase at most a bounded time (the assertions then tell what
-// did not happen): up to ~160 s in all, plus creating the database and starting the host, which
+// did not happen): up to ~250 s in all, plus creating the database and starting the host, which
 // on a busy machine take seconds more. The hook's timeout must cover that sum, or a slow but
 // correct run fails with "Exceeded timeout" and no word on which phase was slow.
-jest.setTimeout(240_000);
+jest.setTimeout(330_000);
 
 describe('PostgreSQL outage under load (Express host on MikroORM)', () => {
   const log = capturingLogger();
@@ -69,7 +69,8 @@ describe('PostgreSQL outage under load (Express host on MikroORM)', () => {
       existing: { id: existing.id, publicId: existing.publicId, email: existing.email! },
     });
 
-    const answered = (count: number) => waitFor(() => load.outcomes.length >= count, 15_000);
+    // Each create sits 0.5 s in its memberships (above): on a busy machine 16 answers took over 15 s.
+    const answered = (count: number) => waitFor(() => load.outcomes.length >= count, 60_000);
     await answered(ENOUGH);
     at.healthyUntil = Date.now();
     // Kill while a create sits between its user row and its memberships (see slowMembershipInserts).
@@ -110,7 +111,8 @@ describe('PostgreSQL outage under load (Express host on MikroORM)', () => {
   });
 
   it('served the load before the fault', () => {
-    const before = outcomes.filter((o) => o.ended < at.healthyUntil);
+    // `<=`: the answer that made the count may have ended in the very millisecond the phase did.
+    const before = outcomes.filter((o) => o.ended <= at.healthyUntil);
     expect(before.length).toBeGreaterThanOrEqual(ENOUGH);
     expect(show(before.filter((o) => !succeeded(o)))).toEqual([]);
   });

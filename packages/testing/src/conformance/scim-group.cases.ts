@@ -1,34 +1,18 @@
 import { expect, it } from '@jest/globals';
 import { fixture } from './conformance-fixture';
-import { expectScimError, patch, SCIM_JSON, USER_SCHEMA, type ScimAnswer, type ScimSend } from './scim-client';
+import { GROUP_SCHEMA, groupFilter, memberIds, resources, scimUserCreator } from './scim-group-helpers';
+import { expectScimError, patch, SCIM_JSON, type ScimSend } from './scim-client';
 
-export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 const keys = fixture.acme.keys;
 /** The bootstrap's groups: created when the host started, unchanged since (an RFC 3339 date-time). */
 const BOOTSTRAPPED = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
-
-const groupFilter = (filter: string): string => `/Groups?filter=${encodeURIComponent(filter)}`;
-const resources = (answer: ScimAnswer) => answer.json.Resources as Record<string, unknown>[];
-const memberIds = (answer: ScimAnswer) => ((answer.json.members ?? []) as { value: string }[]).map((member) => member.value).sort();
 
 /**
  * The /Groups cases of the scim suite, over acme's groups of the bootstrap (10 New hires in
  * organization 1, 11 Sales team in 2, 12 East team in 3, 13 Support team in 4), which start empty.
  */
 export function scimGroupCases(send: ScimSend): void {
-  const createUser = async (local: string, given: string, key: string = keys.admin): Promise<string> => {
-    const answer = await send('POST', '/Users', {
-      key,
-      body: {
-        schemas: [USER_SCHEMA],
-        userName: `${local}@acme.example.com`,
-        name: { givenName: given, familyName: 'Member' },
-        active: true,
-      },
-    });
-    expect(answer.status).toBe(201);
-    return answer.json.id as string;
-  };
+  const createUser = scimUserCreator(send);
 
   it('groups: discovery lists the Group resource type and schema', async () => {
     const types = await send('GET', '/ResourceTypes');
